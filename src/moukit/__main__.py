@@ -1,0 +1,5 @@
+"""``python -m moukit``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,211 @@
+"""The ``moukit`` command (SPEC §4): a thin layer over the library.
+
+Each command reads its input, makes one library call, exports and writes. Errors from bad
+input are one line on stderr and a defined exit code, never a traceback: 0 success,
+1 failure (unreadable or non-text input), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="moukit",
+    help="Parse Thai government circulars, letters and MOUs into structured, traceable data.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class ParseFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+class Digits(str, Enum):
+    keep = "keep"
+    arabic = "arabic"
+    thai = "thai"
+
+
+class SchemaName(str, Enum):
+    document = "document"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"moukit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
+) -> None:
+    """Parse Thai government circulars, letters and MOUs into structured, traceable data."""
+
+
+@app.command()
+def parse(
+    files: Annotated[list[str], typer.Argument(help="Text files to parse; '-' reads standard input.", metavar="FILE...")],
+    *,
+    format: Annotated[
+        Optional[ParseFormat],
+        typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai.")] = Digits.keep,
+) -> None:
+    """Parse documents into their parts: header, body, clauses, signatories, footer.
+
+    With several files, json prints an array and jsonl one Document per line. A file that
+    cannot be read is reported on stderr and the others are still parsed; the exit code
+    is then 1.
+    """
+    from .export.digits import with_digits
+    from .pipeline import parse_bytes, parse_file
+
+    chosen = format or (ParseFormat.table if output is None and sys.stdout.isatty() else ParseFormat.json)
+    docs = []
+    failed = False
+    for name in files:
+        try:
+            doc = parse_bytes(sys.stdin.buffer.read(), "-") if name == "-" else parse_file(name)
+        except _errors() as error:
+            _error(str(error))
+            failed = True
+            continue
+        docs.append(with_digits(doc, digits.value))
+    if docs:
+        _write_documents(docs, chosen, output)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def normalize(
+    files: Annotated[list[str], typer.Argument(help="Text files; '-' reads standard input.", metavar="FILE...")],
+    *,
+    step: Annotated[
+        Optional[list[str]],
+        typer.Option("--step", "-s", help="Apply only this normalization step (repeatable); see 'moukit normalize --list'."),
+    ] = None,
+    list_steps: Annotated[bool, typer.Option("--list", help="List the normalization steps in order and exit.")] = False,
+) -> None:
+    """Print the normalized text: the repaired text that parsing reads, line for line."""
+    from .normalize import NORMALIZERS, normalize_text
+    from .read import read_bytes, read_file
+
+    if list_steps:
+        for name, function in NORMALIZERS.items():
+            summary = (function.__doc__ or "").strip().splitlines()
+            typer.echo(f"{name:18} {summary[0] if summary else ''}")
+        return
+    unknown = [name for name in step or () if name not in NORMALIZERS]
+    if unknown:
+        _error(f"unknown normalization step {unknown[0]!r}; the steps are: {', '.join(NORMALIZERS)}")
+        raise typer.Exit(2)
+    failed = False
+    for name in files:
+        try:
+            source = read_bytes(sys.stdin.buffer.read(), "-") if name == "-" else read_file(name)
+            _write_text(normalize_text(source.text, step), None)
+        except _errors() as error:
+            _error(str(error))
+            failed = True
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which model's schema to print.")] = SchemaName.document,
+) -> None:
+    """Print the JSON Schema of the Document, the JSON that 'moukit parse' writes."""
+    import json
+
+    from .models import Document
+
+    typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def _write_documents(docs, chosen: ParseFormat, output: Path | None) -> None:
+    if chosen is ParseFormat.table:
+        _write_table(docs, output)
+        return
+    if chosen is ParseFormat.json:
+        from .export.json import to_json
+
+        text = to_json(docs[0]) if len(docs) == 1 else "[\n" + ",\n".join(to_json(d).rstrip("\n") for d in docs) + "\n]\n"
+    elif chosen is ParseFormat.jsonl:
+        from .export.json import to_jsonl
+
+        text = to_jsonl(docs)
+    else:
+        from .export.markdown import to_markdown
+
+        text = "\n".join(to_markdown(d) for d in docs)
+    _write_text(text, output)
+
+
+def _write_table(docs, output: Path | None) -> None:
+    from rich.console import Console
+
+    from .export.table import to_table
+
+    if output is None:
+        console = Console()
+        for doc in docs:
+            console.print(to_table(doc))
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        console = Console(file=handle, width=120, no_color=True, color_system=None)
+        for doc in docs:
+            console.print(to_table(doc))
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _error(f"{output}: cannot write: {error.strerror or error}")
+        raise typer.Exit(1) from None
+
+
+def _errors() -> tuple[type[Exception], ...]:
+    from .errors import MoukitError
+
+    return (MoukitError,)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"moukit: error: {message}\n")
+
+
+def main() -> None:
+    """Console entry point: run the app, with a clean exit on a closed pipe or Ctrl-C."""
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`moukit parse … | head`): not an error
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,168 @@
+"""Thai dates -> ThaiDate (THAI-FORMATS §2 "Dates").
+
+Reads the forms found in real documents: ``๗ ธันวาคม ๒๕๕๖``; ``พ.ศ.``/``พ.ศ``/``พุทธศักราช``
+before the year; ``เดือน`` before the month; abbreviated months with or without dots
+(``ธ.ค.``, ``ธ.ค``, ``ธค``); Thai, Arabic and mixed digits (``25๖๗``); two-digit years
+(``๕๖`` = 2556); ``dd/mm/yyyy`` (``07/12/2556``); A.D. years (``ค.ศ. 2013``, or a bare
+4-digit year below 2400); and a full month name broken after a combining mark by PDF
+extraction (``22 มิ ถุนายน 2552``). Month names come from pythainlp's tables;
+``thai_strptime`` is not used (it fails on Thai digits and turns months 10–12 into January).
+
+Decisions:
+
+- ``raw`` starts at the day number: a prefix (``วันที่``, ``วันพุธที่``, ``เมื่อวันที่``,
+  ``ณ วันที่``, ``ลว.``) is not part of it, so the same date reads the same wherever it is
+  printed. ``เดือน`` and the era word inside the date are kept. Whitespace runs in ``raw`` are
+  collapsed to one space (SPEC §2); the span that ``find_thai_date`` returns is the uncollapsed
+  source text.
+- A 4-digit year is B.E. from 2400 on and A.D. below (``2013`` -> 2556), unless ``พ.ศ.`` or
+  ``ค.ศ.`` says which. A two-digit year is B.E. 25xx (``67`` -> 2567; after ``ค.ศ.``: 20xx).
+- An impossible date (``31 ก.พ. 2566``) keeps its year and gets ``iso=None``; nothing here
+  raises. A slashed date needs day 1–31 and month 1–12, else it is not a date at all.
+- A day range (``7 – 8 กันยายน 2559``) yields its last day, the only one printed with a month.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
+
+from .models import ThaiDate
+from .text import collapse_spaces
+
+__all__ = ["find_thai_date", "is_date_line", "parse_thai_date"]
+
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Thai vowels above and below, tone marks, thanthakhat …: marks that sit on a consonant.
+_COMBINING = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
+_D = "[0-9๐-๙]"
+_S = r"[^\S\n]*"  # spaces inside a date, never a line break
+_BE_FROM = 2400  # a bare 4-digit year from here on is B.E.
+_BE_OFFSET = 543
+
+
+def _full_month(name: str) -> str:
+    # PDF layout extraction splits a word after a combining mark: "มิ ถุนายน", "สิ งหาคม".
+    return "".join(re.escape(c) + ("[ ]?" if c in _COMBINING and i < len(name) - 1 else "")
+                   for i, c in enumerate(name))
+
+
+def _abbr_month(abbr: str) -> str:
+    # "มี.ค." -> "มี.ค.", "มี.ค", "มีค", "มี. ค."
+    parts = [p for p in abbr.split(".") if p]
+    return r"\.?[ ]?".join(map(re.escape, parts)) + r"\.?"
+
+
+def _month_key(text: str) -> str:
+    return text.replace(".", "").replace(" ", "")
+
+
+_MONTH_NUMBER: dict[str, int] = {
+    **{_month_key(name): n for n, name in enumerate(thai_full_months, 1)},
+    **{_month_key(abbr): n for n, abbr in enumerate(thai_abbr_months, 1)},
+}
+_MONTHS = "|".join([_full_month(m) for m in sorted(thai_full_months, key=len, reverse=True)]
+                   + [_abbr_month(m) for m in sorted(thai_abbr_months, key=len, reverse=True)])
+_WEEKDAYS = "|".join(sorted({w.removeprefix("วัน") for w in thai_full_weekdays} | {"พฤหัส"},
+                            key=len, reverse=True))
+
+# One date, starting at its day number.
+_DATE = re.compile(
+    # "๗ ธันวาคม ๒๕๕๖", "๓๐ มีนาคม พ.ศ. ๒๕๖๐", "๑๔ เดือน กุมภาพันธ์ ๒๕๖๗", "14 ก.พ. 67",
+    # "21 มีนาคม พุทธศักราช 2560", "1 กุมภาพันธ์ 25๖๗", "18 ตุลาคม ค.ศ. 2013"
+    rf"(?<![0-9๐-๙])(?P<day>{_D}{{1,2}}){_S}(?:เดือน{_S})?(?P<month>{_MONTHS}){_S}"
+    rf"(?:(?P<era>พ\.?[ ]?ศ\.?|พุทธศักราช|ค\.?[ ]?ศ\.?|คริสต์ศักราช){_S})?"
+    rf"(?P<year>[1-9๑-๙]{_D}{{3}}|{_D}{{2}})(?![0-9๐-๙]|[./]{_D})"
+    # "07/12/2556", "7/12/56"
+    rf"|(?<![0-9๐-๙./])(?P<sday>{_D}{{1,2}})/(?P<smonth>{_D}{{1,2}})/"
+    rf"(?P<syear>{_D}{{4}}|{_D}{{2}})(?![0-9๐-๙/]|\.{_D})"
+)
+# What may stand before a date on a date line: "วันที่ ", "วันพุธที่ ", "เมื่อวันที่ ", "ณ วันที่ ",
+# "ลงวัน ที่ ", "ตั้งแต่ วันทื่ " (typo), "ลว. "
+_PREFIX = re.compile(
+    rf"{_S}(?:(?:(?:เมื่อ|ณ|ลง|ใน|ตั้งแต่|จนถึง|ถึง){_S})?วัน{_S}(?:(?:{_WEEKDAYS}){_S})?(?:ที่|ทื่)?|ลว\.?){_S}"
+)
+# A date needs a digit: most lines have none and are rejected before the full pattern runs.
+_DIGIT = re.compile(_D)
+_END = re.compile(r"\s*")
+
+
+def parse_thai_date(text: str) -> ThaiDate | None:
+    """The date at the start of ``text``, after an optional prefix (``วันที่``, ``วันพุธที่``,
+    ``เมื่อวันที่``, ``ณ วันที่``, ``ลว.``); text after the date is ignored.
+
+    ``None`` when ``text`` does not start with a date. For a date inside a line, use
+    :func:`find_thai_date`.
+    """
+    found = _match_at_start(text)
+    return found[0] if found else None
+
+
+def find_thai_date(text: str) -> tuple[ThaiDate, int, int] | None:
+    """The first date in ``text`` and its ``(start, end)`` character span in ``text``.
+
+    ``"ประกาศ ณ วันที่ ๑๓ ตุลาคม พ.ศ. ๒๕๕๙"`` -> the date and the span of
+    ``"๑๓ ตุลาคม พ.ศ. ๒๕๕๙"``. A month without a day (``ประจำเดือนมกราคม 2565``) and a time
+    (``13.30 น.``) are not dates.
+    """
+    if not _DIGIT.search(text):
+        return None
+    for match in _DATE.finditer(text):
+        date = _to_thai_date(match)
+        if date is not None:
+            return date, match.start(), match.end()
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """True when the whole line is one date, optionally after a prefix (``วันพุธที่ ๑๔ …``)."""
+    found = _match_at_start(text)
+    return found is not None and _END.fullmatch(text, found[1]) is not None
+
+
+def _match_at_start(text: str) -> tuple[ThaiDate, int] | None:
+    """The date that opens ``text`` (after a prefix) and the index where it ends."""
+    if not _DIGIT.search(text):
+        return None
+    prefix = _PREFIX.match(text)
+    match = _DATE.match(text, prefix.end() if prefix else 0)
+    if match is None:
+        return None
+    date = _to_thai_date(match)
+    return (date, match.end()) if date is not None else None
+
+
+def _to_thai_date(match: re.Match[str]) -> ThaiDate | None:
+    raw = collapse_spaces(match.group())
+    if match.group("day") is not None:
+        day = int(match.group("day").translate(_TO_ARABIC))
+        month = _MONTH_NUMBER[_month_key(match.group("month"))]
+        year_be = _year_be(match.group("year").translate(_TO_ARABIC), match.group("era"))
+    else:
+        day = int(match.group("sday").translate(_TO_ARABIC))
+        month = int(match.group("smonth").translate(_TO_ARABIC))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        year_be = _year_be(match.group("syear").translate(_TO_ARABIC), None)
+    return ThaiDate(raw=raw, iso=_iso(year_be - _BE_OFFSET, month, day), year_be=year_be)
+
+
+def _year_be(digits: str, era: str | None) -> int:
+    year = int(digits)
+    ad = era is not None and era.startswith("ค")  # ค.ศ., คริสต์ศักราช
+    if len(digits) == 2:  # "๕๖" is 2556; "ค.ศ. 13" is 2013
+        return 2000 + year + _BE_OFFSET if ad else 2500 + year
+    if ad or (era is None and year < _BE_FROM):
+        return year + _BE_OFFSET
+    return year
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:  # 31 ก.พ., 29 ก.พ. of a common year, a year before A.D. 1
+        return None

@@ -1,0 +1,88 @@
+"""Markdown: a Document as a page a person reads (and diffs) in a text editor or on the web."""
+
+from __future__ import annotations
+
+from ..models import Clause, Document, Paragraph
+
+_KIND_NAMES = {
+    "letter": "หนังสือภายนอก", "memo": "บันทึกข้อความ", "stamped": "หนังสือประทับตรา",
+    "order": "คำสั่ง", "regulation": "ระเบียบ", "announcement": "ประกาศ", "statement": "แถลงการณ์",
+    "news": "ข่าว", "minutes": "รายงานการประชุม", "certificate": "หนังสือรับรอง",
+    "mou": "บันทึกข้อตกลง", "unknown": "เอกสาร",
+}
+
+
+def to_markdown(doc: Document) -> str:
+    """The Document as Markdown, attachments as sections after it."""
+    return "\n".join(_document(doc, level=1)).rstrip() + "\n"
+
+
+def _document(doc: Document, level: int) -> list[str]:
+    heading = "#" * level
+    title = doc.title or doc.header.subject or _KIND_NAMES[doc.kind]
+    out = [f"{heading} {_escape(title)}", "", f"*{doc.kind}* · {_KIND_NAMES[doc.kind]} · lines {doc.lines[0]}–{doc.lines[1]}", ""]
+    out += _header(doc)
+    if doc.parties:
+        out += ["**Parties**", ""] + [f"- {_party(p)}" for p in doc.parties] + [""]
+    for block in doc.body:
+        out += _block(block, depth=0)
+    if doc.conclusion:
+        out += [_escape(doc.conclusion.text), ""]
+    if doc.closing:
+        out += [f"*{_escape(doc.closing)}*", ""]
+    for s in doc.signatories:
+        name = " ".join(part for part in (s.honorific, s.name) if part)
+        positions = "; ".join(s.positions)
+        out.append(f"- **{_escape(name)}**" + (f" — {_escape(positions)}" if positions else "") + (f" ({s.role})" if s.role != "signer" else ""))
+    if doc.signatories:
+        out.append("")
+    out += _footer(doc)
+    for attachment in doc.attachments:
+        out += _document(attachment, level + 1)
+    if doc.unparsed:
+        out += [f"{heading}# Unparsed", ""] + [f"- line {p.lines[0]}: {_escape(p.text)}" for p in doc.unparsed] + [""]
+    return out
+
+
+def _header(doc: Document) -> list[str]:
+    h = doc.header
+    rows = [
+        ("ชั้นความเร็ว", h.urgency), ("ชั้นความลับ", h.secrecy),
+        ("ที่", h.ref.raw if h.ref else None),
+        ("ส่วนราชการ", " ".join(x for x in (h.issuer.name, h.issuer.address, h.issuer.postcode) if x) if h.issuer else None),
+        ("วันที่", h.date.raw if h.date else None),
+        ("เรื่อง", h.subject),
+        ("คำขึ้นต้น", " ".join(x for x in (h.salutation.word, h.salutation.addressee) if x) if h.salutation else None),
+        ("อ้างถึง", "; ".join(h.references) or None),
+        ("สิ่งที่ส่งมาด้วย", "; ".join(e.text for e in h.enclosures) or None),
+    ]
+    rows = [(k, v) for k, v in rows if v]
+    if not rows:
+        return []
+    return ["| | |", "|---|---|"] + [f"| {k} | {_escape(v)} |" for k, v in rows] + [""]
+
+
+def _footer(doc: Document) -> list[str]:
+    f = doc.footer
+    rows = [("ส่วนราชการเจ้าของเรื่อง", f.owner_unit), ("โทร.", f.phone), ("โทรสาร", f.fax),
+            ("ไปรษณีย์อิเล็กทรอนิกส์", f.email), ("สำเนาส่ง", f.copies_to)]
+    return [f"{k}: {_escape('; '.join(v))}  " for k, v in rows if v] + ([""] if any(v for _, v in rows) else [])
+
+
+def _block(block: Paragraph | Clause, depth: int) -> list[str]:
+    if isinstance(block, Paragraph):
+        return [_escape(block.text), ""] if depth == 0 else ["  " * depth + _escape(block.text)]
+    out = ["  " * depth + f"- **{_escape(block.label)}** {_escape(block.text)}"]
+    for child in block.children:
+        out += _block(child, depth + 1)
+    return out + ([""] if depth == 0 else [])
+
+
+def _party(party) -> str:
+    extra = ", ".join(x for x in (party.abbreviation, party.alias) if x)
+    return _escape(party.name) + (f" ({_escape(extra)})" if extra else "")
+
+
+def _escape(text: str) -> str:
+    # Keep Markdown from reading document text as markup (tables, emphasis, links, HTML).
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;").replace("[", "\\[")

@@ -1,0 +1,27 @@
+"""One parser per document kind; ``PARSERS`` maps a kind to the function that reads it.
+
+Each parser takes the content lines of one document (page furniture already removed) and
+a ``Notes`` collector, and returns the Document's parts. Kinds without a parser of their
+own yet are read by ``generic``: title and paragraphs, nothing lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lines import Line
+from ..models import Document
+from ..notes import Notes
+from . import generic, letter, memo
+
+KindParser = Callable[[str, Sequence[Line], Notes], Document]
+
+PARSERS: dict[str, KindParser] = {
+    "letter": letter.parse_letter,
+    "stamped": letter.parse_letter,
+    "memo": memo.parse_memo,
+}
+
+
+def parser_for(kind: str) -> KindParser:
+    return PARSERS.get(kind, generic.parse_generic)

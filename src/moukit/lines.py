@@ -1,0 +1,45 @@
+"""Stage 3, lines: normalized text -> numbered ``Line`` values.
+
+After ``split_lines``:
+1. there is one ``Line`` per source line, numbered from 1 like the source file;
+2. ``text`` has no leading or trailing spaces and no form feed;
+3. ``indent`` counts the leading spaces, ``page_break`` says a form feed started the line;
+4. blank lines are kept (``text == ""``): they separate paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int
+    """1-based line number in the source file."""
+    text: str
+    indent: int = 0
+    page_break: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Split normalized text (LF line ends) into numbered lines."""
+    result = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        page_break = "\f" in raw
+        if page_break:
+            raw = raw.replace("\f", "")
+        stripped = raw.lstrip(" ")
+        result.append(Line(number, stripped.rstrip(), len(raw) - len(stripped), page_break))
+    # A final newline ends the last line; it does not open another one.
+    if len(result) > 1 and text.endswith("\n"):
+        result.pop()
+    return tuple(result)
+
+
+def span(lines: "list[Line] | tuple[Line, ...]") -> tuple[int, int]:
+    """The (first, last) source line numbers of a run of lines."""
+    return (lines[0].number, lines[-1].number)

@@ -1,0 +1,1 @@
+"""Parsers for the parts that documents of several kinds share."""

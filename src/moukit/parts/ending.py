@@ -1,0 +1,128 @@
+"""The end of a letter or memo: คำลงท้าย, the signature block and the footer under it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..lines import Line
+from ..models import Footer, Signatory
+from ..notes import Notes
+from ..text import collapse_spaces
+from .footer import FOOTER_LABEL, parse_footer
+from .salutation import parse_closing
+from .signatures import parse_name_line, parse_signature
+
+# Where a position line ends and the owner unit begins when no blank line separates them:
+# "สำนักส่งเสริมการพัฒนาเศรษฐกิจ…", "กองคลัง", "ส่วนส่งเสริม…", "กลุ่มงาน…"
+_UNIT_START = re.compile(r"(?:สำนัก|กอง|ส่วน|กลุ่ม|ฝ่าย|งาน|ศูนย์)")
+# Lines between the closing and the name that belong to neither: "(ลงชื่อ)", "|", a dotted line.
+_NAME_SEARCH = 4
+
+
+@dataclass
+class Ending:
+    """The parts found at the end of a letter or memo."""
+
+    body_end: int
+    """Index of the first line after the body."""
+    closing: str | None = None
+    closing_line: int | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+    footer: Footer = field(default_factory=Footer)
+
+
+def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
+    """Find the closing, signature and footer after the body that starts at ``start``."""
+    closing_at = _find_closing(lines, start)
+    if closing_at is not None:
+        ending = Ending(body_end=closing_at, closing=parse_closing(lines[closing_at].text),
+                        closing_line=lines[closing_at].number)
+        name_at = _find_name(lines, closing_at + 1, notes)
+    else:
+        name_at = _last_parenthesized_name(lines, start)
+        ending = Ending(body_end=name_at if name_at is not None else len(lines))
+    if name_at is None:
+        return ending
+    signed = parse_signature(lines, name_at, stop=FOOTER_LABEL)
+    assert signed is not None  # _find_name checked the line
+    signatory, after = signed
+    signatory, owner_unit = _split_owner_unit(signatory, lines, name_at, after)
+    ending.signatories.append(signatory)
+    footer_start = after
+    if not owner_unit:
+        owner_unit, footer_start = _owner_unit_lines(lines, after)
+    footer, leftover = parse_footer(lines[footer_start:], owner_unit)
+    ending.footer = footer
+    notes.keep(leftover)
+    return ending
+
+
+def _find_closing(lines: Sequence[Line], start: int) -> int | None:
+    for i in range(start, len(lines)):
+        if parse_closing(lines[i].text):
+            return i
+    return None
+
+
+def _find_name(lines: Sequence[Line], start: int, notes: Notes) -> int | None:
+    skipped: list[Line] = []
+    for i in range(start, len(lines)):
+        if lines[i].blank:
+            continue
+        if parse_name_line(lines[i].text):
+            notes.keep(skipped)
+            return i
+        skipped.append(lines[i])
+        if len(skipped) >= _NAME_SEARCH:
+            break
+    return None
+
+
+def _last_parenthesized_name(lines: Sequence[Line], start: int) -> int | None:
+    # Without a closing (memos often have none) the signature is the last name printed in
+    # parentheses: "(นายสมชาย ใจดี)".
+    for i in range(len(lines) - 1, start - 1, -1):
+        if lines[i].text.lstrip("| ").startswith("(") and parse_name_line(lines[i].text, bare=False):
+            return i
+    return None
+
+
+def _owner_unit_lines(lines: Sequence[Line], after: int) -> tuple[list[Line], int]:
+    """The unlabelled lines between the signature block and the first footer label."""
+    owner: list[Line] = []
+    for i in range(after, len(lines)):
+        line = lines[i]
+        if line.blank:
+            if owner:
+                return (owner, i) if _label_follows(lines, i) else ([], after)
+            continue
+        if FOOTER_LABEL.match(line.text):
+            return owner, i
+        owner.append(line)
+    return ([], after) if len(owner) > 3 or not owner else (owner, len(lines))
+
+
+def _label_follows(lines: Sequence[Line], i: int) -> bool:
+    for line in lines[i:]:
+        if not line.blank:
+            return FOOTER_LABEL.match(line.text) is not None
+    return True
+
+
+def _split_owner_unit(signatory: Signatory, lines: Sequence[Line], name_at: int,
+                      after: int) -> tuple[Signatory, list[Line]]:
+    # Text extracted without blank lines runs the position lines into the owner unit; the
+    # unit lines start with a unit word and end right above the telephone line.
+    if after >= len(lines) or not FOOTER_LABEL.match(lines[after].text):
+        return signatory, []
+    position_lines = list(lines[name_at + 1 : after])
+    k = len(position_lines)
+    while k > 1 and _UNIT_START.match(position_lines[k - 1].text):
+        k -= 1
+    if k == len(position_lines):
+        return signatory, []
+    kept = tuple(collapse_spaces(line.text.strip("| ")) for line in position_lines[:k])
+    last = position_lines[k - 1].number
+    return signatory.model_copy(update={"positions": kept, "lines": (signatory.lines[0], last)}), position_lines[k:]

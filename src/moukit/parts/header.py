@@ -1,0 +1,238 @@
+"""The header of letters and memos: the labelled parts above the body (THAI-FORMATS §1–2).
+
+Parts start with a label word at the start of a line (ที่ · เรื่อง · เรียน · อ้างถึง ·
+สิ่งที่ส่งมาด้วย · ส่วนราชการ · วันที่), a date line, or an urgency or secrecy mark. A part
+continues over the following lines until a blank line or the next label; the issuer's name
+and address are the unlabelled lines above the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..dates import is_date_line, parse_thai_date
+from ..lines import Line
+from ..models import Header, HeaderLines, Issuer, Ref
+from ..notes import Notes
+from ..numerals import to_arabic
+from ..text import collapse_spaces, join_wrapped
+from .enclosures import parse_enclosure, split_items
+from .ref import parse_ref, split_ref_line
+from .salutation import parse_salutation
+
+# "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
+_MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("subject", re.compile(r"เรื่อง(?: +|$)")),            # "เรื่อง ขอความร่วมมือ…"
+    ("references", re.compile(r"อ้างถึง *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
+    ("enclosures", re.compile(r"สิ่งที่ส่งมาด้วย *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
+    ("issuer", re.compile(r"ส่วนราชการ *:? *")),           # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
+    ("date", re.compile(r"วันที่ +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกราคม ๒๕๖๗"
+)
+_CONTINUED = {"subject", "references", "enclosures", "issuer"}
+# A memo prints ที่ and วันที่ on one line: "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗"
+_DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
+# A letter flattened from two columns: "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖        กรมส่งเสริม…"
+_COLUMN_GAP = re.compile(r" {3,}")
+# "โทร. ๐ ๒๒๔๑ ๙๐๐๐" printed on the memo's ส่วนราชการ line
+_PHONE_IN_LINE = re.compile(r" +โทร(?:ศัพท์)?\.? *")
+_POSTCODE = re.compile(r" *([0-9๐-๙]{5})$")
+# Where an address starts inside a one-line issuer: "กรม… ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐"
+_ADDRESS_START = re.compile(r" (?=(?:ถนน|ถ\.|เลขที่|ซอย|ซ\.|หมู่ที่|ตำบล|ต\.|อำเภอ|อ\.|แขวง|เขต)\S)")
+_REF_TAIL = re.compile(r"(?:/|/ ?ว\.?|ว\.?)$")
+_DIGITS_ONLY = re.compile(r"[0-9๐-๙]{1,6}$")
+
+
+@dataclass
+class HeaderScan:
+    """What ``scan_header`` read: the Header, where the body starts, and memo extras."""
+
+    header: Header
+    end: int
+    phone: list[tuple[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Part:
+    name: str
+    first_text: str
+    lines: list[Line]
+
+
+def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
+    """Read header parts from ``lines[start:]`` until the body begins."""
+    parts: list[_Part] = []
+    marks: dict[str, tuple[str, int]] = {}
+    ref: tuple[Ref, tuple[int, int]] | None = None
+    current: _Part | None = None
+    seen = set()
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            current = None
+            i += 1
+            continue
+        text = line.text
+        if not parts and ref is None and _read_marks(text, line.number, marks):
+            i += 1
+            continue
+        if ref is None and (ref_text := split_ref_line(text)) is not None:
+            ref_text, rest = _split_ref_rest(ref_text)
+            ref_text, i = _join_broken_ref(lines, i, ref_text)
+            parsed = parse_ref(ref_text)
+            if parsed is not None:
+                ref = (parsed, (line.number, lines[i].number))
+                seen.add("ref")
+                current = None
+                for name, value in rest:
+                    parts.append(_Part(name, value, [line]))
+                    seen.add(name)
+                i += 1
+                continue
+        labelled = _match_label(text)
+        if labelled is not None:
+            name, rest_text = labelled
+            if name == "salutation":
+                parts.append(_Part(name, text, [line]))
+                seen.add(name)
+                current = None
+                i += 1
+                continue
+            if name == "date" or name not in seen or name == _current_name(current):
+                current = _Part(name, rest_text, [line])
+                parts.append(current)
+                seen.add(name)
+                if name not in _CONTINUED:
+                    current = None
+                i += 1
+                continue
+        if current is not None and current.name in _CONTINUED:
+            current.lines.append(line)
+            i += 1
+            continue
+        if "salutation" not in seen and "subject" not in seen and "date" not in seen:
+            current = _Part("issuer", text, [line])
+            parts.append(current)
+            seen.add("issuer")
+            i += 1
+            continue
+        break
+    header, phone = _build(parts, marks, ref, notes)
+    return HeaderScan(header=header, end=i, phone=phone)
+
+
+def _current_name(part: _Part | None) -> str | None:
+    return part.name if part else None
+
+
+def _read_marks(text: str, number: int, marks: dict[str, tuple[str, int]]) -> bool:
+    match = _MARKS.match(text) if len(text) <= 60 else None
+    if match is None or not (match.group(1) or match.group(2)):
+        return False
+    if match.group(1):
+        marks["urgency"] = (collapse_spaces(match.group(1)), number)
+    if match.group(2):
+        marks["secrecy"] = (match.group(2), number)
+    return True
+
+
+def _match_label(text: str) -> tuple[str, str] | None:
+    if parse_salutation(text) is not None:
+        return "salutation", text
+    for name, pattern in _LABELS:
+        match = pattern.match(text)
+        if match:
+            return name, text[match.end() :] if name != "date" else text
+    if is_date_line(text):
+        return "date", text
+    return None
+
+
+def _split_ref_rest(ref_text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split what shares the ref line: a memo's วันที่, a letter's issuer column."""
+    rest: list[tuple[str, str]] = []
+    date = _DATE_IN_LINE.search(ref_text)
+    if date:
+        rest.append(("date", ref_text[date.start() :].strip()))
+        ref_text = ref_text[: date.start()]
+    gap = _COLUMN_GAP.search(ref_text)
+    if gap:
+        rest.insert(0, ("issuer", ref_text[gap.end() :]))
+        ref_text = ref_text[: gap.start()]
+    return ref_text.strip(), rest
+
+
+def _join_broken_ref(lines: Sequence[Line], i: int, ref_text: str) -> tuple[str, int]:
+    # "ที่ มท ๐๘๙๑.๓/ว" with "๒๕๕๖" on the next line: a line break inside the number.
+    if i + 1 < len(lines) and _REF_TAIL.search(ref_text) and _DIGITS_ONLY.match(lines[i + 1].text):
+        return f"{ref_text} {lines[i + 1].text}", i + 1
+    return ref_text, i
+
+
+def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
+           ref: tuple[Ref, tuple[int, int]] | None, notes: Notes) -> tuple[Header, list[tuple[str, int]]]:
+    values: dict[str, object] = {}
+    where: dict[str, tuple[int, int]] = {}
+    phone: list[tuple[str, int]] = []
+    for name, (value, number) in marks.items():
+        values[name] = value
+        where[name] = (number, number)
+    if ref is not None:
+        values["ref"], where["ref"] = ref
+    issuer_parts = [p for p in parts if p.name == "issuer"]
+    for part in parts:
+        span = (part.lines[0].number, part.lines[-1].number)
+        if part.name == "subject":
+            values["subject"] = join_wrapped([part.first_text] + [l.text for l in part.lines[1:]]) or None
+        elif part.name == "salutation":
+            values["salutation"] = parse_salutation(part.first_text)
+        elif part.name == "date" and "date" not in values:
+            values["date"] = _parse_date(part.first_text, part.lines[0].number, notes)
+        elif part.name == "references":
+            values["references"] = tuple(t for t, _ in split_items(part.lines, part.first_text))
+        elif part.name == "enclosures":
+            values["enclosures"] = tuple(parse_enclosure(t, s) for t, s in split_items(part.lines, part.first_text))
+        elif part.name != "issuer":
+            continue
+        if part.name not in ("issuer", "enclosures") and part.name not in where:
+            where[part.name] = span
+    if issuer_parts:
+        issuer, phone = _build_issuer(issuer_parts)
+        values["issuer"] = issuer
+        where["issuer"] = (issuer_parts[0].lines[0].number, issuer_parts[-1].lines[-1].number)
+    return Header(**values, lines=HeaderLines(**where)), phone
+
+
+def _parse_date(text: str, number: int, notes: Notes):
+    date = parse_thai_date(text)
+    if date is None:
+        notes.warn("unreadable_date", f"line {number}: cannot read the date {text!r}", number)
+    elif date.iso is None:
+        notes.warn("impossible_date", f"line {number}: no such date: {date.raw}", number)
+    return date
+
+
+def _build_issuer(parts: list[_Part]) -> tuple[Issuer, list[tuple[str, int]]]:
+    texts: list[str] = []
+    phone: list[tuple[str, int]] = []
+    for part in parts:
+        for k, line in enumerate(part.lines):
+            text = part.first_text if k == 0 else line.text
+            split = _PHONE_IN_LINE.search(text)
+            if split:
+                phone.append((collapse_spaces(text[split.end() :]), line.number))
+                text = text[: split.start()]
+            texts.append(collapse_spaces(text))
+    texts = [t for t in texts if t]
+    name, address_lines = (texts[0], texts[1:]) if texts else ("", [])
+    if not address_lines and (start := _ADDRESS_START.search(name)):
+        name, address_lines = name[: start.start()], [name[start.end() :]]
+    address = " ".join(address_lines) or None
+    postcode = None
+    if address and (match := _POSTCODE.search(address)):
+        postcode = to_arabic(match.group(1))
+        address = address[: match.start()].strip() or None
+    return Issuer(name=name, address=address, postcode=postcode), phone

@@ -1,0 +1,76 @@
+"""Signature blocks: the signer's name and the position lines under it (THAI-FORMATS §2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lines import Line
+from ..models import Signatory
+from ..text import collapse_spaces
+from .names import looks_like_name, split_honorific
+
+# Marks that PDF extraction leaves around a signature: "(นายโชคชัย เตชะธนรัญ) |",
+# "| (ลงชื่อ) ……………", "ลงชื่อ นายสมชาย ใจดี".
+_STRAY_MARKS = " |.…_"
+_SIGN_WORD = re.compile(r"\(?ลงชื่อ\)?")
+# "(นายโชคชัย เตชะธนรัญ)" — the full name in parentheses under the signature.
+_PARENTHESIZED = re.compile(r"\(([^()]{2,80})\)")
+
+
+def _strip_marks(text: str) -> str:
+    text = text.strip(_STRAY_MARKS)
+    sign = _SIGN_WORD.match(text)
+    return text[sign.end() :].strip(_STRAY_MARKS) if sign else text
+
+
+@dataclass(frozen=True, slots=True)
+class NameLine:
+    honorific: str | None
+    name: str
+
+
+def parse_name_line(text: str, *, bare: bool = True) -> NameLine | None:
+    """A signer's name line -> honorific and name; None when the line is no name.
+
+    With ``bare`` a name without parentheses counts when it starts with an honorific
+    ("พลเอก ประยุทธ์ จันทร์โอชา"); a parenthesized one always counts.
+    """
+    cleaned = _strip_marks(text)
+    match = _PARENTHESIZED.fullmatch(cleaned)
+    if match:
+        honorific, name = split_honorific(collapse_spaces(match.group(1)))
+        return NameLine(honorific, name)
+    if bare and cleaned and looks_like_name(cleaned):
+        honorific, name = split_honorific(collapse_spaces(cleaned))
+        return NameLine(honorific, name)
+    return None
+
+
+def parse_signature(lines: Sequence[Line], start: int, *, role: str = "signer",
+                    stop: "re.Pattern[str] | None" = None) -> tuple[Signatory, int] | None:
+    """The signature block whose name line is ``lines[start]``.
+
+    Position lines follow the name up to a blank line, a line matching ``stop`` (footer
+    labels), or the next name. Returns the Signatory and the index after the block.
+    """
+    found = parse_name_line(lines[start].text)
+    if found is None:
+        return None
+    positions: list[str] = []
+    end = start + 1
+    while end < len(lines):
+        text = lines[end].text
+        if not text or (stop is not None and stop.match(text)) or parse_name_line(text, bare=False):
+            break
+        positions.append(collapse_spaces(text.strip("| ")))
+        end += 1
+    signatory = Signatory(
+        honorific=found.honorific,
+        name=found.name,
+        positions=tuple(p for p in positions if p),
+        role=role,
+        lines=(lines[start].number, lines[end - 1].number),
+    )
+    return signatory, end

@@ -1,0 +1,89 @@
+"""The parse pipeline (SPEC §1), stage by stage:
+
+    read -> normalize -> lines -> segment -> classify -> parse_<kind> -> account
+
+``parse_text`` and ``parse_file`` are the library's entry points. Each stage is a pure
+function in a module of its own; this module only calls them in order.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .accounting import account
+from .classify import classify
+from .errors import InputError, MoukitError
+from .furniture import split_furniture
+from .kinds import parser_for
+from .lines import Line, span, split_lines
+from .models import Document, Source
+from .normalize import normalize_text
+from .notes import Notes
+from .read import SourceText, read_bytes, read_file
+from .segment import Segment, split_segments
+
+MAX_CHARS = 32 * 1024 * 1024
+"""Text longer than this is refused (an absurd input, not a document)."""
+
+
+class InternalError(MoukitError):
+    """A bug in moukit met while parsing; the message says where to report it."""
+
+
+def parse_text(text: str, *, source: Source | None = None) -> Document:
+    """Parse the text of one file (which may hold several documents) into a Document."""
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text of {len(text):,} characters is over the limit of {MAX_CHARS:,}")
+    try:
+        return _parse(text, source)
+    except MoukitError:
+        raise
+    except Exception as error:  # any other exception is a bug: never let it reach a user raw
+        first_line = (str(error).splitlines() or [""])[0]
+        raise InternalError(f"internal error while parsing ({type(error).__name__}: {first_line}); "
+                            "please report it with the input file") from error
+
+
+def parse_bytes(data: bytes, path: str | None = None) -> Document:
+    """Decode bytes (UTF-8, UTF-16 or CP874) and parse them."""
+    return _parse_source(read_bytes(data, path))
+
+
+def parse_file(path: str | os.PathLike[str]) -> Document:
+    """Read a text file and parse it."""
+    return _parse_source(read_file(path))
+
+
+def _parse_source(source_text: SourceText) -> Document:
+    return parse_text(source_text.text, source=source_text.source)
+
+
+def _parse(text: str, source: Source | None) -> Document:
+    lines = split_lines(normalize_text(text))
+    segmentation = split_segments(lines)
+    outer = _parse_segment(segmentation.outer)
+    attachments = tuple(_parse_segment(segment) for segment in segmentation.attachments)
+    document = outer.model_copy(update={
+        "source": source,
+        "lines": (1, len(lines)),
+        "attachments": attachments,
+    })
+    return account(document, lines)
+
+
+def _parse_segment(segment: Segment) -> Document:
+    kind = classify(segment)
+    content, furniture = split_furniture(segment.lines)
+    notes = Notes()
+    notes.keep(furniture, code="page_furniture", what="page furniture")
+    document = parser_for(kind)(kind, _nonempty(content, segment.lines), notes)
+    return document.model_copy(update={
+        "lines": span(segment.lines),
+        "unparsed": tuple(sorted(document.unparsed + tuple(notes.unparsed), key=lambda p: p.lines)),
+        "warnings": document.warnings + tuple(notes.warnings),
+    })
+
+
+def _nonempty(content: tuple[Line, ...], lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    # A document of nothing but page furniture still needs one line for its span.
+    return content or lines[:1]

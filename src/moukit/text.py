@@ -1,0 +1,58 @@
+"""Small text utilities shared by the parsing stages: widths, whitespace, joining wrapped lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Thai combining marks (above/below vowels, tone marks, thanthakhat …) take no column.
+_COMBINING = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+_DROP_COMBINING = str.maketrans("", "", _COMBINING)
+_SPACES = re.compile(r"\s+")
+
+# A wrapped Thai line usually joins its neighbour with no space, but these words open a
+# phrase that official writing sets off with a space ("… ท้องถิ่น กระทรวงมหาดไทย",
+# "… ส่วนท้องถิ่น โดยจัดบริการ"), and these close one ("ระหว่าง กรม…").
+_SPACE_BEFORE = ("กระทรวง", "กับ", "ระหว่าง", "จำนวน", "ณ ", "โดย", "ซึ่ง", "ทั้งนี้", "ตั้งแต่", "เมื่อวันที่")
+_SPACE_AFTER = ("ระหว่าง", "กับ", " ณ", "ได้แก่", "คือ")
+
+
+def width(text: str) -> int:
+    """Columns the text takes when printed: Thai combining marks take none."""
+    return len(text.translate(_DROP_COMBINING))
+
+
+def collapse_spaces(text: str) -> str:
+    """Whitespace runs to one space, trimmed: the form of every text value in a Document."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_thai_letter(char: str) -> bool:
+    """A Thai consonant, vowel or mark (not a Thai digit, not ฯ punctuation)."""
+    return "\u0e01" <= char <= "\u0e4e" and char not in "\u0e2f\u0e46\u0e3f"
+
+
+def join_wrapped(parts: Iterable[str]) -> str:
+    """Join the lines of one paragraph as a reader would write it on one line.
+
+    A break between two Thai letters takes no space (Thai has no spaces between words),
+    except before or after the phrase words above; any other break becomes one space.
+    """
+    joined = ""
+    for part in parts:
+        part = collapse_spaces(part)
+        if not part:
+            continue
+        if joined:
+            joined += _separator(joined, part) + part
+        else:
+            joined = part
+    return joined
+
+
+def _separator(left: str, right: str) -> str:
+    if not (is_thai_letter(left[-1]) and is_thai_letter(right[0])):
+        return " "
+    if right.startswith(_SPACE_BEFORE) or (" " + left).endswith(_SPACE_AFTER):
+        return " "
+    return ""
