@@ -27,7 +27,7 @@ def is_furniture(line: Line) -> bool:
     text = line.text
     if _PAGE_NUMBER.match(text):
         return True
-    return width(text) <= _CONTINUATION_MAX_WIDTH and _CONTINUATION.match(text) is not None
+    return text[:1] in "/.…" and width(text) <= _CONTINUATION_MAX_WIDTH and _CONTINUATION.match(text) is not None
 
 
 def split_furniture(lines: Sequence[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:

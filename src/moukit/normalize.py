@@ -12,18 +12,22 @@ After ``normalize_text(text)`` with the default steps, the following are guarant
 3. Every space character is U+0020: NBSP, the other Unicode space separators, tab, vertical
    tab, U+0085, U+2028 and U+2029 became spaces. Form feeds (PDF page breaks) stay.
 4. No Thai PUA glyphs (U+F700–U+F71A): they became the Thai characters they draw.
-5. No space between a Thai character and a combining Thai mark after it.
-6. Thai marks after a base stand in the order they are typed: above/below vowel, then tone
-   mark or thanthakhat, then nikhahit, then a following ะ า ำ (``เร่ือง`` → ``เรื่อง``,
-   ``หนา้`` → ``หน้า``).
+5. No spaces between a Thai syllable and a combining mark that belongs to it
+   (``และสิ ่ง`` → ``และสิ่ง``, ``คณ   ุ`` → ``คณุ``).
+6. The marks after each consonant stand in typing order: above/below vowel, then tone mark
+   or thanthakhat, then nikhahit, then a following ะ า ำ (``เร่ือง`` → ``เรื่อง``,
+   ``หนา้`` → ``หน้า``, ``นำ้`` → ``น้ำ``).
 7. Sara am is one character: no ``ํา`` pair is left (``จํา`` → ``จำ``, ``ต่ํา`` → ``ต่ำ``).
 8. No doubled sara e standing for sara ae (``เเละ`` → ``และ``).
 9. The text is in Unicode NFC.
 10. No line ends with a space.
 11. ``normalize_text(normalize_text(x)) == normalize_text(x)``.
 
-Digits are not folded (SPEC §1.2 rule 4) and ``ๅ`` is kept: unlike
-``pythainlp.util.reorder_vowels``, which turns every ``ๅ`` not after ฤ/ฦ into ``า``.
+Marks are moved or glued only inside clusters of Thai characters that follow a consonant; a
+cluster holding a non-Thai combining character is left to NFC. Digits are not folded (SPEC
+§1.2 rule 4). ``ๅ`` is kept, unlike in ``pythainlp.util.reorder_vowels``, which turns every
+``ๅ`` not after ฤ/ฦ into ``า`` (pythainlp is not used here: its regex swaps are not
+idempotent on runs such as ``ก่ิ่ิ``).
 Tone marks that layout extraction moved after the next consonant (``เลม่``, ``ทอ้ง``) are
 left alone: ``ม่`` is a valid syllable, and telling the two apart needs a dictionary.
 """
@@ -41,7 +45,8 @@ _THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 
 _ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 
-# Every Unicode space separator (Zs) but U+0020, then tab, \v, NEL, line and paragraph separator.
+# "ข้อ\xa01", "ที่\tมท": every Unicode space separator (Zs) but U+0020, then tab, \v, NEL,
+# and the line and paragraph separators (never a newline: that would shift line numbers).
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x85\u2028\u2029]")
 
 # The PUA glyphs of TH Sarabun-style fonts and the characters they draw (THAI-FORMATS §3).
@@ -147,21 +152,25 @@ def _follows_consonant(text: str, start: int) -> bool:
     return start > 0 and "ก" <= text[start - 1] <= "ฮ"
 
 
-def _glue(match: re.Match[str]) -> str:
-    text, base = match.string, match.start() - 1
-    before = _widen(text, base + 1, base + 1)  # the cluster ending at the base, if any
-    after = _widen(text, match.end(), match.end())  # the cluster the spaces stand before
-    # Glue only where marks_order will sort the joined cluster (NFC order again).
-    if _follows_consonant(text, before[0]) and _only_thai(text[slice(*before)] + text[slice(*after)]):
-        return ""
-    return match.group(0)
-
-
 def normalize_marks_glue(text: str) -> str:
-    """Drop spaces that extraction put between a Thai character and a combining mark."""
+    """Drop spaces that extraction put between a Thai character and a combining mark.
+
+    Only where the joined cluster follows a consonant (directly or through clusters glued
+    before it), so that marks_order sorts it into NFC order again.
+    """
     if not _SPACE_BEFORE_MARK.search(text):
         return text
-    return _SPACE_BEFORE_MARK.sub(_glue, text)
+    pieces: list[str] = []
+    copied = glued = 0
+    for match in _SPACE_BEFORE_MARK.finditer(text):
+        before = _widen(text, match.start(), match.start())  # the cluster ending at the base
+        after = _widen(text, match.end(), match.end())  # the cluster the spaces stand before
+        joins = _follows_consonant(text, before[0]) or before[0] == glued > 0
+        if joins and _only_thai(text[slice(*before)] + text[slice(*after)]):
+            pieces.append(text[copied : match.start()])
+            copied = glued = match.end()
+    pieces.append(text[copied:])
+    return "".join(pieces)
 
 
 def normalize_marks_order(text: str) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,15 +38,33 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _MAX_CONTROL_SHARE = 0.1
 
-# CP874 bytes: Thai characters, ASCII letters.
-_NOT_THAI_BYTES = bytes(b for b in range(256) if not (0xA1 <= b <= 0xDA or 0xDF <= b <= 0xFB))
-_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
-# Thai that no Thai writer produces, but Latin-1 read as CP874 does ("café" → "caf้",
-# "à la" → "เ la"): a combining mark after a non-Thai byte, a leading vowel before a non-consonant.
-# ("เเ", two sara e typed for sara ae, is common in legacy files and is not counted.)
-_NOT_THAI_SHAPE = re.compile(rb"(?:^|[^\xa1-\xfb])[\xd1\xd4-\xda\xe7-\xee]|[\xe0-\xe4](?:[^\xa1-\xce\xe0]|$)")
+
+
+def _cp874_classes() -> bytes:
+    """A translate table naming each CP874 byte's class: c consonant, m combining mark,
+    l leading vowel, t other Thai, a ASCII letter, o anything else."""
+    table = bytearray(b"o" * 256)
+    for byte in range(256):
+        if 0xA1 <= byte <= 0xCE:
+            table[byte] = ord("c")
+        elif byte == 0xD1 or 0xD4 <= byte <= 0xDA or 0xE7 <= byte <= 0xEE:
+            table[byte] = ord("m")
+        elif 0xE0 <= byte <= 0xE4:
+            table[byte] = ord("l")
+        elif 0xCF <= byte <= 0xFB and not 0xDB <= byte <= 0xDE:
+            table[byte] = ord("t")
+        elif chr(byte).isascii() and chr(byte).isalpha():
+            table[byte] = ord("a")
+    return bytes(table)
+
+
+_CP874_CLASSES = _cp874_classes()
+# Thai that no Thai writer produces but Latin-1 read as CP874 does ("café" → "caf้",
+# "à la" → "เ la"): a mark after a non-Thai byte, a leading vowel before a non-consonant.
+# ("เเ", two sara e typed for sara ae, is common in legacy files and is allowed.)
+_ODD_PAIRS = (b"om", b"am", b"lm", b"lt", b"lo", b"la")
 _MIN_THAI_SHARE = 0.3  # of Thai characters among Thai characters and ASCII letters
-_MAX_ODD_SHAPE_SHARE = 0.05  # of odd shapes among Thai characters
+_MAX_ODD_SHARE = 0.05  # of odd pairs per Thai character
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +116,11 @@ def read_bytes(data: bytes, path: str | None = None) -> SourceText:
 def _decode(data: bytes, path: str | None) -> tuple[str, str]:
     """The text and the name of the encoding it was decoded with."""
     if data.startswith(_BOMS_UTF16):
-        return _decode_strictly(data, "utf-16", path), "utf-16"
+        return _decode_after_bom(data, data[:2], path), "utf-16"
     if b"\x00" in data:
         raise InputError("is binary, not text: it contains NUL bytes", path=path)
     if data.startswith(_BOM_UTF8):
-        return _decode_strictly(data, "utf-8-sig", path), "utf-8-sig"
+        return _decode_after_bom(data, _BOM_UTF8, path), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -122,16 +139,20 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str]:
     return text, "cp874"
 
 
-def _decode_strictly(data: bytes, encoding: str, path: str | None) -> str:
+def _decode_after_bom(data: bytes, bom: bytes, path: str | None) -> str:
+    """Decode a file that starts with a byte order mark; the mark is not part of the text."""
+    codec = "utf-8" if bom == _BOM_UTF8 else "utf-16"
+    body = data[len(bom) :] if codec == "utf-8" else data  # the utf-16 codec reads its own BOM
     try:
-        return data.decode(encoding)
+        return body.decode(codec)
     except UnicodeDecodeError as error:
+        offset = error.start + len(data) - len(body)
         raise InputError(
-            f"cannot be decoded: it starts with a {encoding.upper().removesuffix('-SIG')} byte order "
-            f"mark, but byte {error.start} is invalid in that encoding",
+            f"cannot be decoded: it starts with a {codec.upper()} byte order mark, "
+            f"but the byte at offset {offset} is not valid {codec.upper()}",
             path=path,
-            # "replace" only to count the lines before the bad byte; the prefix is valid.
-            line=_line_number(data[: error.start].decode(encoding, errors="replace")),
+            # "replace" only to count the lines before the bad byte; that prefix is valid.
+            line=_line_number(body[: error.start].decode(codec, errors="replace")),
         ) from None
 
 
@@ -151,9 +172,10 @@ def _control_share(data: bytes) -> float:
 
 def _reads_as_thai(data: bytes) -> bool:
     """Whether CP874 bytes read as Thai rather than as Latin-1 or other 8-bit text."""
-    thai = len(data.translate(None, _NOT_THAI_BYTES))
-    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    classes = data.translate(_CP874_CLASSES)
+    letters = classes.count(b"a")
+    thai = len(classes) - letters - classes.count(b"o")
     if not thai or thai < _MIN_THAI_SHARE * (thai + letters):
         return False
-    odd = sum(1 for _ in _NOT_THAI_SHAPE.finditer(data))
-    return odd <= _MAX_ODD_SHAPE_SHARE * thai
+    odd = sum(map(classes.count, _ODD_PAIRS)) + classes.startswith(b"m") + classes.endswith(b"l")
+    return odd <= _MAX_ODD_SHARE * thai

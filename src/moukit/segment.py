@@ -3,7 +3,8 @@
 A file may hold several documents: a circular and the MOU attached to it, a news page that
 quotes one or more ประกาศ. After ``split_segments``:
 1. ``outer`` is the file's own document; ``attachments`` are the documents inside it, in order;
-2. every line of the file belongs to exactly one segment (blank lines included);
+2. every line of the file belongs to exactly one segment (blank lines included); where an
+   attachment was cut out of the outer document, a blank line stands in its place;
 3. an attachment starts at a confirmed title line and ends before the next one, or before a
    news source line (``ที่มา :``, ``อ้างจาก :``), which returns to the outer document.
 """
@@ -49,7 +50,11 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         end = _source_line_index(lines, start + 1, stop)
         attachments.append(Segment(lines[start:end], kind))
-        outer.extend(lines[end:stop])
+        if end < stop:
+            # A blank line where the attachment was cut out, so that no paragraph of the
+            # outer document runs across it.
+            outer.append(Line(lines[end].number, ""))
+            outer.extend(lines[end:stop])
     return Segmentation(Segment(tuple(outer), _first_title_kind(lines)), tuple(attachments))
 
 

@@ -32,7 +32,7 @@ MAX_TITLE_WIDTH = 110
 
 def title_kind(text: str) -> str | None:
     """The kind a title line announces, or None when the line is no title."""
-    if not text or width(text) > MAX_TITLE_WIDTH:
+    if not text or (len(text) > MAX_TITLE_WIDTH and width(text) > MAX_TITLE_WIDTH):
         return None
     for pattern, kind in TITLE_KINDS:
         if pattern.match(text):

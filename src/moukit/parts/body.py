@@ -28,7 +28,7 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
             _flush(run, paragraphs)
             run = []
             continue
-        if run and not _continues(run[-1], line):
+        if run and starts_paragraph(run[-1], line):
             _flush(run, paragraphs)
             run = []
         run.append(line)
@@ -36,10 +36,21 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     return paragraphs
 
 
-def _continues(previous: Line, line: Line) -> bool:
-    if line.number != previous.number + 1:
-        return False  # lines of another document (an attachment) stand between them
-    return WRAP_MIN <= width(previous.text) <= WRAP_MAX and not _ITEM_START.match(line.text)
+# The purpose sentence that ends a letter's body is a paragraph of its own, even when the
+# text has no blank line before it: "จึงเรียนมาเพื่อโปรดทราบ", "จึงกราบเรียนมาเพื่อโปรดพิจารณา".
+_PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่)")
+
+
+def is_wrapped(line: Line) -> bool:
+    """Whether a line is as long as a printed line, so that its text goes on below it."""
+    return WRAP_MIN <= width(line.text) <= WRAP_MAX
+
+
+def starts_paragraph(previous: Line, line: Line) -> bool:
+    """Whether ``line`` opens a new paragraph rather than continuing ``previous``."""
+    if line.indent > previous.indent:
+        return True  # a typed paragraph indents its first line
+    return not is_wrapped(previous) or bool(_ITEM_START.match(line.text) or _PARAGRAPH_START.match(line.text))
 
 
 def _flush(run: list[Line], paragraphs: list[Paragraph]) -> None:

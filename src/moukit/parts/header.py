@@ -18,6 +18,7 @@ from ..models import Header, HeaderLines, Issuer, Ref
 from ..notes import Notes
 from ..numerals import to_arabic
 from ..text import collapse_spaces, join_wrapped
+from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
 from .ref import parse_ref, split_ref_line
 from .salutation import parse_salutation
@@ -43,6 +44,10 @@ _POSTCODE = re.compile(r" *([0-9๐-๙]{5})$")
 _ADDRESS_START = re.compile(r" (?=(?:ถนน|ถ\.|เลขที่|ซอย|ซ\.|หมู่ที่|ตำบล|ต\.|อำเภอ|อ\.|แขวง|เขต)\S)")
 _REF_TAIL = re.compile(r"(?:/|/ ?ว\.?|ว\.?)$")
 _DIGITS_ONLY = re.compile(r"[0-9๐-๙]{1,6}$")
+# A numbered item of a listed part: "๒. สำเนาคำสั่ง…"
+_ITEM = re.compile(r"\(?[0-9๐-๙]{1,2}[.)]")
+# Words that open a letter's first body paragraph: "ด้วยจังหวัด…", "ตามที่…", "อนุสนธิ…"
+_BODY_OPENER = re.compile(r"(?:ด้วย|ตามที่|ตามหนังสือ|เนื่องด้วย|เนื่องจาก|อนุสนธิ|โดยที่|กรมขอ|ขอเรียน)")
 
 
 @dataclass
@@ -109,7 +114,7 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
                     current = None
                 i += 1
                 continue
-        if current is not None and current.name in _CONTINUED:
+        if current is not None and current.name in _CONTINUED and _continues(current, line):
             current.lines.append(line)
             i += 1
             continue
@@ -122,6 +127,23 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
         break
     header, phone = _build(parts, marks, ref, notes)
     return HeaderScan(header=header, end=i, phone=phone)
+
+
+def _continues(part: _Part, line: Line) -> bool:
+    """Whether ``line`` goes on with ``part`` (no blank line stands between them).
+
+    A wrapped line goes on; so does a numbered item of a listed part (อ้างถึง, สิ่งที่ส่งมาด้วย);
+    the issuer's address lines always do. A short line ends the part, so the body that
+    follows a one-line part is not swallowed when the text has no blank lines.
+    """
+    if part.name == "issuer":
+        return True
+    previous = part.lines[-1]
+    if part.name in ("references", "enclosures") and _ITEM.match(line.text):
+        return True
+    if line.indent > part.lines[0].indent and len(part.lines) == 1 and part.lines[0].indent == 0:
+        return True  # "อ้างถึง  ๑. …" / "         ๒. …": items aligned under the first
+    return not starts_paragraph(previous, line) and not _BODY_OPENER.match(line.text)
 
 
 def _current_name(part: _Part | None) -> str | None:

@@ -15,6 +15,7 @@ from .names import looks_like_name, split_honorific
 # "| (ลงชื่อ) ……………", "ลงชื่อ นายสมชาย ใจดี".
 _STRAY_MARKS = " |.…_"
 _SIGN_WORD = re.compile(r"\(?ลงชื่อ\)?")
+
 # "(นายโชคชัย เตชะธนรัญ)" — the full name in parentheses under the signature.
 _PARENTHESIZED = re.compile(r"\(([^()]{2,80})\)")
 
@@ -23,6 +24,12 @@ def _strip_marks(text: str) -> str:
     text = text.strip(_STRAY_MARKS)
     sign = _SIGN_WORD.match(text)
     return text[sign.end() :].strip(_STRAY_MARKS) if sign else text
+
+
+def _only_sign_marks(prefix: str) -> bool:
+    # What may stand before the parenthesized name on its line: "(ลงชื่อ) ………… (นาย…)"
+    rest = prefix.strip(_STRAY_MARKS)
+    return not rest or _SIGN_WORD.fullmatch(rest) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +45,14 @@ def parse_name_line(text: str, *, bare: bool = True) -> NameLine | None:
     ("พลเอก ประยุทธ์ จันทร์โอชา"); a parenthesized one always counts.
     """
     cleaned = _strip_marks(text)
-    match = _PARENTHESIZED.fullmatch(cleaned)
+    match = _PARENTHESIZED.search(cleaned) if cleaned.endswith(")") else None
+    if match and match.start() > 0 and not _only_sign_marks(cleaned[: match.start()]):
+        match = None
     if match:
-        honorific, name = split_honorific(collapse_spaces(match.group(1)))
-        return NameLine(honorific, name)
+        content = collapse_spaces(match.group(1))
+        if not looks_like_name(content, honorific_required=False):
+            return None  # "(สสส.)", "(สำนัก ๓)": an abbreviation or a remark, not a name
+        return NameLine(*split_honorific(content))
     if bare and cleaned and looks_like_name(cleaned):
         honorific, name = split_honorific(collapse_spaces(cleaned))
         return NameLine(honorific, name)
