@@ -8,11 +8,13 @@ installed ``moukit`` console script next to this interpreter when there is one, 
 are warm (one untimed run first), as for a user's second command of the day. As a floor, the
 same is measured for a bare ``python -c pass``.
 
-Then each command is run once more with ``PYTHONPROFILEIMPORTTIME=1`` (the same as
-``python -X importtime``) and the 10 heaviest imports by cumulative time are listed, so a
-module that stops being imported lazily shows up at once.
+Then each command is run ``--import-runs`` more times with ``PYTHONPROFILEIMPORTTIME=1`` (the
+same as ``python -X importtime``) and the 10 heaviest imports by median cumulative time are
+listed, so a module that stops being imported lazily shows up at once. importtime adds its own
+overhead: read those figures relative to each other, not against the wall times. A module's
+cost is charged to whichever module imports it first.
 
-    python benchmarks/cli_startup.py [--runs 30] [--sample FILE] [--json]
+    python benchmarks/cli_startup.py [--runs 30] [--import-runs 5] [--sample FILE] [--json]
 """
 
 from __future__ import annotations
@@ -56,30 +58,40 @@ def time_runs(argv: list[str], runs: int) -> dict:
     return {"runs": runs, "median_s": statistics.median(times), "min_s": min(times), "max_s": max(times)}
 
 
-def heaviest_imports(argv: list[str], top: int = TOP_IMPORTS) -> dict:
-    """The ``top`` imports with the largest cumulative time, from one importtime run."""
+def heaviest_imports(argv: list[str], runs: int, top: int = TOP_IMPORTS) -> dict:
+    """The ``top`` imports by cumulative time: the median of each module over ``runs`` runs."""
     env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
-    rows = []
-    for line in run(argv, env).stderr.decode().splitlines():
-        if not line.startswith("import time:") or "[us]" in line:
-            continue
-        self_us, cumulative_us, name = line[len("import time:"):].split("|")
-        depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
-        rows.append({"module": name.strip(), "depth": depth,
-                     "self_ms": int(self_us) / 1000, "cumulative_ms": int(cumulative_us) / 1000})
-    total = sum(row["cumulative_ms"] for row in rows if row["depth"] == 0)
+    seen: dict[str, dict] = {}  # by depth and name: a module can show up twice (nested, then cached)
+    totals = []
+    for _ in range(runs):
+        total = 0.0
+        for line in run(argv, env).stderr.decode().splitlines():
+            if not line.startswith("import time:") or "[us]" in line:
+                continue
+            self_us, cumulative_us, name = line[len("import time:"):].split("|")
+            depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
+            module = name.strip()
+            row = seen.setdefault(f"{depth} {module}", {"module": module, "depth": depth, "self": [], "cum": []})
+            row["self"].append(int(self_us) / 1000)
+            row["cum"].append(int(cumulative_us) / 1000)
+            total += int(cumulative_us) / 1000 if depth == 0 else 0
+        totals.append(total)
+    rows = [{"module": r["module"], "depth": r["depth"], "self_ms": statistics.median(r["self"]),
+             "cumulative_ms": statistics.median(r["cum"])} for r in seen.values()]
     rows.sort(key=lambda row: row["cumulative_ms"], reverse=True)
-    return {"modules_imported": len(rows), "total_ms": total, "top": rows[:top]}
+    return {"runs": runs, "modules_imported": len(seen), "total_ms": statistics.median(totals), "top": rows[:top]}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=30, help="timed runs per command (default 30)")
+    parser.add_argument("--import-runs", type=int, default=5, help="importtime runs per command (default 5)")
     parser.add_argument("--sample", type=Path, default=MAIN_SAMPLE, help="file for 'moukit parse'")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = parser.parse_args()
 
     moukit = moukit_command()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     commands = [
         ("python -c pass (floor)", [sys.executable, "-c", "pass"], None),
         ("moukit --version", [*moukit, "--version"], 0.150),
@@ -90,19 +102,19 @@ def main() -> None:
         row = {"command": label, "argv": argv, "target_s": target, **time_runs(argv, args.runs)}
         if target:
             row["ratio_to_target"] = row["median_s"] / target  # under 1.0 meets the target
-            row["imports"] = heaviest_imports(argv)
+            row["imports"] = heaviest_imports(argv, args.import_runs)
         results.append(row)
 
     if args.json:
         json.dump({"python": platform.python_version(), "moukit_command": moukit,
-                   "cpus": os.cpu_count(), "results": results}, sys.stdout, indent=2)
+                   "cpus": os.cpu_count(), "loadavg_1min_at_start": load, "results": results}, sys.stdout, indent=2)
         print()
     else:
-        print_report(moukit, results)
+        print_report(moukit, load, results)
 
 
-def print_report(moukit: list[str], results: list[dict]) -> None:
-    print(f"Python {platform.python_version()} · command: {' '.join(moukit)} · {os.cpu_count()} CPUs")
+def print_report(moukit: list[str], load: float | None, results: list[dict]) -> None:
+    print(f"Python {platform.python_version()} · command: {' '.join(moukit)} · {os.cpu_count()} CPUs · load {load}")
     print(f"\n{'command':34} {'runs':>4} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'target ms':>9} {'median/target':>13}")
     for row in results:
         target = f"{row['target_s'] * 1000:9.0f}" if row["target_s"] else " " * 9
@@ -114,8 +126,9 @@ def print_report(moukit: list[str], results: list[dict]) -> None:
             continue
         imports = row["imports"]
         print(f"\n{row['command']}: {imports['modules_imported']} modules imported, "
-              f"{imports['total_ms']:.1f} ms in imports (one run); {TOP_IMPORTS} heaviest by cumulative time:")
-        print(f"  {'cumulative ms':>13} {'self ms':>8}  module (indent = imported by the one above)")
+              f"{imports['total_ms']:.1f} ms in imports under importtime (median of {imports['runs']} runs);"
+              f" {TOP_IMPORTS} heaviest by cumulative time:")
+        print(f"  {'cumulative ms':>13} {'self ms':>8}  module (indented by import depth)")
         for imp in imports["top"]:
             print(f"  {imp['cumulative_ms']:13.1f} {imp['self_ms']:8.1f}  {'  ' * imp['depth']}{imp['module']}")
 

@@ -44,11 +44,11 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MAIN_SAMPLE = "circular-dla-mou-thaihealth-2556.txt"
 
 
-def pin_to_one_core() -> str:
-    """Pin this process to CPU 0 when the OS allows it; say what was done."""
+def pin_to_one_core(cpu: int) -> str:
+    """Pin this process to one CPU when the OS allows it; say what was done."""
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {0})
-        return "pinned to CPU 0 (os.sched_setaffinity)"
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu} (os.sched_setaffinity)"
     return "not pinned (os.sched_setaffinity unavailable on this platform)"
 
 
@@ -110,11 +110,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7, help="rounds per measurement (default 7)")
     parser.add_argument("--number", type=int, default=None, help="calls per round (default: auto)")
     parser.add_argument("--round-seconds", type=float, default=0.3, help="target length of a round when auto")
+    parser.add_argument("--cpu", type=int, default=0, help="the CPU to pin to (default 0)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = parser.parse_args()
     timing = (args.rounds, args.number, args.round_seconds)
 
-    affinity = pin_to_one_core()
+    affinity = pin_to_one_core(args.cpu)
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
     files = sorted(SAMPLES.glob("*.txt"))
     corpus = [(f.name, f.read_bytes()) for f in files]
     per_sample = []
@@ -134,6 +136,7 @@ def main() -> None:
     stages = stage_breakdown(SAMPLES / MAIN_SAMPLE, *timing)
 
     result = {"moukit": __version__, "python": platform.python_version(), "affinity": affinity,
+              "loadavg_1min_at_start": load and round(load[0], 2),
               "target_docs_per_s": TARGET_DOCS_PER_SECOND, "measured": "to_json(parse_bytes(data))",
               "per_sample": per_sample, "whole_set": whole, "main_sample": MAIN_SAMPLE,
               "stages": stages}
@@ -146,7 +149,7 @@ def main() -> None:
 
 def print_report(r: dict) -> None:
     ms = lambda s: f"{s * 1000:7.3f}"  # noqa: E731
-    print(f"moukit {r['moukit']} · Python {r['python']} · {r['affinity']}")
+    print(f"moukit {r['moukit']} · Python {r['python']} · {r['affinity']} · load {r['loadavg_1min_at_start']}")
     print(f"timed: {r['measured']} per document; target {r['target_docs_per_s']:,} docs/s per core")
     print(f"\n{'sample':42} {'bytes':>6} {'N':>5} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'docs/s':>7} {'× target':>8}")
     for row in [*r["per_sample"], {"sample": "whole set (per document)", "bytes": None, **r["whole_set"]}]:

@@ -106,9 +106,7 @@ NUMBER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [row[:2] for row in NUMBER_WORDS], ids=[row[2] for row in NUMBER_WORDS]
-)
+@pytest.mark.parametrize(("text", "expected"), [row[:2] for row in NUMBER_WORDS], ids=[row[2] for row in NUMBER_WORDS])
 def test_thai_number_word(text: str, expected: int | None) -> None:
     assert thai_number_word(text) == expected
 

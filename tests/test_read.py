@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import os
 import pathlib
+import re
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ DATA = Path(__file__).parent / "data"
 LETTER = "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖\nเรื่อง ขอความร่วมมือประชาสัมพันธ์\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n"
 
 DECODED = [
-    (LETTER.encode("utf-8"), LETTER, "utf-8", "utf-8"),
+    (LETTER.encode(), LETTER, "utf-8", "utf-8"),
     (b"\xef\xbb\xbf" + LETTER.encode("utf-8"), LETTER, "utf-8-sig", "utf-8-bom"),
     (LETTER.encode("utf-16"), LETTER, "utf-16", "utf-16-native-bom"),
     (b"\xff\xfe" + LETTER.encode("utf-16-le"), LETTER, "utf-16", "utf-16-le-bom"),
@@ -29,14 +30,12 @@ DECODED = [
     ("“ประกาศ” – ๑๐๐ €\n".encode("cp874"), "“ประกาศ” – ๑๐๐ €\n", "cp874", "cp874-windows-punctuation"),
     ("เเละ ข้อ ๑\n".encode("cp874"), "เเละ ข้อ ๑\n", "cp874", "cp874-double-sara-e"),
     ("Project ภาษาไทย ๒๕๖๗\n".encode("cp874"), "Project ภาษาไทย ๒๕๖๗\n", "cp874", "cp874-with-english"),
-    ("ที่\r\nเรื่อง\r\n".encode("utf-8"), "ที่\r\nเรื่อง\r\n", "utf-8", "crlf-kept-for-normalize"),
+    ("ที่\r\nเรื่อง\r\n".encode(), "ที่\r\nเรื่อง\r\n", "utf-8", "crlf-kept-for-normalize"),
     (b"plain ascii", "plain ascii", "utf-8", "ascii"),
 ]
 
 
-@pytest.mark.parametrize(
-    ("data", "text", "encoding"), [row[:3] for row in DECODED], ids=[row[3] for row in DECODED]
-)
+@pytest.mark.parametrize(("data", "text", "encoding"), [row[:3] for row in DECODED], ids=[row[3] for row in DECODED])
 def test_read_bytes_decodes(data: bytes, text: str, encoding: str) -> None:
     result = read_bytes(data, path="letter.txt")
     assert result.text == text
@@ -52,7 +51,7 @@ REJECTED = [
     (b"", "is empty", None, "empty"),
     (b" \n\t\r\n", "only whitespace", None, "whitespace"),
     (b"\xef\xbb\xbf", "only whitespace", None, "bom-only"),
-    ("\u00a0\n".encode("utf-8"), "only whitespace", None, "nbsp-only"),
+    ("\u00a0\n".encode(), "only whitespace", None, "nbsp-only"),
     (b"ab\x00cd", "NUL bytes", None, "nul-byte"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL bytes", None, "png-header"),
     ("ก\x00ข".encode("utf-16"), "NUL characters", None, "utf-16-with-nul"),
@@ -60,17 +59,15 @@ REJECTED = [
     (LATIN_1.encode("latin-1"), "does not read as Thai in CP874", 1, "latin-1-french"),
     (b"line one\nline two\n" + "café".encode("latin-1"), "byte 0xE9 is not UTF-8", 3, "latin-1-line-3"),
     ("CAFÉ CRÈME".encode("latin-1"), "not UTF-8", 1, "latin-1-capitals"),
-    ("กข\n".encode("utf-8") + b"\xdb\n", "byte 0xDB", 2, "byte-undefined-in-cp874"),
-    ("ข้อ ๑\nข้อ ๒ ".encode("utf-8") + "ข้อ ๓".encode("cp874"), "not UTF-8", 2, "utf-8-then-cp874"),
+    ("กข\n".encode() + b"\xdb\n", "byte 0xDB", 2, "byte-undefined-in-cp874"),
+    ("ข้อ ๑\nข้อ ๒ ".encode() + "ข้อ ๓".encode("cp874"), "not UTF-8", 2, "utf-8-then-cp874"),
     (b"\xef\xbb\xbfline\n\xff", "UTF-8 byte order mark", 2, "bad-utf-8-after-bom"),
     (b"\xff\xfe" + "ก\n".encode("utf-16-le") + b"\x00\xd8", "UTF-16 byte order mark", 2, "lone-surrogate"),
     (b"\xff\xfe" + "กข".encode("utf-16-le") + b"\x01", "UTF-16 byte order mark", 1, "odd-length-utf-16"),
 ]
 
 
-@pytest.mark.parametrize(
-    ("data", "fragment", "line"), [row[:3] for row in REJECTED], ids=[row[3] for row in REJECTED]
-)
+@pytest.mark.parametrize(("data", "fragment", "line"), [row[:3] for row in REJECTED], ids=[row[3] for row in REJECTED])
 def test_read_bytes_rejects(data: bytes, fragment: str, line: int | None) -> None:
     with pytest.raises(InputError) as caught:
         read_bytes(data, path="bad.txt")
@@ -95,7 +92,7 @@ def test_max_bytes_is_64_mib() -> None:
 def test_read_bytes_without_a_path() -> None:
     result = read_bytes(LETTER.encode())
     assert result.source.path is None
-    with pytest.raises(InputError, match="^<text>: is empty"):
+    with pytest.raises(InputError, match=r"^<text>: is empty"):
         read_bytes(b"")
 
 
@@ -140,14 +137,14 @@ def test_read_file_missing(tmp_path: Path) -> None:
 
 
 def test_read_file_directory(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=f"^{tmp_path}: is a directory"):
+    with pytest.raises(InputError, match=f"^{re.escape(str(tmp_path))}: is a directory"):
         read_file(tmp_path)
 
 
 def test_read_file_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    with pytest.raises(InputError, match="empty.txt: is empty"):
+    with pytest.raises(InputError, match=r"empty\.txt: is empty"):
         read_file(path)
 
 
@@ -168,7 +165,7 @@ def test_read_file_permission_error_is_an_input_error(tmp_path: Path, monkeypatc
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(pathlib.Path, "open", refuse)
-    with pytest.raises(InputError, match="secret.txt: permission denied"):
+    with pytest.raises(InputError, match=r"secret\.txt: permission denied"):
         read_file(path)
 
 
@@ -176,7 +173,7 @@ def test_read_file_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(read, "MAX_BYTES", 2**20)
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * (2**20 + 1))
-    with pytest.raises(InputError, match="big.txt: is larger than the limit of 1 MiB"):
+    with pytest.raises(InputError, match=r"big\.txt: is larger than the limit of 1 MiB"):
         read_file(path)
 
 

@@ -7,10 +7,11 @@ input are one line on stderr and a defined exit code, never a traceback: 0 succe
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -61,7 +62,7 @@ def _main(
 
 @app.command()
 def parse(
-    files: Annotated[list[str], typer.Argument(help="Text files to parse; '-' reads standard input.", metavar="FILE...")],
+    files: Annotated[list[str], typer.Argument(help="Text files to parse; '-' reads standard input.", metavar="FILE")],
     *,
     format: Annotated[
         Optional[ParseFormat],
@@ -91,30 +92,46 @@ def parse(
             continue
         docs.append(with_digits(doc, digits.value))
     if docs:
-        _write_documents(docs, chosen, output)
+        _write_documents(docs, chosen, output, several=len(files) > 1)
     if failed:
         raise typer.Exit(1)
 
 
+def _list_steps(value: bool) -> None:
+    # Eager, like --version: 'moukit normalize --list' needs no FILE.
+    if value:
+        from .normalize import NORMALIZERS
+
+        lines = []
+        for name, function in NORMALIZERS.items():
+            summary = (function.__doc__ or "").strip().splitlines()
+            lines.append(f"{name:18} {summary[0] if summary else ''}".rstrip() + "\n")
+        _write_text("".join(lines), None)
+        raise typer.Exit()
+
+
 @app.command()
 def normalize(
-    files: Annotated[list[str], typer.Argument(help="Text files; '-' reads standard input.", metavar="FILE...")],
+    files: Annotated[list[str], typer.Argument(help="Text files; '-' reads standard input.", metavar="FILE")],
     *,
     step: Annotated[
         Optional[list[str]],
-        typer.Option("--step", "-s", help="Apply only this normalization step (repeatable); see 'moukit normalize --list'."),
+        typer.Option(
+            "--step", "-s", metavar="STEP",
+            help="Apply only this normalization step (repeatable); see 'moukit normalize --list'.",
+        ),
     ] = None,
-    list_steps: Annotated[bool, typer.Option("--list", help="List the normalization steps in order and exit.")] = False,
+    list_steps: Annotated[
+        bool,
+        typer.Option(
+            "--list", callback=_list_steps, is_eager=True, help="List the normalization steps in order and exit."
+        ),
+    ] = False,
 ) -> None:
     """Print the normalized text: the repaired text that parsing reads, line for line."""
     from .normalize import NORMALIZERS, normalize_text
     from .read import read_bytes, read_file
 
-    if list_steps:
-        for name, function in NORMALIZERS.items():
-            summary = (function.__doc__ or "").strip().splitlines()
-            typer.echo(f"{name:18} {summary[0] if summary else ''}")
-        return
     unknown = [name for name in step or () if name not in NORMALIZERS]
     if unknown:
         _error(f"unknown normalization step {unknown[0]!r}; the steps are: {', '.join(NORMALIZERS)}")
@@ -140,17 +157,18 @@ def schema(
 
     from .models import Document
 
-    typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+    _write_text(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)
 
 
-def _write_documents(docs, chosen: ParseFormat, output: Path | None) -> None:
+def _write_documents(docs, chosen: ParseFormat, output: Path | None, *, several: bool) -> None:
+    # json: one object for one FILE, an array for several, even when some of them failed.
     if chosen is ParseFormat.table:
         _write_table(docs, output)
         return
     if chosen is ParseFormat.json:
         from .export.json import to_json
 
-        text = to_json(docs[0]) if len(docs) == 1 else "[\n" + ",\n".join(to_json(d).rstrip("\n") for d in docs) + "\n]\n"
+        text = to_json(docs[0]) if not several else "[\n" + ",\n".join(to_json(d).rstrip("\n") for d in docs) + "\n]\n"
     elif chosen is ParseFormat.jsonl:
         from .export.json import to_jsonl
 
@@ -167,27 +185,35 @@ def _write_table(docs, output: Path | None) -> None:
 
     from .export.table import to_table
 
-    if output is None:
-        console = Console()
+    # On standard output: sized and coloured for the terminal (NO_COLOR is honoured). To a
+    # file: plain text, 120 columns. Either way one string, written like every other format.
+    console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
+    with console.capture() as capture:
         for doc in docs:
             console.print(to_table(doc))
-        return
-    with output.open("w", encoding="utf-8") as handle:
-        console = Console(file=handle, width=120, no_color=True, color_system=None)
-        for doc in docs:
-            console.print(to_table(doc))
+    _write_text(capture.get(), output)
 
 
 def _write_text(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _stdout_closed()
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
         _error(f"{output}: cannot write: {error.strerror or error}")
         raise typer.Exit(1) from None
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader went away (`moukit parse … | head`): not an error; stop quietly with 0."""
+    # Point stdout at /dev/null so that the interpreter's last flush does not fail again.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(0)
 
 
 def _errors() -> tuple[type[Exception], ...]:

@@ -53,8 +53,14 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x85\u20
 _PUA_MAP = dict(
     zip(
         map(chr, range(0xF700, 0xF71B)),
-        "ฐ" "\u0e34\u0e35\u0e36\u0e37" "\u0e48\u0e49\u0e4a\u0e4b\u0e4c" "\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
-        "ญ" "\u0e31\u0e4d\u0e47" "\u0e48\u0e49\u0e4a\u0e4b\u0e4c" "\u0e38\u0e39\u0e3a",
+        "ฐ"  # F700 ฐ without its tail
+        "\u0e34\u0e35\u0e36\u0e37"  # F701–F704 ิ ี ึ ื shifted left
+        "\u0e48\u0e49\u0e4a\u0e4b\u0e4c"  # F705–F709 ่ ้ ๊ ๋ ์ shifted down and left
+        "\u0e48\u0e49\u0e4a\u0e4b\u0e4c"  # F70A–F70E ่ ้ ๊ ๋ ์ shifted down
+        "ญ"  # F70F ญ without its tail
+        "\u0e31\u0e4d\u0e47"  # F710–F712 ั ํ ็ shifted left
+        "\u0e48\u0e49\u0e4a\u0e4b\u0e4c"  # F713–F717 ่ ้ ๊ ๋ ์ shifted left
+        "\u0e38\u0e39\u0e3a",  # F718–F71A ุ ู ฺ shifted down
         strict=True,
     )
 )
@@ -89,9 +95,7 @@ _PAIR = _pair_pattern()
 # "คณ   ุ", "ที ่" (corpus 024): spaces between a Thai character and a mark. It starts with
 # a literal space so that the regex engine can skip ahead fast; the lookbehind then checks
 # the character before that space (only the first space of a run can pass it).
-_SPACE_BEFORE_MARK = re.compile(
-    f" (?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e45{_THAI_MARKS}] ) *(?=[{_THAI_MARKS}])"
-)
+_SPACE_BEFORE_MARK = re.compile(f" (?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e45{_THAI_MARKS}] ) *(?=[{_THAI_MARKS}])")
 
 # "ต\u0e4d\u0e48\u0e32" (ต + nikhahit + mai ek + sara aa) → "ต่ำ"
 _SARA_AM_AROUND_TONE = re.compile("\u0e4d([\u0e48-\u0e4b]+)\u0e32")

@@ -38,31 +38,24 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _MAX_CONTROL_SHARE = 0.1
 
+# The CP874 guess: Thai bytes, ASCII letters, and the class of each byte.
+_NOT_THAI_BYTES = bytes(b for b in range(256) if not (0xA1 <= b <= 0xDA or 0xDF <= b <= 0xFB))
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (chr(b).isascii() and chr(b).isalpha()))
 
 
-def _cp874_classes() -> bytes:
-    """A translate table naming each CP874 byte's class: c consonant, m combining mark,
-    l leading vowel, t other Thai, a ASCII letter, o anything else."""
-    table = bytearray(b"o" * 256)
-    for byte in range(256):
-        if 0xA1 <= byte <= 0xCE:
-            table[byte] = ord("c")
-        elif byte == 0xD1 or 0xD4 <= byte <= 0xDA or 0xE7 <= byte <= 0xEE:
-            table[byte] = ord("m")
-        elif 0xE0 <= byte <= 0xE4:
-            table[byte] = ord("l")
-        elif 0xCF <= byte <= 0xFB and not 0xDB <= byte <= 0xDE:
-            table[byte] = ord("t")
-        elif chr(byte).isascii() and chr(byte).isalpha():
-            table[byte] = ord("a")
-    return bytes(table)
+def _cp874_class(byte: int) -> int:
+    """m combining mark, l leading vowel, t other Thai, o not Thai."""
+    if byte == 0xD1 or 0xD4 <= byte <= 0xDA or 0xE7 <= byte <= 0xEE:
+        return ord("m")
+    if 0xE0 <= byte <= 0xE4:
+        return ord("l")
+    return ord("o") if byte in _NOT_THAI_BYTES else ord("t")
 
 
-_CP874_CLASSES = _cp874_classes()
-# Thai that no Thai writer produces but Latin-1 read as CP874 does ("café" → "caf้",
-# "à la" → "เ la"): a mark after a non-Thai byte, a leading vowel before a non-consonant.
-# ("เเ", two sara e typed for sara ae, is common in legacy files and is allowed.)
-_ODD_PAIRS = (b"om", b"am", b"lm", b"lt", b"lo", b"la")
+_CP874_CLASSES = bytes(map(_cp874_class, range(256)))
+# Thai that no Thai writer produces but Latin-1 read as CP874 does: a mark after a non-Thai
+# byte ("café" → "caf้") and a leading vowel before one ("à la" → "เ la").
+_ODD_PAIRS = (b"om", b"lo")
 _MIN_THAI_SHARE = 0.3  # of Thai characters among Thai characters and ASCII letters
 _MAX_ODD_SHARE = 0.05  # of odd pairs per Thai character
 
@@ -172,10 +165,10 @@ def _control_share(data: bytes) -> float:
 
 def _reads_as_thai(data: bytes) -> bool:
     """Whether CP874 bytes read as Thai rather than as Latin-1 or other 8-bit text."""
-    classes = data.translate(_CP874_CLASSES)
-    letters = classes.count(b"a")
-    thai = len(classes) - letters - classes.count(b"o")
+    thai = len(data.translate(None, _NOT_THAI_BYTES))
+    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
     if not thai or thai < _MIN_THAI_SHARE * (thai + letters):
         return False
+    classes = data.translate(_CP874_CLASSES)
     odd = sum(map(classes.count, _ODD_PAIRS)) + classes.startswith(b"m") + classes.endswith(b"l")
     return odd <= _MAX_ODD_SHARE * thai

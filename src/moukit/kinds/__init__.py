@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..lines import Line
 from ..models import Document
 from ..notes import Notes
-from . import generic, letter, memo
+from . import generic, letter, memo, mou
 
 KindParser = Callable[[str, Sequence[Line], Notes], Document]
 
@@ -20,6 +20,7 @@ PARSERS: dict[str, KindParser] = {
     "letter": letter.parse_letter,
     "stamped": letter.parse_letter,
     "memo": memo.parse_memo,
+    "mou": mou.parse_mou,
 }
 
 
