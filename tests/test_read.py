@@ -55,7 +55,7 @@ REJECTED = [
     (b"ab\x00cd", "NUL bytes", None, "nul-byte"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL bytes", None, "png-header"),
     ("ก\x00ข".encode("utf-16"), "NUL characters", None, "utf-16-with-nul"),
-    (bytes(range(1, 9)) * 10 + b"text", "control characters", None, "control-characters"),
+    (bytes(range(1, 9)) * 10 + b"text", "control character", None, "control-characters"),
     (LATIN_1.encode("latin-1"), "does not read as Thai in CP874", 1, "latin-1-french"),
     (b"line one\nline two\n" + "café".encode("latin-1"), "byte 0xE9 is not UTF-8", 3, "latin-1-line-3"),
     ("CAFÉ CRÈME".encode("latin-1"), "not UTF-8", 1, "latin-1-capitals"),

@@ -85,7 +85,7 @@ def parse(
     failed = False
     for name in files:
         try:
-            doc = parse_bytes(sys.stdin.buffer.read(), "-") if name == "-" else parse_file(name)
+            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             _error(str(error))
             failed = True
@@ -139,7 +139,7 @@ def normalize(
     failed = False
     for name in files:
         try:
-            source = read_bytes(sys.stdin.buffer.read(), "-") if name == "-" else read_file(name)
+            source = read_bytes(_read_stdin(), "-") if name == "-" else read_file(name)
             _write_text(normalize_text(source.text, step), None)
         except _errors() as error:
             _error(str(error))
@@ -235,3 +235,9 @@ def main() -> None:
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _read_stdin() -> bytes:
+    from .read import MAX_BYTES
+
+    return sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte over the limit is enough to refuse

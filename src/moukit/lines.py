@@ -4,12 +4,18 @@ After ``split_lines``:
 1. there is one ``Line`` per source line, numbered from 1 like the source file;
 2. ``text`` has no leading or trailing spaces and no form feed;
 3. ``indent`` counts the leading spaces, ``page_break`` says a form feed started the line;
-4. blank lines are kept (``text == ""``): they separate paragraphs.
+4. blank lines are kept: they separate paragraphs. A decorative rule ("-----", "* * * * *",
+   "……………") counts as blank: it separates, and holds no text to account for.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# "-------------------------------", "* * * * *", "…………………………………………………………..", "————"
+_RULE = re.compile(r"[-–—_.…*=~•· ]{4,}")
+_RULE_CHARS = "-–—_.…*=~•·"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +28,8 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text
+        """No text: an empty line, or a decorative rule."""
+        return not self.text or (self.text[0] in _RULE_CHARS and _RULE.fullmatch(self.text) is not None)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

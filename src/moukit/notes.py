@@ -15,6 +15,12 @@ class Notes:
     def __init__(self) -> None:
         self.warnings: list[Warning] = []
         self.unparsed: list[Paragraph] = []
+        self.spilled: list[Line] = []
+
+    def spill(self, lines: Iterable[Line]) -> None:
+        """Hand back lines past the end of this document: a contained document's tail goes
+        to the document around it (a news page's lines after a quoted ประกาศ)."""
+        self.spilled.extend(line for line in lines if not line.blank)
 
     def warn(self, code: str, message: str, line: int | None) -> None:
         self.warnings.append(Warning(code=code, message=message, line=line))

@@ -20,7 +20,7 @@ from .models import Document, Source
 from .normalize import normalize_text
 from .notes import Notes
 from .read import SourceText, read_bytes, read_file
-from .segment import Segment, split_segments
+from .segment import Segment, merge_lines, split_segments
 
 MAX_CHARS = 32 * 1024 * 1024
 """Text longer than this is refused (an absurd input, not a document)."""
@@ -61,27 +61,39 @@ def _parse_source(source_text: SourceText) -> Document:
 def _parse(text: str, source: Source | None) -> Document:
     lines = split_lines(normalize_text(text))
     segmentation = split_segments(lines)
-    outer = _parse_segment(segmentation.outer)
-    attachments = tuple(_parse_segment(segment) for segment in segmentation.attachments)
+    attachments = []
+    spilled: list[Line] = []
+    for segment in segmentation.attachments:
+        attachment, tail = _parse_segment(segment)
+        attachments.append(attachment)
+        spilled.extend(tail)
+    # A contained document's tail (after its signer) is the outer document's text again.
+    outer, _ = _parse_segment(merge_lines(segmentation.outer, spilled), outermost=True)
     document = outer.model_copy(update={
         "source": source,
         "lines": (1, len(lines)),
-        "attachments": attachments,
+        "attachments": tuple(attachments),
     })
     return account(document, lines)
 
 
-def _parse_segment(segment: Segment) -> Document:
+def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Document, list[Line]]:
+    """Parse one document; returns it and the lines past its end (see Notes.spill)."""
     kind = classify(segment)
     content, furniture = split_furniture(segment.lines)
     notes = Notes()
     notes.keep(furniture, code="page_furniture", what="page furniture")
     document = parser_for(kind)(kind, _nonempty(content, segment.lines), notes)
+    if outermost:
+        notes.keep(notes.spilled)
+        notes.spilled = []
+    spilled = {line.number for line in notes.spilled}
+    owned = [line for line in segment.lines if line.number not in spilled]
     return document.model_copy(update={
-        "lines": span(segment.lines),
+        "lines": span(owned or segment.lines),
         "unparsed": tuple(sorted(document.unparsed + tuple(notes.unparsed), key=lambda p: p.lines)),
         "warnings": document.warnings + tuple(notes.warnings),
-    })
+    }), notes.spilled
 
 
 def _nonempty(content: tuple[Line, ...], lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -15,14 +15,21 @@ import re
 from dataclasses import dataclass
 
 from .lines import Line
+from .parts.salutation import parse_salutation
 from .titles import title_kind
 
 # Lines that, within the next few lines after a title, confirm a document starts there:
 # "เรื่อง การแก้ไขปัญหา…", "ที่ ๑๖/๒๕๖๐", "ระหว่าง", "ว่าด้วย…", "ครั้งที่ ๑/๒๕๖๗".
-_CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่)")
-# A news page's source line ends a quoted document: "ที่มา : https://…", "อ้างจาก : ราชกิจจานุเบกษา".
-_SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก) ?:")
+_CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่|[-–—_.…*=]{5,}$)")
+# A news page's source line ends a quoted document: "ที่มา : https://…", "อ้างจาก : ราชกิจจานุเบกษา",
+# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา".
+_SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|รายละเอียดเพิ่มเติม) ?:")
+# A one-line title with its subject ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน…") followed by the
+# body's first words: "ตามที่ได้มีประกาศ…", "อาศัยอำนาจตามความใน…"
+_BODY_OPENER = re.compile(r"(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|เนื่องด้วย)")
 _LOOKAHEAD = 3
+# A message's title block runs a few lines before its salutation ("ฯพณฯ", "เรียน …").
+_LETTER_LOOKAHEAD = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +77,19 @@ def _attachment_starts(lines: tuple[Line, ...]) -> list[tuple[int, str]]:
         following = content[position + 1 : position + 1 + _LOOKAHEAD]
         if any(title_kind(lines[j].text) for j in following):
             continue  # a headline above the real title line: the later one starts the document
-        if any(_CONFIRMS.match(lines[j].text) for j in following):
+        if kind == "letter":
+            if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
+                starts.append((i, kind))
+            continue
+        if any(_CONFIRMS.match(lines[j].text) for j in following) or (
+            " เรื่อง " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
+        ):
             starts.append((i, kind))
     return _drop_repeated_titles(lines, starts)
+
+
+def _salutation_follows(lines: tuple[Line, ...], following: list[int]) -> bool:
+    return any(parse_salutation(lines[j].text) for j in following)
 
 
 def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -104,3 +121,17 @@ def _first_title_kind(lines: tuple[Line, ...]) -> str | None:
         if not line.blank:
             return title_kind(line.text)
     return None
+
+
+def merge_lines(segment: Segment, extra: list[Line]) -> Segment:
+    """The segment with more of the file's lines put back in source order (a contained
+    document's tail), a blank line standing at every gap so no paragraph runs across it."""
+    if not extra:
+        return segment
+    merged = sorted([line for line in segment.lines if not line.blank] + extra, key=lambda line: line.number)
+    result: list[Line] = []
+    for line in merged:
+        if result and line.number != result[-1].number + 1:
+            result.append(Line(line.number, ""))
+        result.append(line)
+    return Segment(tuple(result), segment.kind_hint)

@@ -24,6 +24,8 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"รายงานการประชุม"), "minutes"),
     # หนังสือรับรอง
     (re.compile(r"หนังสือรับรอง"), "certificate"),
+    # A message sent as a letter: "สารแสดงความยินดีจากนายกรัฐมนตรี", "สารอวยพร…"
+    (re.compile(r"สาร(?:แสดง|อวยพร|จาก|ถึง)"), "letter"),
 )
 
 # A title is a short line; a body sentence that happens to start with "ประกาศ…" is long.

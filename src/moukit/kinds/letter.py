@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lines import Line, span
@@ -9,18 +10,27 @@ from ..models import Document
 from ..notes import Notes
 from ..parts.body import split_paragraphs
 from ..parts.ending import read_ending
+from ..dates import is_date_line
 from ..parts.header import scan_header
+from ..parts.salutation import parse_salutation
+from ..titles import title_kind
+
+# "* * * * *", "-----": a rule under a title block
+_RULE = re.compile(r"[-–—_.…*=~• ]{4,}$")
 
 
 def parse_letter(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     """Read a letter: ที่ · issuer · date · เรื่อง · เรียน · อ้างถึง · สิ่งที่ส่งมาด้วย ·
     body · คำลงท้าย · signature · position · owner unit · โทร. · โทรสาร · e-mail · สำเนาส่ง."""
-    scan = scan_header(lines, 0, notes)
+    start, title, title_lines = _title_block(lines)
+    scan = scan_header(lines, start, notes)
     ending = read_ending(lines, scan.end, notes)
     body = split_paragraphs(lines[scan.end : ending.body_end])
     return Document(
         kind=kind,
         lines=span(lines),
+        title=title,
+        title_lines=title_lines,
         header=scan.header,
         body=tuple(body),
         closing=ending.closing,
@@ -28,3 +38,21 @@ def parse_letter(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         signatories=tuple(ending.signatories),
         footer=ending.footer,
     )
+
+
+def _title_block(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int] | None]:
+    """A message's title block ("สารแสดงความยินดีจากนายกรัฐมนตรี" / "ถึง…" / "ในโอกาส…"): the
+    lines from a title line down to the date, a label, a rule or a blank line."""
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None or title_kind(lines[first].text) != "letter":
+        return 0, None, None
+    end = first + 1
+    while end < len(lines) and lines[end].text and not is_date_line(lines[end].text) \
+            and not parse_salutation(lines[end].text) and not _RULE.match(lines[end].text):
+        end += 1
+    if end < len(lines) and _RULE.match(lines[end].text):
+        end += 1  # "* * * * *" under the title block
+    last = max(i for i in range(first, end) if lines[i].text)
+    # The title block's lines are printed apart, centred: they join with a space.
+    title = " ".join(line.text for line in lines[first:end] if not line.blank)
+    return end, title, (lines[first].number, lines[last].number)

@@ -30,7 +30,6 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("references", re.compile(r"อ้างถึง *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
     ("enclosures", re.compile(r"สิ่งที่ส่งมาด้วย *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
     ("issuer", re.compile(r"ส่วนราชการ *:? *")),           # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
-    ("date", re.compile(r"วันที่ +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกราคม ๒๕๖๗"
 )
 _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 # A memo prints ที่ and วันที่ on one line: "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗"
@@ -106,7 +105,7 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
                 current = None
                 i += 1
                 continue
-            if name == "date" or name not in seen or name == _current_name(current):
+            if name not in seen or name == _current_name(current):
                 current = _Part(name, rest_text, [line])
                 parts.append(current)
                 seen.add(name)
@@ -167,7 +166,8 @@ def _match_label(text: str) -> tuple[str, str] | None:
     for name, pattern in _LABELS:
         match = pattern.match(text)
         if match:
-            return name, text[match.end() :] if name != "date" else text
+            return name, text[match.end() :]
+    # "๗ ธันวาคม ๒๕๕๖"; a memo's "วันที่ ๑๐ มกราคม ๒๕๖๗"
     if is_date_line(text):
         return "date", text
     return None

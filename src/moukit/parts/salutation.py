@@ -7,7 +7,8 @@ import re
 from ..models import Salutation
 from ..text import collapse_spaces
 
-# Longest first, so "กราบเรียน" is not read as "เรียน" and "กราบทูล" not as "ทูล".
+# Longest first, so "กราบเรียน" is not read as "เรียน" and "กราบทูล" not as "ทูล". A
+# diplomatic letter opens with the form of address alone: "ฯพณฯ".
 SALUTATION_WORDS: tuple[str, ...] = (
     "กราบบังคมทูลพระกรุณาทราบฝ่าละอองธุลีพระบาท",
     "กราบบังคมทูล",
@@ -17,6 +18,7 @@ SALUTATION_WORDS: tuple[str, ...] = (
     "เรียน",
     "ทูล",
     "ถึง",
+    "ฯพณฯ",
 )
 # "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "กราบเรียน นายกรัฐมนตรี"; the word stands alone
 # (a wrapped line starting "เรียนรู้…" or "ถึงแม้…" is no salutation).

@@ -53,9 +53,9 @@ def parse_name_line(text: str, *, bare: bool = True) -> NameLine | None:
         if not looks_like_name(content, honorific_required=False):
             return None  # "(สสส.)", "(สำนัก ๓)": an abbreviation or a remark, not a name
         return NameLine(*split_honorific(content))
+    cleaned = collapse_spaces(cleaned)
     if bare and cleaned and looks_like_name(cleaned):
-        honorific, name = split_honorific(collapse_spaces(cleaned))
-        return NameLine(honorific, name)
+        return NameLine(*split_honorific(cleaned))
     return None
 
 

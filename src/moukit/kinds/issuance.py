@@ -1,0 +1,186 @@
+"""Documents issued under a signature and a date of issue: คำสั่ง (``order``), ระเบียบ /
+ข้อบังคับ (``regulation``), ประกาศ (``announcement``), แถลงการณ์ (``statement``) and
+หนังสือรับรอง (``certificate``) (THAI-FORMATS §1 items 4–6).
+
+    คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ        title (issuer in it)
+    ที่ ๑๖/๒๕๖๐                                  ref: number / B.E. year
+    เรื่อง การบริหารงานบุคคล…                     subject ("ว่าด้วย…" for a regulation)
+    -----------                                 rule line
+    โดยที่… / อาศัยอำนาจ… / ข้อ ๑ … / ทั้งนี้…      body: grounds, authority, clauses, effect
+    สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐        signed (ประกาศ ณ / ให้ไว้ ณ)
+    ผู้รับสนองพระราชโองการ                         (Royal Gazette texts)
+    พลเอก ประยุทธ์ จันทร์โอชา                     signer, often without parentheses
+    หัวหน้าคณะรักษาความสงบแห่งชาติ               position lines
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import find_thai_date
+from ..lines import Line, span
+from ..models import Document, Header, HeaderLines, Ref, Signatory, Signed
+from ..notes import Notes
+from ..parts.blocks import split_body
+from ..parts.ref import parse_ref
+from ..parts.signatures import parse_name_line
+from ..text import collapse_spaces, join_wrapped, width
+
+# "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
+_SIGNING = re.compile(r"(?:สั่ง|ประกาศ|ให้ไว้|ออก|แถลง) *ณ *วันที่")
+# "------", "…………………", "**********", "———": a rule under the title block
+_RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
+# "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
+_REF_LABEL = re.compile(r"(?:เลข)?ที่ +")
+_SUBJECT = re.compile(r"(?:เรื่อง|ว่าด้วย)(?: +|$)")
+# "(ฉบับที่ ๒)", "(ฉบับ 2)", "พ.ศ. ๒๕๖๐" standing alone under the title
+_TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4})$")
+_COUNTERSIGN = re.compile(r"ผู้รับสนองพระราชโองการ$")
+# A bare name under the signing line, without a title: "ธีระเกียรติ เจริญเศรษฐศิลป์"
+_BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
+# An agency line: "สำนักนายกรัฐมนตรี", "กระทรวงศึกษาธิการ", "กรมการขนส่งทางบก"
+_AGENCY = re.compile(r"(?:สำนัก|กระทรวง|กรม|ทบวง|คณะ|สภา|ศาล|มหาวิทยาลัย|องค์การ|จังหวัด|เทศบาล)\S*$")
+_THAI = re.compile(r"[\u0e01-\u0e2e]")
+_HEAD_LINES = 6
+
+
+def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
+    title_at = next((i for i, line in enumerate(lines) if not line.blank), 0)
+    head = _read_head(lines, title_at)
+    signing_at = _find_signing(lines, head.end)
+    body = split_body(lines[head.end:signing_at])
+    signed = signatories = None
+    rest_at = len(lines)
+    if signing_at < len(lines):
+        line = lines[signing_at]
+        found = find_thai_date(line.text)
+        signed = Signed(date=found[0] if found else None, place=None, lines=(line.number, line.number))
+        signatories, rest_at = _read_signers(lines, signing_at + 1)
+    notes.spill(lines[rest_at:])
+    return Document(
+        kind=kind,
+        lines=span(lines),
+        title=head.title,
+        title_lines=head.title_lines,
+        header=head.header,
+        body=tuple(body),
+        signed=signed,
+        signatories=tuple(signatories or ()),
+    )
+
+
+class _Head:
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.title_lines: tuple[int, int] | None = None
+        self.header = Header()
+        self.end = 0
+
+
+def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
+    head = _Head()
+    title_parts = [lines[title_at].text]
+    title_last = lines[title_at].number
+    subject: list[Line] = []
+    ref: tuple[Ref, int] | None = None
+    i = title_at + 1
+    seen = 0
+    while i < len(lines) and seen < _HEAD_LINES:
+        line = lines[i]
+        text = line.text
+        if line.blank:
+            i += 1
+            continue
+        seen += 1
+        if _RULE.match(text):
+            title_last = line.number
+        elif _TITLE_TAIL.match(text) and not subject:
+            title_parts.append(text)
+            title_last = line.number
+        elif ref is None and (match := _REF_LABEL.match(text)) and (parsed := parse_ref(text[match.end():])):
+            ref = (parsed, line.number)
+        elif _SUBJECT.match(text) and not subject:
+            subject.append(line)
+        elif subject and _TITLE_TAIL.match(text):
+            subject.append(line)
+        else:
+            break
+        i += 1
+    head.end = i
+    title = collapse_spaces(" ".join(title_parts))
+    inline = re.search(r" เรื่อง +", title)  # "ประกาศสำนักนายกรัฐมนตรี เรื่อง …" on one line
+    subject_text = join_wrapped(_drop_label(l.text) for l in subject) or None
+    if inline and not subject:
+        title, subject_text = title[: inline.start()], title[inline.end():]
+    head.title = title or None
+    head.title_lines = (lines[title_at].number, title_last)
+    where = {}
+    if subject:
+        where["subject"] = (subject[0].number, subject[-1].number)
+    if ref:
+        where["ref"] = (ref[1], ref[1])
+    head.header = Header(ref=ref[0] if ref else None, subject=subject_text, lines=HeaderLines(**where))
+    return head
+
+
+def _drop_label(text: str) -> str:
+    match = _SUBJECT.match(text)
+    return text[match.end():] if match and text.startswith("เรื่อง") else text
+
+
+def _find_signing(lines: Sequence[Line], start: int) -> int:
+    for i in range(len(lines) - 1, start - 1, -1):
+        if _SIGNING.match(lines[i].text):
+            return i
+    return len(lines)
+
+
+def _read_signers(lines: Sequence[Line], start: int) -> tuple[list[Signatory], int]:
+    """Signers under the signing line; returns them and where the rest begins."""
+    signers: list[Signatory] = []
+    i = start
+    role = "signer"
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if _COUNTERSIGN.match(line.text):
+            role = "countersigner"
+            i += 1
+            continue
+        found = parse_name_line(line.text)
+        if found is None and not signers and _BARE_NAME.match(line.text):
+            found = parse_name_line(f"({line.text})")
+        if found is None and not signers and _AGENCY.match(line.text) and width(line.text) <= 60:
+            # Signed by an agency, not a person: "สำนักนายกรัฐมนตรี" under a ประกาศ.
+            signers.append(Signatory(honorific=None, name=collapse_spaces(line.text), role="issuer",
+                                     lines=(line.number, line.number)))
+            i += 1
+            break
+        if found is None:
+            break
+        positions: list[str] = []
+        j = i + 1
+        while j < len(lines) and _is_position(lines[j].text):
+            positions.append(collapse_spaces(lines[j].text))
+            j += 1
+        first = lines[i - 1].number if role == "countersigner" and not signers else line.number
+        signers.append(Signatory(honorific=found.honorific, name=found.name, positions=tuple(positions),
+                                 role=role, lines=(first, lines[j - 1].number)))
+        i = j
+    return signers, i
+
+
+def _is_position(text: str) -> bool:
+    """A position line under a signer: short Thai text, not a rule, a name or a news tail."""
+    return (
+        bool(text) and width(text) <= 80 and not _RULE.match(text) and _THAI.search(text) is not None
+        and not _is_tail(text) and parse_name_line(text, bare=False) is None
+    )
+
+
+def _is_tail(text: str) -> bool:
+    # A news page's lines after a quoted document: "อ้างจาก : ราชกิจจานุเบกษา", "ที่มา : …"
+    return text.startswith(("ที่มา", "อ้างจาก", "รายละเอียดเพิ่มเติม"))
