@@ -18,6 +18,8 @@ from .segment import Segment
 _HEAD_LINES = 25
 # "ที่มา : สำนักข่าวสร้างสุข", "อ่าน : 2,834", "Shares:", "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…"
 _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รัฐบาลไทย-ข่าว|จำนวนผู้เข้าชม|โพล$)")
+# Reporting verbs of news prose: "… กล่าวว่า", "… เปิดเผยว่า", "… ให้สัมภาษณ์ว่า"
+_REPORTING = re.compile(r"(?:กล่าวว่า|เปิดเผยว่า|ให้สัมภาษณ์|กล่าวเพิ่มเติมว่า|แถลงว่า)")
 
 
 def classify(segment: Segment) -> str:
@@ -32,7 +34,7 @@ def classify(segment: Segment) -> str:
         return "stamped"
     if has_ref and salutation:
         return "letter"
-    if any(_NEWS_MARK.match(line.text) for line in content):
+    if any(_NEWS_MARK.match(line.text) for line in content) or any(_REPORTING.search(line.text) for line in content):
         return "news"
     return "unknown"
 

@@ -201,6 +201,7 @@ class FooterLines(Model):
     fax: LineSpan | None = None
     email: LineSpan | None = None
     copies_to: LineSpan | None = None
+    sources: LineSpan | None = None
 
 
 class Footer(Model):
@@ -214,6 +215,8 @@ class Footer(Model):
     """ไปรษณีย์อิเล็กทรอนิกส์: e-mail addresses."""
     copies_to: tuple[str, ...] = ()
     """สำเนาส่ง: who receives copies."""
+    sources: tuple[str, ...] = ()
+    """ที่มา / อ้างจาก: where a news page says its text came from: "สำนักข่าวสร้างสุข", a URL."""
     lines: FooterLines = FooterLines()
     """Source lines of each footer part."""
 

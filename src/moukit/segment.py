@@ -20,7 +20,9 @@ from .titles import title_kind
 
 # Lines that, within the next few lines after a title, confirm a document starts there:
 # "เรื่อง การแก้ไขปัญหา…", "ที่ ๑๖/๒๕๖๐", "ระหว่าง", "ว่าด้วย…", "ครั้งที่ ๑/๒๕๖๗".
-_CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่|[-–—_.…*=]{5,}$)")
+_CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่)")
+# A rule printed right under the title: "-----------------------------------------"
+_RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
 # A news page's source line ends a quoted document: "ที่มา : https://…", "อ้างจาก : ราชกิจจานุเบกษา",
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา".
 _SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|รายละเอียดเพิ่มเติม) ?:")
@@ -81,7 +83,8 @@ def _attachment_starts(lines: tuple[Line, ...]) -> list[tuple[int, str]]:
             if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
                 starts.append((i, kind))
             continue
-        if any(_CONFIRMS.match(lines[j].text) for j in following) or (
+        rule_below = i + 1 < len(lines) and _RULE_LINE.match(lines[i + 1].text)
+        if rule_below or any(_CONFIRMS.match(lines[j].text) for j in following) or (
             " เรื่อง " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
         ):
             starts.append((i, kind))

@@ -31,7 +31,7 @@ def _document(doc: Document, level: int) -> list[str]:
     if doc.closing:
         out += [f"*{_escape(doc.closing)}*", ""]
     for s in doc.signatories:
-        name = " ".join(part for part in (s.honorific, s.name) if part)
+        name = display_name(s.honorific, s.name)
         positions = "; ".join(s.positions)
         out.append(f"- **{_escape(name)}**" + (f" — {_escape(positions)}" if positions else "") + (f" ({s.role})" if s.role != "signer" else ""))
     if doc.signatories:
@@ -42,6 +42,15 @@ def _document(doc: Document, level: int) -> list[str]:
     if doc.unparsed:
         out += [f"{heading}# Unparsed", ""] + [f"- line {p.lines[0]}: {_escape(p.text)}" for p in doc.unparsed] + [""]
     return out
+
+
+def display_name(honorific: str | None, name: str) -> str:
+    """A name as Thai prints it: "นายโชคชัย เตชะธนรัญ" (a short title glued to the name),
+    "พลเอก ประยุทธ์ จันทร์โอชา" (a rank set apart)."""
+    if not honorific:
+        return name
+    glued = honorific in ("นาย", "นาง", "นางสาว") or honorific.endswith(".")
+    return f"{honorific}{'' if glued else ' '}{name}"
 
 
 def _header(doc: Document) -> list[str]:
@@ -65,7 +74,7 @@ def _header(doc: Document) -> list[str]:
 def _footer(doc: Document) -> list[str]:
     f = doc.footer
     rows = [("ส่วนราชการเจ้าของเรื่อง", f.owner_unit), ("โทร.", f.phone), ("โทรสาร", f.fax),
-            ("ไปรษณีย์อิเล็กทรอนิกส์", f.email), ("สำเนาส่ง", f.copies_to)]
+            ("ไปรษณีย์อิเล็กทรอนิกส์", f.email), ("สำเนาส่ง", f.copies_to), ("ที่มา", f.sources)]
     return [f"{k}: {_escape('; '.join(v))}  " for k, v in rows if v] + ([""] if any(v for _, v in rows) else [])
 
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Clause, Document, LineSpan, Paragraph
-from .markdown import _KIND_NAMES
+from .markdown import _KIND_NAMES, display_name
 
 
 def to_table(doc: Document) -> RenderableType:
@@ -67,6 +67,7 @@ def _fields(doc: Document) -> Table:
         ("โทรสาร", ", ".join(f.fax) or None, f.lines.fax),
         ("อีเมล", ", ".join(f.email) or None, f.lines.email),
         ("สำเนาส่ง", " / ".join(f.copies_to) or None, f.lines.copies_to),
+        ("ที่มา", " / ".join(f.sources) or None, f.lines.sources),
     ]
     for label, value, lines in rows:
         if value:
@@ -98,7 +99,7 @@ def _signatories(doc: Document) -> Table:
         table.add_column(column, style="dim" if column == "lines" else None, ratio=1 if column == "ตำแหน่ง" else None)
     for s in doc.signatories:
         party = doc.parties[s.party].abbreviation or doc.parties[s.party].name if s.party is not None and s.party < len(doc.parties) else ""
-        name = " ".join(x for x in (s.honorific, s.name) if x) + ("" if s.role == "signer" else f" ({s.role})")
+        name = display_name(s.honorific, s.name) + ("" if s.role == "signer" else f" ({s.role})")
         table.add_row(name, "\n".join(s.positions), party, _span(s.lines))
     return table
 

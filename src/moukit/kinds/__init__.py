@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..lines import Line
 from ..models import Document
 from ..notes import Notes
-from . import generic, issuance, letter, memo, mou
+from . import generic, issuance, letter, memo, mou, news
 
 KindParser = Callable[[str, Sequence[Line], Notes], Document]
 
@@ -21,6 +21,7 @@ PARSERS: dict[str, KindParser] = {
     "stamped": letter.parse_letter,
     "memo": memo.parse_memo,
     "mou": mou.parse_mou,
+    "news": news.parse_news,
     "order": issuance.parse_issuance,
     "regulation": issuance.parse_issuance,
     "announcement": issuance.parse_issuance,

@@ -127,7 +127,7 @@ _LETTER_DOT = re.compile(r"(?P<num>[ก-ฮ])\.(?= )(?! [ก-ฮ]\.)")
 _LETTER_CLOSE = re.compile(r"(?P<num>[ก-ฮ])\)(?= )")
 # "• หลักธรรมาภิบาลในการวางแผน…", "●ข้อมูล…", "▪ …", "- ให้จังหวัด…" (a dash needs a space
 # and then text that is not a page number: "- ๒ -" is page furniture).
-_BULLET = re.compile(rf"(?P<num>[•●▪])|(?P<dash>[-–])(?= )(?! {_D}{{1,4}} ?[-–]?$)(?= ?[^ \-–])")
+_BULLET = re.compile(rf"[•●▪]|[-–](?! +{_D}{{1,4}} *[-–]?$)(?= +[^ \-–])")
 
 
 def match_label(text: str) -> ClauseLabel | None:
@@ -178,8 +178,8 @@ def _match_dot(text: str) -> ClauseLabel | None:
         return None
     number = to_arabic(m["num"])
     decimal = "." in number
-    if not (decimal or m["dot"]) or _has_zero(number):
-        return None  # "4 หน่วยงาน", "0.5", "4.0"
+    if not (decimal or m["dot"]) or _has_zero(number) or _is_digit(text, m.end()):
+        return None  # "4 หน่วยงาน", "0.5", "4.0", "1.1.1.1.1"
     if decimal and _NOT_AFTER_DECIMAL.match(text, m.end()):
         return None  # "13.30 น.", "2.5 ล้านบาท"
     return ClauseLabel("dot", m[0], number, m.end())
@@ -190,6 +190,10 @@ def _match_bullet(text: str) -> ClauseLabel | None:
     if not m:
         return None
     return ClauseLabel("bullet", m[0], m[0], m.end())
+
+
+def _is_digit(text: str, index: int) -> bool:
+    return index < len(text) and ("0" <= text[index] <= "9" or "๐" <= text[index] <= "๙")
 
 
 def _has_zero(number: str) -> bool:

@@ -1,0 +1,440 @@
+"""รายงานการประชุม (kind ``minutes``): heading, attendance, proceedings, signatures.
+
+The parts, in order (THAI-FORMATS §1 item 6): title · ครั้งที่ · date (เมื่อ…) · ณ (place) ·
+ผู้มาประชุม · ผู้ไม่มาประชุม · ผู้เข้าร่วมประชุม · เริ่มประชุมเวลา · proceedings
+(ระเบียบวาระที่ …) · เลิกประชุมเวลา · ผู้จดรายงานการประชุม and the other signers.
+
+Decisions:
+
+- ``title`` is the title line and the ครั้งที่ line under it, joined with a space: minutes are
+  cited that way ("รายงานการประชุมสภาเทศบาลนครพิษณุโลก สมัยสามัญ สมัยแรก ครั้งที่ ๑ ประจำปี ๒๕๖๗").
+- ``meeting.number`` is the number printed after ครั้งที่, digits as printed: "๑/๒๕๖๗"; "๑"
+  when the line counts meetings within a session (สมัยสามัญ สมัยแรก ครั้งที่ ๑ ประจำปี ๒๕๖๗);
+  the session stays in the title, no year is made up.
+- ``meeting.date`` is also ``header.date``. ``Meeting`` has no line spans, so
+  ``header.lines.date`` spans the date line, the place line and a rule under them; a list
+  heading counts in its first row's span (parts/attendance).
+- ``meeting.place`` is the text after ณ; ``started`` the time of เริ่มประชุมเวลา, else the time
+  on the date line ("เวลา ๑๔.๐๐ น."); ``ended`` the time of เลิกประชุมเวลา; times as printed.
+  The เริ่ม/เลิกประชุมเวลา lines are also body paragraphs, where they stand in the record.
+- Body: each agenda item is a ``Clause`` (label "ระเบียบวาระที่ ๑", number "1", text its title,
+  lines its own lines); sub-items "๒.๑ …" are its children. Discussion stays top-level, in
+  order, after its item. In the two-column layout (speaker and position on the left, speech
+  on the right) a turn is one paragraph:
+  "นายเขมชาติ นิธิวรรณ (ประธานสภาเทศบาล): การประชุมวันนี้…".
+- Signatories: role "recorder" (ผู้จด/ผู้บันทึกรายงานการประชุม), "checker" (ผู้ตรวจรายงานการประชุม,
+  and signers under a note that the minutes were checked: "คณะกรรมการตรวจรายงาน… ได้ตรวจแล้ว"),
+  "certifier" (ผู้รับรอง…, and signers under "… รับรองแล้ว"), else "signer". A role word is
+  never a position; other text on the ลงชื่อ line ("ประธานกรรมการ", "เลขานุการสภาเทศบาล") is the
+  first position. The notes between signatures are body paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..dates import find_thai_date
+from ..lines import Line, span
+from ..models import Block, Clause, Document, Header, HeaderLines, Meeting, Paragraph, Signatory, ThaiDate
+from ..notes import Notes
+from ..numerals import to_arabic
+from ..parts.attendance import is_title_only, match_heading, read_attendance, split_cells, split_title
+from ..parts.body import is_wrapped, split_paragraphs
+from ..parts.names import looks_like_name
+from ..parts.signatures import parse_name_line
+from ..text import collapse_spaces, join_wrapped, width
+
+# "สมัยสามัญ สมัยแรก ครั้งที่ ๑ ประจำปี ๒๕๖๗", "ครั้งที่ ๑/๒๕๖๗", "ครั้งที่ 3 / 2566"
+_NUMBER = re.compile(r"ครั้งที่ *([0-9๐-๙]{1,4}(?: */ *[0-9๐-๙]{2,4})?)")
+# "๑๔.๐๐ น.", "9.30 น.", "13:30 นาฬิกา", "๑๖.00 น."
+_TIME = re.compile(r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?: *(?:น\.|นาฬิกา))?")
+# "เวลา ๑๔.๐๐ น." on the date line
+_TIME_ON_DATE_LINE = re.compile(r"เวลา *(" + _TIME.pattern + ")")
+# "เริ่มประชุมเวลา ๑๓.๓๐ น.", "เปิดประชุมเวลา 9.00 น."; "เลิกประชุมเวลา ๑๖.00 น.", "ปิดประชุมเวลา …"
+_STARTED = re.compile(r"(?:เริ่ม|เปิด)(?:การ)?ประชุม *(?:เวลา)? *(" + _TIME.pattern + ")")
+_ENDED = re.compile(r"(?:เลิก|ปิด)(?:การ)?ประชุม *(?:เวลา)? *(" + _TIME.pattern + ")")
+# "ณ ห้องประชุมสภาเทศบาลนครพิษณุโลก", "สถานที่ประชุม ห้องประชุม ๑"; on the date line "… ณ ห้อง…"
+_PLACE_LINE = re.compile(r"(?:ณ|สถานที่(?:ประชุม)?) *:? *(.+)")
+_PLACE_ON_DATE_LINE = re.compile(r" ณ +(.+)$")
+# "เมื่อวันที่ ๑๔ …", "วันพุธที่ ๑๔ เดือน กุมภาพันธ์ ๒๕๖๗ เวลา ๑๔.๐๐ น."
+_DATE_LINE = re.compile(r"(?:เมื่อ)?วัน")
+# "......................................", "-------", "________"
+_RULE = re.compile(r"[.…_\-–—=*~ ]{3,}")
+# "ระเบียบวาระที่ 1      เรื่องที่ประธานจะแจ้งต่อที่ประชุม", "ระเบียบวาระที่ ๕ : เรื่อง…"
+_AGENDA = re.compile(r"ระเบียบวาระ(?:การประชุม)?ที่ *([0-9๐-๙]{1,3})(?![0-9๐-๙./])[ :.]*")
+# "๒.๑ เรื่อง…", "2.1 รายงานผล…"
+_SUBITEM = re.compile(r"([0-9๐-๙]{1,3})\.([0-9๐-๙]{1,2})(?![0-9๐-๙.,/]) *")
+# "(ลงชื่อ)", "ลงชื่อ"
+_SIGN = re.compile(r"\(? *ลงชื่อ *\)?")
+_DOTS = re.compile(r"[.…_]{2,}")
+_ROLES = ((re.compile(r"ผู้(?:จด|บันทึก)\S*"), "recorder"), (re.compile(r"ผู้ตรวจ\S*"), "checker"),
+          (re.compile(r"ผู้รับรอง\S*"), "certifier"))
+# A note above signatures: "… คณะกรรมการตรวจรายงานการประชุม… ได้ตรวจแล้วถูกต้อง", "… รับรองแล้ว"
+_CONTEXT_ROLES = (("รับรอง", "certifier"), ("ตรวจ", "checker"))
+# The left column of the proceedings: the speaker and the lines under the name.
+_LEFT_MAX_INDENT = 4
+_LEFT_MAX_WIDTH = 35
+_LEFT_MAX_LINES = 2
+# Speakers named by office, not by name: "ประธาน", "ประธานสภาฯ", "เลขานุการ", "มติที่ประชุม"
+_OFFICE = re.compile(r"(?:ประธาน|รองประธาน|เลขานุการ|มติ|ที่ประชุม|นายก|รองนายก|ปลัด|ผอ\.|ผู้อำนวยการ|หัวหน้า|ฝ่าย)")
+_RESOLUTION = re.compile(r"(?:มติ|ที่ประชุม)")
+_TITLE_MAX_LINES = 4
+_ALIGN = 4
+_POSITION_MAX_WIDTH = 50
+
+
+def parse_minutes(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
+    """Read minutes: heading, attendance lists, proceedings, signatures (module docstring)."""
+    head = _read_heading(lines, notes)
+    attendance, after_lists = read_attendance(lines, head.end)
+    notes.keep(attendance.leftover, code="unparsed_line", what="attendance list without rows")
+    ending_at = _ending_start(lines, after_lists)
+    proceedings = _Proceedings(lines[after_lists:ending_at])
+    signatories, notes_after = _read_signatures(lines[ending_at:])
+    started = proceedings.started or head.started
+    meeting = Meeting(number=head.number, date=head.date, place=head.place, started=started,
+                      ended=proceedings.ended, present=tuple(attendance.present),
+                      absent=tuple(attendance.absent), attending=tuple(attendance.attending))
+    return Document(
+        kind=kind,
+        lines=span(lines),
+        title=head.title,
+        title_lines=head.title_lines,
+        header=Header(date=head.date, lines=HeaderLines(date=head.date_lines)),
+        body=tuple(proceedings.blocks + notes_after),
+        signatories=tuple(signatories),
+        meeting=meeting,
+    )
+
+
+# -- heading ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Heading:
+    end: int = 0
+    title: str | None = None
+    title_lines: tuple[int, int] | None = None
+    number: str | None = None
+    date: ThaiDate | None = None
+    date_lines: tuple[int, int] | None = None
+    place: str | None = None
+    started: str | None = None
+
+
+def _read_heading(lines: Sequence[Line], notes: Notes) -> _Heading:
+    """Title, ครั้งที่, date, place: the lines before the first list or the proceedings."""
+    head = _Heading()
+    title: list[Line] = []
+    i = 0
+    while i < len(lines) and (lines[i].blank or not title):
+        if not lines[i].blank:
+            if not lines[i].text.startswith("รายงานการประชุม"):
+                break
+            title.append(lines[i])
+        i += 1
+    while i < len(lines):
+        line = lines[i]
+        if not line.blank:
+            if _opens_body(lines, i):
+                break
+            _read_heading_line(line, head, title, notes)
+        i += 1
+    head.end = i
+    if title:
+        head.title = " ".join(collapse_spaces(line.text) for line in title)
+        head.title_lines = (title[0].number, title[-1].number)
+        if head.number is None:
+            number = _NUMBER.search(head.title)
+            head.number = number.group(1) if number else None
+    return head
+
+
+def _read_heading_line(line: Line, head: _Heading, title: list[Line], notes: Notes) -> None:
+    text = line.text
+    found = find_thai_date(text) if _DATE_LINE.match(text) or text[:1] in "0123456789๐๑๒๓๔๕๖๗๘๙" else None
+    number = _NUMBER.search(text)
+    if found and head.date is None:
+        head.date = found[0]
+        time = _TIME_ON_DATE_LINE.search(text, found[2])
+        head.started = collapse_spaces(time.group(1)) if time else None
+        place = _PLACE_ON_DATE_LINE.search(text, found[2])
+        head.place = collapse_spaces(place.group(1)) if place else head.place
+        head.number = number.group(1) if number else head.number
+        head.date_lines = _extend(head.date_lines, line)
+    elif number and title and head.date_lines is None and head.number is None:
+        head.number = number.group(1)
+        title.append(line)
+    elif (place := _PLACE_LINE.fullmatch(text)) and head.place is None:
+        head.place = collapse_spaces(place.group(1))
+        head.date_lines = _extend(head.date_lines, line)
+    elif _RULE.fullmatch(text) and (head.date_lines or title):
+        if head.date_lines:
+            head.date_lines = _extend(head.date_lines, line)
+        else:
+            title.append(line)
+    elif title and head.date_lines is None and head.number is None and len(title) < _TITLE_MAX_LINES:
+        title.append(line)  # a long title wrapped: "รายงานการประชุมคณะกรรมการ…" / "สำนักงาน…"
+    else:
+        notes.keep([line], what="heading line")
+
+
+def _extend(lines: tuple[int, int] | None, line: Line) -> tuple[int, int]:
+    return (lines[0] if lines else line.number, line.number)
+
+
+def _opens_body(lines: Sequence[Line], i: int) -> bool:
+    text = lines[i].text
+    return (match_heading(text) is not None or _AGENDA.match(text) is not None
+            or _STARTED.match(text) is not None or _ENDED.match(text) is not None
+            or _speaker(lines[i]) is not None)
+
+
+# -- proceedings ------------------------------------------------------------------------------
+
+
+def _ending_start(lines: Sequence[Line], start: int) -> int:
+    """Index of the first signature line: after เลิกประชุมเวลา, else after the last agenda item."""
+    after = start
+    for i in range(start, len(lines)):
+        if _ENDED.match(lines[i].text) or (_AGENDA.match(lines[i].text) and lines[i].indent <= 8):
+            after = i + 1
+    for i in range(after, len(lines)):
+        if _SIGN.match(lines[i].text) or (lines[i].indent >= 20 and parse_name_line(lines[i].text, bare=False)):
+            return i
+    return len(lines)
+
+
+def _speaker(line: Line) -> tuple[str, str] | None:
+    """The speaker cell and the speech on a line of the two-column layout, or None."""
+    if line.blank or line.indent > _LEFT_MAX_INDENT:
+        return None
+    cells = _left_and_right(line)
+    if cells is None:
+        return None
+    left, right = cells
+    if not right and width(line.text) > _LEFT_MAX_WIDTH:
+        return None
+    if looks_like_name(left) or (right and _OFFICE.match(left) and len(left.split()) <= 3):
+        return left, right
+    return None
+
+
+def _left_and_right(line: Line) -> tuple[str, str] | None:
+    gap = re.search(r" {2,}", line.text)
+    left = line.text[: gap.start()] if gap else line.text
+    if width(left) > _LEFT_MAX_WIDTH:
+        return None
+    return collapse_spaces(left), (line.text[gap.end() :] if gap else "")
+
+
+@dataclass
+class _Agenda:
+    index: int
+    label: str
+    number: str
+    title: list[Line]
+    title_col: int
+    text: list[str]
+    children: list[Clause] = field(default_factory=list)
+
+
+class _Proceedings:
+    """Blocks of the proceedings, and the start and end times printed among them."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.blocks: list[Block] = []
+        self.started: str | None = None
+        self.ended: str | None = None
+        self._agenda: _Agenda | None = None
+        self._free: list[Line] = []
+        i = 0
+        while i < len(lines):
+            i = self._read(lines, i)
+        self._flush_free()
+        self._close_agenda()
+
+    def _read(self, lines: Sequence[Line], i: int) -> int:
+        line = lines[i]
+        if time := _STARTED.match(line.text) or _ENDED.match(line.text):
+            self._flush_free()
+            if _STARTED.match(line.text):
+                self.started = self.started or collapse_spaces(time.group(1))
+            else:
+                self.ended = collapse_spaces(time.group(1))
+            self.blocks.append(Paragraph(text=collapse_spaces(line.text), lines=(line.number, line.number)))
+            return i + 1
+        if self._is_agenda(lines, i):
+            return self._read_item(lines, i, _AGENDA.match(line.text))
+        if self._agenda is not None and self._is_subitem(lines, i):
+            return self._read_item(lines, i, _SUBITEM.match(line.text))
+        if _speaker(line) is not None:
+            return self._read_turn(lines, i)
+        self._free.append(line)
+        return i + 1
+
+    def _is_agenda(self, lines: Sequence[Line], i: int) -> bool:
+        line = lines[i]
+        match = _AGENDA.match(line.text)
+        if match is None:
+            return False
+        # "… ต่อไป" / "ระเบียบวาระที่ ๕" closes a speech: a continuation line, not an item.
+        return line.indent <= 8 or (bool(line.text[match.end() :]) and not _follows_wrapped(lines, i))
+
+    def _is_subitem(self, lines: Sequence[Line], i: int) -> bool:
+        line = lines[i]
+        match = _SUBITEM.match(line.text)
+        return (match is not None and self._agenda is not None and line.indent <= 8
+                and to_arabic(match.group(1)) == self._agenda.number and bool(line.text[match.end() :])
+                and not _follows_wrapped(lines, i))
+
+    def _read_item(self, lines: Sequence[Line], i: int, match: re.Match[str]) -> int:
+        """An agenda item or a sub-item: its label line and the title lines aligned under it."""
+        self._flush_free()
+        line = lines[i]
+        label = collapse_spaces(line.text[: match.end()].rstrip(" :."))
+        first = collapse_spaces(line.text[match.end() :])
+        title, title_col = [line], line.indent + match.end()
+        j = i + 1
+        while (j < len(lines) and len(title) < _TITLE_MAX_LINES and not lines[j].blank
+               and abs(lines[j].indent - title_col) <= _ALIGN and not self._starts_block(lines, j)):
+            title.append(lines[j])
+            j += 1
+        text = [first] + [line.text for line in title[1:]]
+        if match.re is _AGENDA:
+            self._close_agenda()
+            self._agenda = _Agenda(len(self.blocks), label, to_arabic(match.group(1)), title, title_col, text)
+            self.blocks.append(Paragraph(text=label, lines=span(title)))  # replaced when closed
+        else:
+            number = to_arabic(f"{match.group(1)}.{match.group(2)}")
+            assert self._agenda is not None
+            self._agenda.children.append(Clause(label=label, number=number, text=join_wrapped(text) or label,
+                                                lines=span(title)))
+        return j
+
+    def _starts_block(self, lines: Sequence[Line], j: int) -> bool:
+        text = lines[j].text
+        return (_speaker(lines[j]) is not None or _AGENDA.match(text) is not None
+                or _STARTED.match(text) is not None or _ENDED.match(text) is not None)
+
+    def _read_turn(self, lines: Sequence[Line], i: int) -> int:
+        """A speaker's turn: the name, the lines under it on the left, the speech on the right."""
+        self._flush_free()
+        speaker, first = _speaker(lines[i]) or ("", "")
+        speech, positions = [first], []
+        j = i + 1
+        named = looks_like_name(speaker)
+        while named and j < len(lines) and len(positions) < _LEFT_MAX_LINES and not lines[j].blank:
+            cells = _left_and_right(lines[j])
+            if (cells is None or lines[j].indent > _LEFT_MAX_INDENT or _AGENDA.match(lines[j].text)
+                    or _RESOLUTION.match(cells[0]) or looks_like_name(cells[0])):
+                break
+            positions.append(cells[0])
+            speech.append(cells[1])
+            j += 1
+        while j < len(lines) and not lines[j].blank and not self._starts_block(lines, j):
+            if self._agenda is not None and self._is_subitem(lines, j):
+                break
+            speech.append(lines[j].text)
+            j += 1
+        head = f"{speaker} ({' '.join(positions)})" if positions else speaker
+        said = join_wrapped(speech)
+        self.blocks.append(Paragraph(text=f"{head}: {said}" if said else head, lines=(lines[i].number, lines[j - 1].number)))
+        return j
+
+    def _flush_free(self) -> None:
+        self.blocks.extend(split_paragraphs(self._free))
+        self._free = []
+
+    def _close_agenda(self) -> None:
+        item = self._agenda
+        if item is None:
+            return
+        text = join_wrapped(item.text) or item.label
+        self.blocks[item.index] = Clause(label=item.label, number=item.number, text=text,
+                                         lines=span(item.title), children=tuple(item.children))
+        self._agenda = None
+
+
+def _follows_wrapped(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above is a full printed line, so that ``lines[i]`` continues its text."""
+    return i > 0 and not lines[i - 1].blank and is_wrapped(lines[i - 1])
+
+
+# -- signatures -------------------------------------------------------------------------------
+
+
+def _read_signatures(lines: Sequence[Line]) -> tuple[list[Signatory], list[Block]]:
+    """Signature blocks and the notes between them ("… ได้ตรวจแล้วถูกต้อง …")."""
+    signatories: list[Signatory] = []
+    paragraphs: list[Block] = []
+    context = "signer"
+    i = 0
+    while i < len(lines):
+        if lines[i].blank:
+            i += 1
+            continue
+        block = _read_signature(lines, i, context)
+        if block is not None:
+            signatory, i = block
+            signatories.append(signatory)
+            continue
+        j = i
+        while j < len(lines) and not lines[j].blank and (j == i or _signature_starts(lines[j]) is False):
+            j += 1
+        found = split_paragraphs(lines[i:j])
+        paragraphs.extend(found)
+        text = " ".join(p.text for p in found)
+        context = next((role for word, role in _CONTEXT_ROLES if word in text), context)
+        i = j
+    return signatories, paragraphs
+
+
+def _signature_starts(line: Line) -> bool:
+    return bool(_SIGN.match(line.text)) or parse_name_line(line.text, bare=False) is not None
+
+
+def _role_of(text: str) -> tuple[str | None, str]:
+    for pattern, role in _ROLES:
+        match = pattern.search(text)
+        if match:
+            return role, (text[: match.start()] + "  " + text[match.end() :]).strip()
+    return None, text
+
+
+def _read_signature(lines: Sequence[Line], i: int, context: str) -> tuple[Signatory, int] | None:
+    """The block whose first line is ``lines[i]``: (ลงชื่อ) line, (name) line, position lines."""
+    sign = _SIGN.match(lines[i].text)
+    role, honorific, cells = None, None, []
+    j = i
+    if sign:
+        role, rest = _role_of(_DOTS.sub("  ", lines[i].text[sign.end() :]))
+        cells = split_cells(rest)
+        if cells and is_title_only(cells[0]):
+            honorific = cells.pop(0)
+        if parse_name_line(lines[i].text, bare=False) is None:
+            j = i + 1
+            while j < len(lines) and lines[j].blank:
+                j += 1
+    found = parse_name_line(lines[j].text, bare=False) if j < len(lines) else None
+    if found is None:
+        return None
+    name_honorific, name = found.honorific, found.name
+    if name_honorific is None:
+        name_honorific, name = split_title(name)
+    positions = [cell for cell in cells if collapse_spaces(cell) not in (name, f"{honorific or ''}{name}")]
+    end = j + 1
+    while end < len(lines) and len(positions) < 4:
+        text = lines[end].text
+        if not text or width(text) > _POSITION_MAX_WIDTH or _signature_starts(lines[end]):
+            break
+        line_role, rest = _role_of(text)
+        role = role or line_role
+        if rest:
+            positions.append(collapse_spaces(rest))
+        end += 1
+    signatory = Signatory(honorific=honorific or name_honorific, name=name, positions=tuple(positions),
+                          role=role or context, lines=(lines[i].number, lines[end - 1].number))
+    return signatory, end
