@@ -1,4 +1,5 @@
-"""Every sample against its golden JSON (tests/golden/<sample>.json).
+"""Every sample and every corpus document against its golden JSON (tests/golden/<name>.json,
+tests/golden/corpus/<name>.json).
 
 The golden files are written by ``pytest --update-golden`` and reviewed line by line
 against the source text (see docs/golden-review.md); a golden file that records a wrong
@@ -14,21 +15,25 @@ import pytest
 from moukit import parse_file
 from moukit.export.json import to_json
 
-from .conftest import GOLDEN, ROOT, sample_files
+from .conftest import GOLDEN, ROOT, corpus_files, sample_files
+
+CASES = [(path, GOLDEN / f"{path.stem}.json") for path in sample_files()] + [
+    (path, GOLDEN / "corpus" / f"{path.stem}.json") for path in corpus_files()
+]
 
 
-@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
-def test_sample_matches_golden(path, update_golden):
+@pytest.mark.parametrize("path,golden", CASES, ids=[f"{p.parent.name}/{p.stem}" for p, _ in CASES])
+def test_matches_golden(path, golden, update_golden):
     doc = parse_file(path.relative_to(ROOT))
     produced = to_json(doc)
-    golden = GOLDEN / f"{path.stem}.json"
     if update_golden or not golden.exists():
+        golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(produced, encoding="utf-8")
         if not update_golden:
             pytest.fail(f"{golden.name} did not exist; written now: review it against the source")
     assert json.loads(produced) == json.loads(golden.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [p for p, _ in CASES], ids=[f"{p.parent.name}/{p.stem}" for p, _ in CASES])
 def test_output_is_deterministic(path):
     assert to_json(parse_file(path)) == to_json(parse_file(path))

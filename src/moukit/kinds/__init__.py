@@ -12,14 +12,15 @@ from collections.abc import Callable, Sequence
 from ..lines import Line
 from ..models import Document
 from ..notes import Notes
-from . import generic, issuance, letter, memo, mou, news
+from . import generic, issuance, letter, memo, minutes, mou, news, stamped
 
 KindParser = Callable[[str, Sequence[Line], Notes], Document]
 
 PARSERS: dict[str, KindParser] = {
     "letter": letter.parse_letter,
-    "stamped": letter.parse_letter,
+    "stamped": stamped.parse_stamped,
     "memo": memo.parse_memo,
+    "minutes": minutes.parse_minutes,
     "mou": mou.parse_mou,
     "news": news.parse_news,
     "order": issuance.parse_issuance,

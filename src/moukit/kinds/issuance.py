@@ -33,7 +33,8 @@ _SIGNING = re.compile(r"(?:สั่ง|ประกาศ|ให้ไว้|�
 _RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
 # "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
 _REF_LABEL = re.compile(r"(?:เลข)?ที่ +")
-_SUBJECT = re.compile(r"(?:เรื่อง|ว่าด้วย)(?: +|$)")
+# "เรื่อง แต่งตั้ง…", "ว่าด้วยการใช้ยานพาหนะ…" (a regulation's subject, glued to its label)
+_SUBJECT = re.compile(r"เรื่อง(?: +|$)|ว่าด้วย")
 # "(ฉบับที่ ๒)", "(ฉบับ 2)", "พ.ศ. ๒๕๖๐" standing alone under the title
 _TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4})$")
 _COUNTERSIGN = re.compile(r"ผู้รับสนองพระราชโองการ$")

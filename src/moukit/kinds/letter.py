@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
-from ..parts.body import split_paragraphs
+from ..parts.blocks import split_body
 from ..parts.ending import read_ending
 from ..dates import is_date_line
 from ..parts.header import scan_header
@@ -25,7 +25,7 @@ def parse_letter(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     start, title, title_lines = _title_block(lines)
     scan = scan_header(lines, start, notes)
     ending = read_ending(lines, scan.end, notes)
-    body = split_paragraphs(lines[scan.end : ending.body_end])
+    body = split_body(lines[scan.end : ending.body_end])
     return Document(
         kind=kind,
         lines=span(lines),

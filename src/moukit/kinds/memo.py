@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
-from ..parts.body import split_paragraphs
+from ..parts.blocks import split_body
 from ..parts.ending import read_ending
 from ..parts.header import scan_header
 from ..text import collapse_spaces
@@ -20,7 +20,7 @@ def parse_memo(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     start, title, title_lines = _heading(lines)
     scan = scan_header(lines, start, notes)
     ending = read_ending(lines, scan.end, notes)
-    body = split_paragraphs(lines[scan.end : ending.body_end])
+    body = split_body(lines[scan.end : ending.body_end])
     footer = ending.footer
     if scan.phone:
         footer = footer.model_copy(update={

@@ -12,8 +12,8 @@ Decisions:
   when the line counts meetings within a session (สมัยสามัญ สมัยแรก ครั้งที่ ๑ ประจำปี ๒๕๖๗);
   the session stays in the title, no year is made up.
 - ``meeting.date`` is also ``header.date``. ``Meeting`` has no line spans, so
-  ``header.lines.date`` spans the date line, the place line and a rule under them; a list
-  heading counts in its first row's span (parts/attendance).
+  ``header.lines.date`` spans the date line and the place line; a list heading counts in
+  its first row's span (parts/attendance).
 - ``meeting.place`` is the text after ณ; ``started`` the time of เริ่มประชุมเวลา, else the time
   on the date line ("เวลา ๑๔.๐๐ น."); ``ended`` the time of เลิกประชุมเวลา; times as printed.
   The เริ่ม/เลิกประชุมเวลา lines are also body paragraphs, where they stand in the record.
@@ -40,7 +40,8 @@ from ..lines import Line, span
 from ..models import Block, Clause, Document, Header, HeaderLines, Meeting, Paragraph, Signatory, ThaiDate
 from ..notes import Notes
 from ..numerals import to_arabic
-from ..parts.attendance import is_title_only, match_heading, read_attendance, split_cells, split_title
+from ..parts.attendance import (is_title_only, join_cell_lines, match_heading, read_attendance, split_cells,
+                                split_title)
 from ..parts.body import is_wrapped, split_paragraphs
 from ..parts.names import looks_like_name
 from ..parts.signatures import parse_name_line
@@ -60,8 +61,6 @@ _PLACE_LINE = re.compile(r"(?:ณ|สถานที่(?:ประชุม)?) 
 _PLACE_ON_DATE_LINE = re.compile(r" ณ +(.+)$")
 # "เมื่อวันที่ ๑๔ …", "วันพุธที่ ๑๔ เดือน กุมภาพันธ์ ๒๕๖๗ เวลา ๑๔.๐๐ น."
 _DATE_LINE = re.compile(r"(?:เมื่อ)?วัน")
-# "......................................", "-------", "________"
-_RULE = re.compile(r"[.…_\-–—=*~ ]{3,}")
 # "ระเบียบวาระที่ 1      เรื่องที่ประธานจะแจ้งต่อที่ประชุม", "ระเบียบวาระที่ ๕ : เรื่อง…"
 _AGENDA = re.compile(r"ระเบียบวาระ(?:การประชุม)?ที่ *([0-9๐-๙]{1,3})(?![0-9๐-๙./])[ :.]*")
 # "๒.๑ เรื่อง…", "2.1 รายงานผล…"
@@ -81,6 +80,8 @@ _LEFT_MAX_LINES = 2
 _OFFICE = re.compile(r"(?:ประธาน|รองประธาน|เลขานุการ|มติ|ที่ประชุม|นายก|รองนายก|ปลัด|ผอ\.|ผู้อำนวยการ|หัวหน้า|ฝ่าย)")
 _RESOLUTION = re.compile(r"(?:มติ|ที่ประชุม)")
 _TITLE_MAX_LINES = 4
+_TITLE_SEARCH = 12
+_LISTS_SEARCH = 20
 _ALIGN = 4
 _POSITION_MAX_WIDTH = 50
 
@@ -88,10 +89,12 @@ _POSITION_MAX_WIDTH = 50
 def parse_minutes(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     """Read minutes: heading, attendance lists, proceedings, signatures (module docstring)."""
     head = _read_heading(lines, notes)
-    attendance, after_lists = read_attendance(lines, head.end)
-    notes.keep(attendance.leftover, code="unparsed_line", what="attendance list without rows")
+    lists_at = _find_lists(lines, head.end)
+    attendance, after_lists = read_attendance(lines, lists_at)
+    notes.keep(attendance.leftover, what="attendance list without rows")
     ending_at = _ending_start(lines, after_lists)
     proceedings = _Proceedings(lines[after_lists:ending_at])
+    before_lists = split_paragraphs(lines[head.end : lists_at])
     signatories, notes_after = _read_signatures(lines[ending_at:])
     started = proceedings.started or head.started
     meeting = Meeting(number=head.number, date=head.date, place=head.place, started=started,
@@ -103,7 +106,7 @@ def parse_minutes(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         title=head.title,
         title_lines=head.title_lines,
         header=Header(date=head.date, lines=HeaderLines(date=head.date_lines)),
-        body=tuple(proceedings.blocks + notes_after),
+        body=tuple([*before_lists, *proceedings.blocks, *notes_after]),
         signatories=tuple(signatories),
         meeting=meeting,
     )
@@ -125,22 +128,20 @@ class _Heading:
 
 
 def _read_heading(lines: Sequence[Line], notes: Notes) -> _Heading:
-    """Title, ครั้งที่, date, place: the lines before the first list or the proceedings."""
+    """Title, ครั้งที่, date, place: from the top to the first line that is none of them."""
     head = _Heading()
     title: list[Line] = []
+    content = [i for i, line in enumerate(lines[:_TITLE_SEARCH]) if not line.blank]
+    at = next((i for i in content[:_TITLE_MAX_LINES] if lines[i].text.startswith("รายงานการประชุม")), None)
     i = 0
-    while i < len(lines) and (lines[i].blank or not title):
-        if not lines[i].blank:
-            if not lines[i].text.startswith("รายงานการประชุม"):
-                break
-            title.append(lines[i])
-        i += 1
+    if at is not None:
+        notes.keep(lines[:at], what="text above the title")  # "สำเนา", a letterhead
+        title.append(lines[at])
+        i = at + 1
     while i < len(lines):
         line = lines[i]
-        if not line.blank:
-            if _opens_body(lines, i):
-                break
-            _read_heading_line(line, head, title, notes)
+        if not line.blank and (_opens_body(lines, i) or not _read_heading_line(line, head, title)):
+            break
         i += 1
     head.end = i
     if title:
@@ -152,7 +153,8 @@ def _read_heading(lines: Sequence[Line], notes: Notes) -> _Heading:
     return head
 
 
-def _read_heading_line(line: Line, head: _Heading, title: list[Line], notes: Notes) -> None:
+def _read_heading_line(line: Line, head: _Heading, title: list[Line]) -> bool:
+    """Read one line of the heading into ``head``; False when it is no heading line."""
     text = line.text
     found = find_thai_date(text) if _DATE_LINE.match(text) or text[:1] in "0123456789๐๑๒๓๔๕๖๗๘๙" else None
     number = _NUMBER.search(text)
@@ -170,19 +172,25 @@ def _read_heading_line(line: Line, head: _Heading, title: list[Line], notes: Not
     elif (place := _PLACE_LINE.fullmatch(text)) and head.place is None:
         head.place = collapse_spaces(place.group(1))
         head.date_lines = _extend(head.date_lines, line)
-    elif _RULE.fullmatch(text) and (head.date_lines or title):
-        if head.date_lines:
-            head.date_lines = _extend(head.date_lines, line)
-        else:
-            title.append(line)
     elif title and head.date_lines is None and head.number is None and len(title) < _TITLE_MAX_LINES:
         title.append(line)  # a long title wrapped: "รายงานการประชุมคณะกรรมการ…" / "สำนักงาน…"
     else:
-        notes.keep([line], what="heading line")
+        return False
+    return True
 
 
 def _extend(lines: tuple[int, int] | None, line: Line) -> tuple[int, int]:
     return (lines[0] if lines else line.number, line.number)
+
+
+def _find_lists(lines: Sequence[Line], start: int) -> int:
+    """Index of the first list heading, when only text (no proceedings) stands before it."""
+    for i in range(start, min(len(lines), start + _LISTS_SEARCH)):
+        if match_heading(lines[i].text):
+            return i
+        if not lines[i].blank and _opens_body(lines, i):
+            break
+    return start
 
 
 def _opens_body(lines: Sequence[Line], i: int) -> bool:
@@ -310,13 +318,13 @@ class _Proceedings:
         else:
             number = to_arabic(f"{match.group(1)}.{match.group(2)}")
             assert self._agenda is not None
-            self._agenda.children.append(Clause(label=label, number=number, text=join_wrapped(text) or label,
+            self._agenda.children.append(Clause(label=label, number=number, text=join_cell_lines(text) or label,
                                                 lines=span(title)))
         return j
 
     def _starts_block(self, lines: Sequence[Line], j: int) -> bool:
         text = lines[j].text
-        return (_speaker(lines[j]) is not None or _AGENDA.match(text) is not None
+        return (_speaker(lines[j]) is not None or self._is_agenda(lines, j)
                 or _STARTED.match(text) is not None or _ENDED.match(text) is not None)
 
     def _read_turn(self, lines: Sequence[Line], i: int) -> int:
@@ -352,7 +360,7 @@ class _Proceedings:
         item = self._agenda
         if item is None:
             return
-        text = join_wrapped(item.text) or item.label
+        text = join_cell_lines(item.text) or item.label
         self.blocks[item.index] = Clause(label=item.label, number=item.number, text=text,
                                          lines=span(item.title), children=tuple(item.children))
         self._agenda = None
@@ -382,7 +390,7 @@ def _read_signatures(lines: Sequence[Line]) -> tuple[list[Signatory], list[Block
             signatories.append(signatory)
             continue
         j = i
-        while j < len(lines) and not lines[j].blank and (j == i or _signature_starts(lines[j]) is False):
+        while j < len(lines) and not lines[j].blank and (j == i or not _signature_starts(lines[j])):
             j += 1
         found = split_paragraphs(lines[i:j])
         paragraphs.extend(found)
@@ -420,10 +428,17 @@ def _read_signature(lines: Sequence[Line], i: int, context: str) -> tuple[Signat
                 j += 1
     found = parse_name_line(lines[j].text, bare=False) if j < len(lines) else None
     if found is None:
-        return None
+        # "ลงชื่อ  นายสมชาย ใจดี  ผู้จดรายงานการประชุม" with no name in parentheses under it
+        bare = next((cell for cell in cells if looks_like_name(cell)), None) if sign else None
+        if bare is None:
+            return None
+        cells.remove(bare)
+        found, j = parse_name_line(bare), i
+        assert found is not None
     name_honorific, name = found.honorific, found.name
     if name_honorific is None:
         name_honorific, name = split_title(name)
+    # The signature typed as the name ("ลงชื่อ สมศรี ใจงาม") is no position.
     positions = [cell for cell in cells if collapse_spaces(cell) not in (name, f"{honorific or ''}{name}")]
     end = j + 1
     while end < len(lines) and len(positions) < 4:

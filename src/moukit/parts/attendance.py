@@ -54,9 +54,9 @@ _NONE = re.compile(r"[-–(]? *ไม่มี *[-–)]?$")
 # A wrapped position cell goes on below the row, far right of the row's start.
 _CONTINUATION_INDENT = 10
 _CELL_MAX_WIDTH = 60
-# A position line that names the unit after the post starts with one of these words, and
-# the break before it was a space: "ผอ.ส่วนส่งเสริมอนามัยสิ่งแวดล้อม" / "สำนักสาธารณสุข…"
-_UNIT_START = ("สำนัก", "กอง", "ฝ่าย", "กลุ่มงาน", "ศูนย์", "โรงเรียน", "โรงพยาบาล")
+# A wrapped cell line that starts with a unit or a year was broken at a space:
+# "ผอ.ส่วนส่งเสริมอนามัยสิ่งแวดล้อม" / "สำนักสาธารณสุข…", "… ฉบับทบทวน" / "พ.ศ. ๒๕๖๖ …"
+_SPACE_BEFORE = ("สำนัก", "กอง", "ฝ่าย", "กลุ่มงาน", "ศูนย์", "โรงเรียน", "โรงพยาบาล", "พ.ศ.")
 
 GROUPS = ("present", "absent", "attending")
 
@@ -109,7 +109,7 @@ class _Row:
     last: int
 
     def to_person(self) -> Person:
-        position = _join_position(self.position)
+        position = join_cell_lines(self.position)
         return Person(honorific=self.honorific, name=self.name, position=position or None,
                       note=self.note, lines=(self.first, self.last))
 
@@ -126,7 +126,7 @@ def parse_row(text: str) -> tuple[str | None, str, list[str], str | None] | None
     if not cells:
         return None
     honorific, first = split_title(cells[0])
-    if honorific is None or not first or not ("\u0e01" <= first[0] <= "\u0e2e"):
+    if honorific is None or not first or not ("\u0e01" <= first[0] <= "\u0e2e" or "\u0e40" <= first[0] <= "\u0e44"):
         return None
     rest = cells[1:]
     words = first.split()
@@ -149,12 +149,12 @@ def parse_row(text: str) -> tuple[str | None, str, list[str], str | None] | None
     return honorific, collapse_spaces(name), [collapse_spaces(cell) for cell in rest if cell], note
 
 
-def _join_position(parts: list[str]) -> str:
+def join_cell_lines(parts: Sequence[str]) -> str:
+    """The lines of one wrapped table cell joined: ``join_wrapped``, and a space before a unit
+    or a year ("… สิ่งแวดล้อม สำนักสาธารณสุข…", "… ฉบับทบทวน พ.ศ. ๒๕๖๖")."""
     joined = ""
-    for part in parts:
-        if not joined:
-            joined = part
-        elif part.startswith(_UNIT_START) and not joined.endswith("และ"):
+    for part in map(collapse_spaces, parts):
+        if joined and part.startswith(_SPACE_BEFORE) and not joined.endswith("และ"):
             joined = f"{joined} {part}"
         else:
             joined = join_wrapped([joined, part])

@@ -27,7 +27,7 @@ from ..lines import Line
 from ..models import Clause, LineSpan, Paragraph
 from ..numerals import to_arabic
 from .body import split_paragraphs
-from .numbering import ClauseLabel, Style, match_label
+from .numbering import ClauseLabel, Style, match_label, ordinal
 
 Block = Paragraph | Clause
 
@@ -45,6 +45,18 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     whole: bool = True
     """The node is a whole paragraph (not a piece of an inline list)."""
+    parts: tuple[str, ...] = ()
+    """The dotted parts of a khor or dot number: ("3", "1") for ข้อ ๓.๑."""
+    level: tuple[str, ...] = ()
+    """Clauses at one level share this key (``_level``)."""
+    ordinal: int | None = None
+    """Where the number stands in its sequence (``ClauseLabel.ordinal``)."""
+
+    def __post_init__(self) -> None:
+        if self.label is not None:
+            self.parts = self.label.components
+            self.level = _level(self.label, self.parts)
+            self.ordinal = ordinal(self.parts[-1])
 
 
 def split_blocks(lines: Sequence[Line]) -> list[Block]:
@@ -109,14 +121,15 @@ def _absorb_bare_labels(nodes: list[_Node]) -> list[_Node]:
 # -- nesting ----------------------------------------------------------------------------------
 
 # A clause whose text announces a list: "ให้แบ่งส่วนราชการ … ไว้ดังต่อไปนี้", "ประกอบด้วย", ":"
-_LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ได้แก่|คือ|ประกอบด้วย|:)$")
+_LEAD_IN_ENDS = ("ดังนี้", "ดังต่อไปนี้", "ได้แก่", "คือ", "ประกอบด้วย", ":")
+_DOTTED = ("khor", "dot")
 
 
-def _level(label: ClauseLabel) -> tuple[str, ...]:
+def _level(label: ClauseLabel, parts: tuple[str, ...]) -> tuple[str, ...]:
     """Clauses at one level share this key: the style, and the depth of a dotted number or
     the glyph of a bullet ("●" items and "-" items under them are two levels)."""
-    if label.style in ("khor", "dot"):
-        return (label.style, str(len(label.components)))
+    if label.style in _DOTTED:
+        return (label.style, str(len(parts)))
     if label.style == "bullet":
         return (label.style, label.number)
     return (label.style,)
@@ -140,7 +153,8 @@ class _Nester:
     closed clauses still mark their levels, so that after "1. …", a paragraph and "- …"
     bullets, "2. …" is known as the sibling of "1." and closes the bullets' level: it goes
     to the top level, not under the last bullet. A clause whose parent is closed goes to
-    the top level.
+    the top level. Trees go no deeper than ``MAX_DEPTH``; the stack is never longer, so each
+    step costs a bounded number of comparisons.
     """
 
     def __init__(self) -> None:
@@ -155,44 +169,41 @@ class _Nester:
             self.top.append(node)
             self.closed = len(self.stack)
             return
-        parent = min(self._parent_index(node.label), MAX_DEPTH - 2)
+        parent = min(self._parent_index(node), MAX_DEPTH - 2)
         del self.stack[parent + 1 :]
         self.closed = min(self.closed, len(self.stack))
         (self.stack[parent].children if parent >= self.closed else self.top).append(node)
         self.stack.append(node)
 
-    def _parent_index(self, label: ClauseLabel) -> int:
+    def _parent_index(self, node: _Node) -> int:
         """Index in ``stack`` of the new clause's parent; -1 for the top level."""
-        dotted = self._dotted_parent(label)
+        dotted = self._dotted_parent(node)
         if dotted is not None:
             return dotted
-        sibling = self._sibling(label)
+        sibling = self._sibling(node)
         if sibling is None:
             return len(self.stack) - 1
-        innermost = self.stack[sibling]
-        if sibling == len(self.stack) - 1 and label.ordinal == 1 and _LEAD_IN_END.search(innermost.text):
+        if sibling == len(self.stack) - 1 and node.ordinal == 1 and self.stack[sibling].text.endswith(_LEAD_IN_ENDS):
             return sibling
         return sibling - 1
 
-    def _dotted_parent(self, label: ClauseLabel) -> int | None:
-        parts = label.components
-        if label.style not in ("khor", "dot") or len(parts) < 2:
+    def _dotted_parent(self, node: _Node) -> int | None:
+        if len(node.parts) < 2 or node.level[0] not in _DOTTED:
             return None
+        parent_parts = node.parts[:-1]
         for index in range(len(self.stack) - 1, -1, -1):
-            open_label = self.stack[index].label
-            if open_label and open_label.style in ("khor", "dot") and open_label.components == parts[:-1]:
+            if self.stack[index].parts == parent_parts and self.stack[index].level[0] in _DOTTED:
                 return index
         return None
 
-    def _sibling(self, label: ClauseLabel) -> int | None:
-        level = _level(label)
-        same = [i for i in range(len(self.stack) - 1, -1, -1) if _level(self.stack[i].label) == level]  # type: ignore[arg-type]
+    def _sibling(self, node: _Node) -> int | None:
+        same = [i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].level == node.level]
         if not same:
             return None
-        if label.ordinal is not None:
+        if node.ordinal is not None:
             for index in same:
-                previous = self.stack[index].label.ordinal  # type: ignore[union-attr]
-                if previous is not None and previous + 1 == label.ordinal:
+                previous = self.stack[index].ordinal
+                if previous is not None and previous + 1 == node.ordinal:
                     return index
         return same[0]
 

@@ -52,7 +52,7 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
     ending.signatories.append(signatory)
     footer_start = after
     if not owner_unit:
-        owner_unit, footer_start = _owner_unit_lines(lines, after)
+        owner_unit, footer_start = owner_unit_lines(lines, after)
     footer, leftover = parse_footer(lines[footer_start:], owner_unit)
     ending.footer = footer
     notes.keep(leftover)
@@ -89,7 +89,7 @@ def _last_parenthesized_name(lines: Sequence[Line], start: int) -> int | None:
     return None
 
 
-def _owner_unit_lines(lines: Sequence[Line], after: int) -> tuple[list[Line], int]:
+def owner_unit_lines(lines: Sequence[Line], after: int) -> tuple[list[Line], int]:
     """The unlabelled lines between the signature block and the first footer label."""
     owner: list[Line] = []
     for i in range(after, len(lines)):

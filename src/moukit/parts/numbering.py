@@ -197,4 +197,5 @@ def _is_digit(text: str, index: int) -> bool:
 
 
 def _has_zero(number: str) -> bool:
-    return any(not part.strip("0") for part in number.split("."))
+    """Whether a part of a dotted number is zero: "0", "4.0", "1.00"."""
+    return "0" in number and any(not part.strip("0") for part in number.split("."))

@@ -30,7 +30,7 @@ _ABBREVIATION = re.compile(r" *\(([\u0e01-\u0e2e.]{2,15}|[A-Z][A-Za-z.&\-]{1,15}
 # "ซึ่งต่อไปในบันทึกนี้เรียกว่า “ผู้ให้ทุน”", "ซึ่งต่อไปในบันทึกข้อตกลงฉบับนี้จะเรียกว่า "กรม""
 _ALIAS = re.compile(r" *ซึ่งต่อไป(?:ใน)?(?:บันทึก\S*?)?(?:ฉบับ)?นี้ *(?:จะ)?เรียกว่า *[“\"']?([^”\"']{1,60})[”\"']?")
 # What continues a party's name on the next line: its ministry, "สังกัด…", "โดย…" (its representative)
-_NAME_CONTINUES = re.compile(r"(?:กระทรวง|สังกัด|ทบวง|สำนักนายกรัฐมนตรี)")
+_NAME_CONTINUES = re.compile(r"(?:กระทรวง|สังกัด|ทบวง|สำนักนายกรัฐมนตรี|ซึ่งต่อไป|โดย)")
 # The block ends at the first line long enough to be the preamble.
 _MAX_PARTY_WIDTH = 110
 
@@ -114,8 +114,9 @@ def _joiner_follows(lines: Sequence[Line], i: int) -> bool:
 
 
 def _looks_complete(group: list[tuple[str, Line]]) -> bool:
-    # A party's name is one line, or a line and its ministry: a third line is the preamble.
-    return sum(1 for text, _ in group if text) >= 2
+    # A party's name is one line, or a line and its ministry, and perhaps its alias
+    # (ซึ่งต่อไป…เรียกว่า…): a further line is the preamble.
+    return sum(1 for text, _ in group if text and not text.startswith(("ซึ่งต่อไป", "โดย"))) >= 2
 
 
 def _parse_group(group: list[tuple[str, Line]]) -> list[Party]:
