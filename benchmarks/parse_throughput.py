@@ -132,10 +132,10 @@ def stage_breakdown(path: Path, rounds: int, number: int | None, round_seconds: 
         spent["glue"] -= sum(spent[name] for name, _ in STAGES)
         for name, seconds in spent.items():
             per_round.setdefault(name, []).append(seconds / number)
-    labels = dict(glue="pipeline glue (rest of parse_bytes)", to_json="to_json")
+    labels = dict(STAGES, glue="pipeline glue (rest of parse_bytes)", to_json="to_json")
     rows = [{"stage": labels[name], "median_s": statistics.median(times), "min_s": min(times),
              "max_s": max(times), "number": number, "rounds": rounds}
-            for name, times in per_round.items() if hasattr(pipeline, name) or name in labels]
+            for name, times in per_round.items() if hasattr(pipeline, name) or name in ("glue", "to_json")]
     total = sum(row["median_s"] for row in rows)
     for row in rows:
         row["share"] = row["median_s"] / total

@@ -37,7 +37,10 @@ def element_spans(doc: Document) -> Iterator[tuple[str, LineSpan]]:
     for signatory in doc.signatories:
         yield "signatories", signatory.lines
     for name, value in doc.footer.lines:
-        if value:
+        if name == "sources":
+            for source in value:
+                yield "footer.sources", source
+        elif value:
             yield f"footer.{name}", value
     if doc.meeting:
         for group in (doc.meeting.present, doc.meeting.absent, doc.meeting.attending):

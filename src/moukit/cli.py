@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
@@ -42,6 +43,11 @@ class Digits(str, Enum):
 
 class SchemaName(str, Enum):
     document = "document"
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 def _version(value: bool) -> None:
@@ -146,6 +152,92 @@ def normalize(
             failed = True
     if failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    files: Annotated[list[str], typer.Argument(help="Text files to check; '-' reads standard input.", metavar="FILE")],
+    *,
+    format: Annotated[
+        Optional[CheckFormat],
+        typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
+    ] = None,
+    today: Annotated[
+        Optional[datetime],
+        typer.Option(
+            "--today", metavar="YYYY-MM-DD", formats=["%Y-%m-%d"],
+            help="Judge future dates against this day instead of the system's date (for reproducible runs).",
+        ),
+    ] = None,
+) -> None:
+    """Check documents against the สารบรรณ rules: missing parts, ranks, dates, clause numbers.
+
+    Each finding is an error or a warning with the source line it is about. The exit code
+    is 1 when any FILE has an error-level finding or cannot be read, else 0.
+    """
+    from .check import check_document
+    from .pipeline import parse_bytes, parse_file
+
+    chosen = format or (CheckFormat.table if sys.stdout.isatty() else CheckFormat.json)
+    results = []
+    failed = False
+    for name in files:
+        try:
+            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+        except _errors() as error:
+            _error(str(error))
+            results.append({"path": name, "error": str(error), "documents": [], "findings": []})
+            failed = True
+            continue
+        findings = check_document(doc, today=today.date() if today else None)
+        failed |= any(f.severity == "error" for f in findings)
+        results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
+    if chosen is CheckFormat.json:
+        import json
+
+        plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
+        _write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
+    else:
+        _write_findings_table(results)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _document_list(doc) -> list[dict]:
+    from .check import iter_documents
+
+    return [{"document": f"#{i}", "kind": d.kind, "lines": list(d.lines)} for i, d in enumerate(iter_documents(doc))]
+
+
+def _write_findings_table(results: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    with console.capture() as capture:
+        for result in results:
+            if result["error"] is not None:
+                continue  # already one line on standard error
+            kinds = {d["document"]: d["kind"] for d in result["documents"]}
+            errors = sum(f.severity == "error" for f in result["findings"])
+            warnings = len(result["findings"]) - errors
+            summary = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" if result["findings"] else "no findings"
+            table = Table(title=Text(f"{result['path']} · {summary}", style="bold"), title_justify="left",
+                          expand=True, show_lines=False)
+            for column in ("line", "document", "severity", "code", "message"):
+                table.add_column(column, ratio=1 if column == "message" else None, no_wrap=column != "message",
+                                 style="dim" if column in ("line", "document") else None)
+            for f in result["findings"]:
+                style = "bold red" if f.severity == "error" else "yellow"
+                table.add_row("" if f.line is None else str(f.line), f"{f.document} {kinds.get(f.document, '')}",
+                              Text(f.severity, style=style), f.code, f.message)
+            console.print(table if result["findings"] else table.title)
+    _write_text(capture.get(), None)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 @app.command()

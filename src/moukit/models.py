@@ -201,7 +201,8 @@ class FooterLines(Model):
     fax: LineSpan | None = None
     email: LineSpan | None = None
     copies_to: LineSpan | None = None
-    sources: LineSpan | None = None
+    sources: tuple[LineSpan, ...] = ()
+    """One span per source line: a news page prints them apart (under each quoted document)."""
 
 
 class Footer(Model):
@@ -295,3 +296,24 @@ class Document(Model):
     unparsed: tuple[Paragraph, ...] = ()
     """Text the parser could not place, kept so that nothing is lost; each has a warning."""
     warnings: tuple[Warning, ...] = ()
+
+
+# -- checks ---------------------------------------------------------------------------------
+
+
+class Finding(Model):
+    """One result of ``moukit check``: a departure from the สารบรรณ rules (or a doubt about one)."""
+
+    severity: Literal["error", "warning"]
+    """"error": the document breaks a rule (a required part is missing, a date cannot exist);
+    "warning": a lapse of form worth a look (ranks of คำขึ้นต้น and คำลงท้าย differ, a date in
+    the future, a clause number skipped)."""
+    code: str
+    """A stable, machine-readable name: "missing_subject", "salutation_rank", "clause_gap"."""
+    message: str
+    """What is wrong and what was expected, in plain English with the Thai term."""
+    line: int | None
+    """The first source line of the part concerned; for a missing part, the line where it is
+    expected (the next part's first line); null when the parser kept no line for the part."""
+    document: str
+    """Which document in the file: "#0" the outermost, "#1" its first attachment, … (depth first)."""

@@ -83,12 +83,16 @@ def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Docume
     content, furniture = split_furniture(segment.lines)
     notes = Notes()
     notes.keep(furniture, code="page_furniture", what="page furniture")
+    if segment.repeats:
+        notes.keep((line for line in content if line.number in segment.repeats),
+                   code="repeated_title", what="a repeat of the title block below")
+        content = tuple(Line(line.number, "") if line.number in segment.repeats else line for line in content)
     document = parser_for(kind)(kind, _nonempty(content, segment.lines), notes)
     if outermost:
         notes.keep(notes.spilled)
         notes.spilled = []
     spilled = {line.number for line in notes.spilled}
-    owned = [line for line in segment.lines if line.number not in spilled]
+    owned = [line for line in segment.lines if not line.blank and line.number not in spilled]
     return document.model_copy(update={
         "lines": span(owned or segment.lines),
         "unparsed": tuple(sorted(document.unparsed + tuple(notes.unparsed), key=lambda p: p.lines)),

@@ -23,9 +23,11 @@ from .titles import title_kind
 _CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่)")
 # A rule printed right under the title: "-----------------------------------------"
 _RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
-# A news page's source line ends a quoted document: "ที่มา : https://…", "อ้างจาก : ราชกิจจานุเบกษา",
-# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา".
-_SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|รายละเอียดเพิ่มเติม) ?:")
+# A news page's source line ends a quoted document: "ที่มา : https://…",
+# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"…
+_SOURCE_LINE = re.compile(r"(?:ที่มา|รายละเอียดเพิ่มเติม) ?:")
+# …but "อ้างจาก : ราชกิจจานุเบกษา" under a quoted ประกาศ cites that document: it is its last line.
+_CITED_LINE = re.compile(r"อ้างจาก ?:")
 # A one-line title with its subject ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน…") followed by the
 # body's first words: "ตามที่ได้มีประกาศ…", "อาศัยอำนาจตามความใน…"
 _BODY_OPENER = re.compile(r"(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|เนื่องด้วย)")
@@ -40,6 +42,8 @@ class Segment:
     """The lines of this document, blank lines included, in source order."""
     kind_hint: str | None = None
     """The kind its title line announces, when it starts with one."""
+    repeats: frozenset[int] = frozenset()
+    """Line numbers of a title block printed twice, whose later copy starts an attachment."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,7 @@ class Segmentation:
 
 def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     """Find the documents in one file's lines."""
-    starts = _attachment_starts(lines)
+    starts, repeats = _attachment_starts(lines)
     if not starts:
         return Segmentation(Segment(lines, _first_title_kind(lines)))
     outer: list[Line] = list(lines[: starts[0][0]])
@@ -64,12 +68,13 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
             # outer document runs across it.
             outer.append(Line(lines[end].number, ""))
             outer.extend(lines[end:stop])
-    return Segmentation(Segment(tuple(outer), _first_title_kind(lines)), tuple(attachments))
+    return Segmentation(Segment(tuple(outer), _first_title_kind(lines), repeats), tuple(attachments))
 
 
-def _attachment_starts(lines: tuple[Line, ...]) -> list[tuple[int, str]]:
+def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], frozenset[int]]:
     content = [i for i, line in enumerate(lines) if not line.blank]
     starts = []
+    repeats: set[int] = set()
     for position, i in enumerate(content):
         if position == 0:
             continue  # the file's own title, if any, belongs to the outer document
@@ -77,8 +82,13 @@ def _attachment_starts(lines: tuple[Line, ...]) -> list[tuple[int, str]]:
         if kind is None:
             continue
         following = content[position + 1 : position + 1 + _LOOKAHEAD]
-        if any(title_kind(lines[j].text) for j in following):
-            continue  # a headline above the real title line: the later one starts the document
+        later = next((j for j in following if title_kind(lines[j].text)), None)
+        if later is not None:
+            # A headline above the real title line: the later one starts the document. When
+            # it is the same title printed twice, the first copy is a repeat.
+            if lines[later].text == lines[i].text:
+                repeats.update(line.number for line in lines[i:later] if not line.blank)
+            continue
         if kind == "letter":
             if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
                 starts.append((i, kind))
@@ -88,23 +98,27 @@ def _attachment_starts(lines: tuple[Line, ...]) -> list[tuple[int, str]]:
             " เรื่อง " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
         ):
             starts.append((i, kind))
-    return _drop_repeated_titles(lines, starts)
+    kept, dropped = _drop_repeated_titles(lines, starts)
+    return kept, dropped | repeats
 
 
 def _salutation_follows(lines: tuple[Line, ...], following: list[int]) -> bool:
     return any(parse_salutation(lines[j].text) for j in following)
 
 
-def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[tuple[int, str]]
+                          ) -> tuple[list[tuple[int, str]], frozenset[int]]:
     # News pages repeat a title block ("ประกาศกรม…" / "เรื่อง …" twice): keep the last copy,
-    # the one the document's body follows.
+    # the one the document's body follows; the earlier copy's lines are repeats.
     kept: list[tuple[int, str]] = []
+    repeats: set[int] = set()
     for start in starts:
         if kept and _same_block(lines, kept[-1][0], start[0]):
+            repeats.update(line.number for line in lines[kept[-1][0] : start[0]] if not line.blank)
             kept[-1] = start
         else:
             kept.append(start)
-    return kept
+    return kept, frozenset(repeats)
 
 
 def _same_block(lines: tuple[Line, ...], first: int, second: int) -> bool:
@@ -116,6 +130,8 @@ def _source_line_index(lines: tuple[Line, ...], start: int, stop: int) -> int:
     for i in range(start, stop):
         if _SOURCE_LINE.match(lines[i].text):
             return i
+        if _CITED_LINE.match(lines[i].text):
+            return i + 1
     return stop
 
 
@@ -137,4 +153,4 @@ def merge_lines(segment: Segment, extra: list[Line]) -> Segment:
         if result and line.number != result[-1].number + 1:
             result.append(Line(line.number, ""))
         result.append(line)
-    return Segment(tuple(result), segment.kind_hint)
+    return Segment(tuple(result), segment.kind_hint, segment.repeats)

@@ -12,7 +12,7 @@ _SPACES = re.compile(r"\s+")
 # A wrapped Thai line usually joins its neighbour with no space, but these words open a
 # phrase that official writing sets off with a space ("… ท้องถิ่น กระทรวงมหาดไทย",
 # "… ส่วนท้องถิ่น โดยจัดบริการ"), and these close one ("ระหว่าง กรม…").
-_SPACE_BEFORE = ("กระทรวง", "กับ", "ระหว่าง", "จำนวน", "ณ ", "โดย", "ซึ่ง", "ทั้งนี้", "ตั้งแต่", "เมื่อวันที่", "พ.ศ.", "พุทธศักราช")
+_SPACE_BEFORE = ("กระทรวง", "กับ", "ระหว่าง", "จำนวน", "ณ ", "โดย", "ซึ่ง", "ทั้งนี้", "ตั้งแต่", "เมื่อวันที่", "พ.ศ.", "พุทธศักราช", "คือ")
 _SPACE_AFTER = ("ระหว่าง", "กับ", " ณ", "ได้แก่", "คือ")
 
 
@@ -50,6 +50,8 @@ def join_wrapped(parts: Iterable[str]) -> str:
 
 
 def _separator(left: str, right: str) -> str:
+    if left[-1] in "(“\"" or right[0] in ")”":
+        return ""  # "… บันทึกข้อตกลงความร่วมมือ (" / "MOU) 3 ฝ่าย": inside the brackets
     if not (is_thai_letter(left[-1]) and is_thai_letter(right[0])):
         return " "
     if right.startswith(_SPACE_BEFORE) or (" " + left).endswith(_SPACE_AFTER):

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..dates import find_thai_date
 from ..lines import Line, span
-from ..models import Document, Header, HeaderLines, Ref, Signatory, Signed
+from ..models import Document, Footer, FooterLines, Header, HeaderLines, Ref, Signatory, Signed
 from ..notes import Notes
 from ..parts.blocks import split_body
 from ..parts.ref import parse_ref
@@ -43,6 +43,8 @@ _BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
 # An agency line: "สำนักนายกรัฐมนตรี", "กระทรวงศึกษาธิการ", "กรมการขนส่งทางบก"
 _AGENCY = re.compile(r"(?:สำนัก|กระทรวง|กรม|ทบวง|คณะ|สภา|ศาล|มหาวิทยาลัย|องค์การ|จังหวัด|เทศบาล)\S*$")
 _THAI = re.compile(r"[\u0e01-\u0e2e]")
+# "อ้างจาก : ราชกิจจานุเบกษา": where a news page says the quoted document came from
+_CITED = re.compile(r"อ้างจาก ?: ?(.*)$")
 _HEAD_LINES = 6
 
 
@@ -58,13 +60,21 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         found = find_thai_date(line.text)
         signed = Signed(date=found[0] if found else None, place=None, lines=(line.number, line.number))
         signatories, rest_at = _read_signers(lines, signing_at + 1)
-    notes.spill(lines[rest_at:])
+    cited = [line for line in lines[rest_at:] if _CITED.match(line.text)]
+    notes.spill(line for line in lines[rest_at:] if line not in cited)
+    header = head.header
+    if header.date is None and signed is None and head.title and (found := find_thai_date(head.title)):
+        # A statement dated in its title: "แถลงการณ์นายกรัฐมนตรี 19 พฤศจิกายน 2563"
+        header = header.model_copy(update={"date": found[0], "lines": header.lines.model_copy(
+            update={"date": (head.title_lines[0],) * 2})})
     return Document(
         kind=kind,
         lines=span(lines),
         title=head.title,
         title_lines=head.title_lines,
-        header=head.header,
+        header=header,
+        footer=Footer(sources=tuple(_CITED.match(line.text).group(1).strip() for line in cited),
+                      lines=FooterLines(sources=tuple((line.number,) * 2 for line in cited))),
         body=tuple(body),
         signed=signed,
         signatories=tuple(signatories or ()),
@@ -114,6 +124,7 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
     subject_text = join_wrapped(_drop_label(l.text) for l in subject) or None
     if inline and not subject:
         title, subject_text = title[: inline.start()], title[inline.end():]
+        subject = [lines[title_at]]
     head.title = title or None
     head.title_lines = (lines[title_at].number, title_last)
     where = {}

@@ -68,6 +68,7 @@ _SUBITEM = re.compile(r"([0-9๐-๙]{1,3})\.([0-9๐-๙]{1,2})(?![0-9๐-๙.,
 # "(ลงชื่อ)", "ลงชื่อ"
 _SIGN = re.compile(r"\(? *ลงชื่อ *\)?")
 _DOTS = re.compile(r"[.…_]{2,}")
+_GAP = re.compile(r" {2,}")
 _ROLES = ((re.compile(r"ผู้(?:จด|บันทึก)\S*"), "recorder"), (re.compile(r"ผู้ตรวจ\S*"), "checker"),
           (re.compile(r"ผู้รับรอง\S*"), "certifier"))
 # A note above signatures: "… คณะกรรมการตรวจรายงานการประชุม… ได้ตรวจแล้วถูกต้อง", "… รับรองแล้ว"
@@ -83,6 +84,7 @@ _TITLE_MAX_LINES = 4
 _TITLE_SEARCH = 12
 _LISTS_SEARCH = 20
 _ALIGN = 4
+_ITEM_MAX_INDENT = 8
 _POSITION_MAX_WIDTH = 50
 
 
@@ -166,9 +168,12 @@ def _read_heading_line(line: Line, head: _Heading, title: list[Line]) -> bool:
         head.place = collapse_spaces(place.group(1)) if place else head.place
         head.number = number.group(1) if number else head.number
         head.date_lines = _extend(head.date_lines, line)
-    elif number and title and head.date_lines is None and head.number is None:
+    elif number and head.number is None and (title or head.date_lines):
         head.number = number.group(1)
-        title.append(line)
+        if head.date_lines is None:
+            title.append(line)  # "ครั้งที่ ๑/๒๕๖๗" under the title line
+        else:
+            head.date_lines = _extend(head.date_lines, line)
     elif (place := _PLACE_LINE.fullmatch(text)) and head.place is None:
         head.place = collapse_spaces(place.group(1))
         head.date_lines = _extend(head.date_lines, line)
@@ -195,7 +200,7 @@ def _find_lists(lines: Sequence[Line], start: int) -> int:
 
 def _opens_body(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
-    return (match_heading(text) is not None or _AGENDA.match(text) is not None
+    return (match_heading(text) is not None or _is_agenda(lines, i)
             or _STARTED.match(text) is not None or _ENDED.match(text) is not None
             or _speaker(lines[i]) is not None)
 
@@ -204,15 +209,28 @@ def _opens_body(lines: Sequence[Line], i: int) -> bool:
 
 
 def _ending_start(lines: Sequence[Line], start: int) -> int:
-    """Index of the first signature line: after เลิกประชุมเวลา, else after the last agenda item."""
+    """Index of the first signature line after เลิกประชุมเวลา, else after the last agenda item."""
     after = start
     for i in range(start, len(lines)):
-        if _ENDED.match(lines[i].text) or (_AGENDA.match(lines[i].text) and lines[i].indent <= 8):
+        if _ENDED.match(lines[i].text) or _is_agenda(lines, i):
             after = i + 1
     for i in range(after, len(lines)):
         if _SIGN.match(lines[i].text) or (lines[i].indent >= 20 and parse_name_line(lines[i].text, bare=False)):
             return i
     return len(lines)
+
+
+def _is_agenda(lines: Sequence[Line], i: int) -> bool:
+    match = _AGENDA.match(lines[i].text)
+    if match is None:
+        return False
+    # "… ต่อไปเป็น" / "ระเบียบวาระที่ ๕" ends a speech: a continuation line, not an item.
+    return lines[i].indent <= _ITEM_MAX_INDENT or (match.end() < len(lines[i].text) and not _follows_wrapped(lines, i))
+
+
+def _follows_wrapped(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above is a full printed line, so that ``lines[i]`` continues its text."""
+    return i > 0 and not lines[i - 1].blank and is_wrapped(lines[i - 1])
 
 
 def _speaker(line: Line) -> tuple[str, str] | None:
@@ -231,7 +249,8 @@ def _speaker(line: Line) -> tuple[str, str] | None:
 
 
 def _left_and_right(line: Line) -> tuple[str, str] | None:
-    gap = re.search(r" {2,}", line.text)
+    """The left-column cell (short) and the rest of a line; None when the line starts wide."""
+    gap = _GAP.search(line.text)
     left = line.text[: gap.start()] if gap else line.text
     if width(left) > _LEFT_MAX_WIDTH:
         return None
@@ -240,135 +259,113 @@ def _left_and_right(line: Line) -> tuple[str, str] | None:
 
 @dataclass
 class _Agenda:
-    index: int
+    """An agenda item being read: its sub-items come in after the discussion under it."""
+
     label: str
     number: str
-    title: list[Line]
-    title_col: int
     text: list[str]
+    lines: tuple[int, int]
     children: list[Clause] = field(default_factory=list)
+
+    def to_clause(self) -> Clause:
+        return Clause(label=self.label, number=self.number, text=join_cell_lines(self.text) or self.label,
+                      lines=self.lines, children=tuple(self.children))
 
 
 class _Proceedings:
-    """Blocks of the proceedings, and the start and end times printed among them."""
+    """Blocks of the proceedings in order, and the start and end times printed among them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.blocks: list[Block] = []
         self.started: str | None = None
         self.ended: str | None = None
+        self._lines = lines
+        self._items: list[Block | _Agenda] = []
         self._agenda: _Agenda | None = None
         self._free: list[Line] = []
         i = 0
         while i < len(lines):
-            i = self._read(lines, i)
+            i = self._read(i)
         self._flush_free()
-        self._close_agenda()
+        self.blocks: list[Block] = [item.to_clause() if isinstance(item, _Agenda) else item for item in self._items]
 
-    def _read(self, lines: Sequence[Line], i: int) -> int:
-        line = lines[i]
-        if time := _STARTED.match(line.text) or _ENDED.match(line.text):
+    def _read(self, i: int) -> int:
+        line = self._lines[i]
+        started, ended = _STARTED.match(line.text), _ENDED.match(line.text)
+        if started or ended:
             self._flush_free()
-            if _STARTED.match(line.text):
-                self.started = self.started or collapse_spaces(time.group(1))
-            else:
-                self.ended = collapse_spaces(time.group(1))
-            self.blocks.append(Paragraph(text=collapse_spaces(line.text), lines=(line.number, line.number)))
+            if started:
+                self.started = self.started or collapse_spaces(started.group(1))
+            if ended:
+                self.ended = collapse_spaces(ended.group(1))
+            self._items.append(Paragraph(text=collapse_spaces(line.text), lines=(line.number, line.number)))
             return i + 1
-        if self._is_agenda(lines, i):
-            return self._read_item(lines, i, _AGENDA.match(line.text))
-        if self._agenda is not None and self._is_subitem(lines, i):
-            return self._read_item(lines, i, _SUBITEM.match(line.text))
-        if _speaker(line) is not None:
-            return self._read_turn(lines, i)
+        if _is_agenda(self._lines, i):
+            return self._read_item(i, _AGENDA.match(line.text))
+        if self._is_subitem(i):
+            return self._read_item(i, _SUBITEM.match(line.text))
+        if (cells := _speaker(line)) is not None:
+            return self._read_turn(i, *cells)
         self._free.append(line)
         return i + 1
 
-    def _is_agenda(self, lines: Sequence[Line], i: int) -> bool:
-        line = lines[i]
-        match = _AGENDA.match(line.text)
-        if match is None:
-            return False
-        # "… ต่อไป" / "ระเบียบวาระที่ ๕" closes a speech: a continuation line, not an item.
-        return line.indent <= 8 or (bool(line.text[match.end() :]) and not _follows_wrapped(lines, i))
-
-    def _is_subitem(self, lines: Sequence[Line], i: int) -> bool:
-        line = lines[i]
+    def _is_subitem(self, i: int) -> bool:
+        line = self._lines[i]
         match = _SUBITEM.match(line.text)
-        return (match is not None and self._agenda is not None and line.indent <= 8
-                and to_arabic(match.group(1)) == self._agenda.number and bool(line.text[match.end() :])
-                and not _follows_wrapped(lines, i))
+        return (match is not None and self._agenda is not None and line.indent <= _ITEM_MAX_INDENT
+                and to_arabic(match.group(1)) == self._agenda.number and match.end() < len(line.text)
+                and not _follows_wrapped(self._lines, i))
 
-    def _read_item(self, lines: Sequence[Line], i: int, match: re.Match[str]) -> int:
-        """An agenda item or a sub-item: its label line and the title lines aligned under it."""
-        self._flush_free()
-        line = lines[i]
-        label = collapse_spaces(line.text[: match.end()].rstrip(" :."))
-        first = collapse_spaces(line.text[match.end() :])
-        title, title_col = [line], line.indent + match.end()
-        j = i + 1
-        while (j < len(lines) and len(title) < _TITLE_MAX_LINES and not lines[j].blank
-               and abs(lines[j].indent - title_col) <= _ALIGN and not self._starts_block(lines, j)):
-            title.append(lines[j])
-            j += 1
-        text = [first] + [line.text for line in title[1:]]
-        if match.re is _AGENDA:
-            self._close_agenda()
-            self._agenda = _Agenda(len(self.blocks), label, to_arabic(match.group(1)), title, title_col, text)
-            self.blocks.append(Paragraph(text=label, lines=span(title)))  # replaced when closed
-        else:
-            number = to_arabic(f"{match.group(1)}.{match.group(2)}")
-            assert self._agenda is not None
-            self._agenda.children.append(Clause(label=label, number=number, text=join_cell_lines(text) or label,
-                                                lines=span(title)))
-        return j
-
-    def _starts_block(self, lines: Sequence[Line], j: int) -> bool:
-        text = lines[j].text
-        return (_speaker(lines[j]) is not None or self._is_agenda(lines, j)
+    def _starts_block(self, j: int) -> bool:
+        text = self._lines[j].text
+        return (_speaker(self._lines[j]) is not None or _is_agenda(self._lines, j) or self._is_subitem(j)
                 or _STARTED.match(text) is not None or _ENDED.match(text) is not None)
 
-    def _read_turn(self, lines: Sequence[Line], i: int) -> int:
+    def _read_item(self, i: int, match: re.Match[str] | None) -> int:
+        """An agenda item or a sub-item: its label line and the title lines aligned under it."""
+        assert match is not None  # the caller matched it
+        self._flush_free()
+        lines, line = self._lines, self._lines[i]
+        label = collapse_spaces(line.text[: match.end()].rstrip(" :."))
+        title_col = line.indent + match.end()
+        j = i + 1
+        while (j < len(lines) and j - i < _TITLE_MAX_LINES and not lines[j].blank
+               and abs(lines[j].indent - title_col) <= _ALIGN and not self._starts_block(j)):
+            j += 1
+        text = [line.text[match.end() :]] + [lines[k].text for k in range(i + 1, j)]
+        if match.re is _AGENDA:
+            self._agenda = _Agenda(label, to_arabic(match.group(1)), text, (line.number, lines[j - 1].number))
+            self._items.append(self._agenda)
+        elif self._agenda is not None:
+            number = to_arabic(f"{match.group(1)}.{match.group(2)}")
+            self._agenda.children.append(Clause(label=label, number=number, text=join_cell_lines(text) or label,
+                                                lines=(line.number, lines[j - 1].number)))
+        return j
+
+    def _read_turn(self, i: int, speaker: str, first: str) -> int:
         """A speaker's turn: the name, the lines under it on the left, the speech on the right."""
         self._flush_free()
-        speaker, first = _speaker(lines[i]) or ("", "")
+        lines = self._lines
         speech, positions = [first], []
         j = i + 1
-        named = looks_like_name(speaker)
-        while named and j < len(lines) and len(positions) < _LEFT_MAX_LINES and not lines[j].blank:
-            cells = _left_and_right(lines[j])
-            if (cells is None or lines[j].indent > _LEFT_MAX_INDENT or _AGENDA.match(lines[j].text)
-                    or _RESOLUTION.match(cells[0]) or looks_like_name(cells[0])):
+        while looks_like_name(speaker) and j < len(lines) and len(positions) < _LEFT_MAX_LINES:
+            cells = _left_and_right(lines[j]) if not lines[j].blank and lines[j].indent <= _LEFT_MAX_INDENT else None
+            if cells is None or _is_agenda(lines, j) or _RESOLUTION.match(cells[0]) or looks_like_name(cells[0]):
                 break
             positions.append(cells[0])
             speech.append(cells[1])
             j += 1
-        while j < len(lines) and not lines[j].blank and not self._starts_block(lines, j):
-            if self._agenda is not None and self._is_subitem(lines, j):
-                break
+        while j < len(lines) and not lines[j].blank and not self._starts_block(j):
             speech.append(lines[j].text)
             j += 1
         head = f"{speaker} ({' '.join(positions)})" if positions else speaker
         said = join_wrapped(speech)
-        self.blocks.append(Paragraph(text=f"{head}: {said}" if said else head, lines=(lines[i].number, lines[j - 1].number)))
+        text = f"{head}: {said}" if said else head
+        self._items.append(Paragraph(text=text, lines=(lines[i].number, lines[j - 1].number)))
         return j
 
     def _flush_free(self) -> None:
-        self.blocks.extend(split_paragraphs(self._free))
+        self._items.extend(split_paragraphs(self._free))
         self._free = []
-
-    def _close_agenda(self) -> None:
-        item = self._agenda
-        if item is None:
-            return
-        text = join_cell_lines(item.text) or item.label
-        self.blocks[item.index] = Clause(label=item.label, number=item.number, text=text,
-                                         lines=span(item.title), children=tuple(item.children))
-        self._agenda = None
-
-
-def _follows_wrapped(lines: Sequence[Line], i: int) -> bool:
-    """Whether the line above is a full printed line, so that ``lines[i]`` continues its text."""
-    return i > 0 and not lines[i - 1].blank and is_wrapped(lines[i - 1])
 
 
 # -- signatures -------------------------------------------------------------------------------
@@ -434,7 +431,8 @@ def _read_signature(lines: Sequence[Line], i: int, context: str) -> tuple[Signat
             return None
         cells.remove(bare)
         found, j = parse_name_line(bare), i
-        assert found is not None
+        if found is None:
+            return None
     name_honorific, name = found.honorific, found.name
     if name_honorific is None:
         name_honorific, name = split_title(name)

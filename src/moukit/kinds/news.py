@@ -11,7 +11,7 @@ from ..lines import Line, span
 from ..models import Document, Footer, FooterLines, Header, HeaderLines, Paragraph, ThaiDate
 from ..notes import Notes
 from ..parts.blocks import split_body
-from ..parts.webpage import SOURCE_LINE, find_furniture
+from ..parts.webpage import SOURCE_LINE, find_furniture, spliced_at
 from ..text import collapse_spaces, width
 
 # A paragraph that opens with its date: "เมื่อวันที่ 6 มิถุนายน 2565 …", "วันนี้ ( 21 มกราคม 2565) …",
@@ -32,6 +32,7 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         # The page title "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<headline>" above the headline
         furniture.update(i for i in content[: content.index(title_at)] if not is_date_line(lines[i].text))
     date, date_at = _date_line(lines, content, furniture, title_at)
+    date_lines = (lines[date_at].number,) * 2 if date_at is not None else None
     sources = [(i, m.group(1).strip()) for i in content if i not in furniture and (m := SOURCE_LINE.match(lines[i].text))]
     taken = furniture | {i for i, _ in sources} | ({date_at} if date_at is not None else set()) \
         | ({title_at} if title_at is not None else set())
@@ -39,12 +40,10 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     body_lines = _unsplice(body_lines, [lines[i] for i in sorted(furniture)], notes)
     body = split_body(body_lines)
     if date is None:
-        date = _dateline(body)
+        date, date_lines = _dateline(body)
     notes.keep((lines[i] for i in sorted(furniture)), code="web_furniture", what="web-page furniture")
-    where = {}
-    if date_at is not None:
-        where["date"] = (lines[date_at].number, lines[date_at].number)
-    footer_lines = {"sources": (lines[sources[0][0]].number, lines[sources[-1][0]].number)} if sources else {}
+    where = {"date": date_lines} if date_lines else {}
+    footer_lines = {"sources": tuple((lines[i].number,) * 2 for i, _ in sources)}
     return Document(
         kind=kind,
         lines=span(lines),
@@ -79,13 +78,14 @@ def _date_line(lines: Sequence[Line], content: list[int], furniture: set[int],
     return None, None
 
 
-def _dateline(body) -> ThaiDate | None:
+def _dateline(body) -> tuple[ThaiDate | None, tuple[int, int] | None]:
+    """The date an early paragraph opens with, and that paragraph's lines."""
     paragraphs = [block for block in body if isinstance(block, Paragraph)][:_DATELINE_PARAGRAPHS]
     for paragraph in paragraphs:
         if _DATELINE.match(paragraph.text):
             found = find_thai_date(paragraph.text)
-            return found[0] if found else None
-    return None
+            return (found[0], paragraph.lines) if found else (None, None)
+    return None, None
 
 
 def _unsplice(body_lines: list[Line], furniture: list[Line], notes: Notes) -> list[Line]:
@@ -98,8 +98,9 @@ def _unsplice(body_lines: list[Line], furniture: list[Line], notes: Notes) -> li
     for line in body_lines:
         text = line.text
         for caption in captions:
-            if caption.text in text and caption.text != text:
-                text = text.replace(caption.text, "")
+            at = spliced_at(text, caption.text)
+            if at is not None:
+                text = text[:at] + text[at + len(caption.text):]
                 notes.warn("spliced_caption", f"line {line.number}: removed the caption of line "
                            f"{caption.number} spliced into the text", line.number)
         result.append(line if text == line.text else Line(line.number, text, line.indent, line.page_break))

@@ -58,9 +58,6 @@ _CELL_MAX_WIDTH = 60
 # "ผอ.ส่วนส่งเสริมอนามัยสิ่งแวดล้อม" / "สำนักสาธารณสุข…", "… ฉบับทบทวน" / "พ.ศ. ๒๕๖๖ …"
 _SPACE_BEFORE = ("สำนัก", "กอง", "ฝ่าย", "กลุ่มงาน", "ศูนย์", "โรงเรียน", "โรงพยาบาล", "พ.ศ.")
 
-GROUPS = ("present", "absent", "attending")
-
-
 def split_cells(text: str) -> list[str]:
     """Cells of a table row: the text between runs of two or more spaces."""
     return [cell for cell in _GAP.split(text.strip()) if cell]

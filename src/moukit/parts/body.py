@@ -14,6 +14,13 @@ from ..text import join_wrapped, width
 # paragraph on one line, far longer than a printed line: such a line stands alone.
 WRAP_MIN = 45
 WRAP_MAX = 110
+# The lines of a printed paragraph fill the page's width alike; a line clearly shorter than
+# the widest line around it ends its paragraph. Web text, one paragraph per line, has lines
+# of every width, so its mid-length lines stand alone.
+FULL_SHARE = 0.8
+# In web text a line goes on below only with the words that end a lead-in: "… มีอำนาจหน้าที่"
+# / "ดังต่อไปนี้" (a Gazette text pasted with its print line breaks).
+_LEAD_IN_END = re.compile(r"(?:ดังต่อไปนี้|ดังนี้|ต่อไปนี้)(?: |$)")
 # A line that opens an item never continues the line above: "(๑) ส่งเสริม…", "๒. ข้อเท็จจริง",
 # "ข้อ ๓ …", "ก. …", "• …"
 _ITEM_START = re.compile(r"(?:\(?[0-9๐-๙]{1,3}[.)]|\([0-9๐-๙]{1,3}\)|\([ก-ฮ]\)|[ก-ฮ][.)] |ข้อ [0-9๐-๙]|[•●▪\-–] )")
@@ -22,18 +29,29 @@ _ITEM_START = re.compile(r"(?:\(?[0-9๐-๙]{1,3}[.)]|\([0-9๐-๙]{1,3}\)|\([
 def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Group lines into paragraphs: blank lines separate them, wrapped lines join."""
     paragraphs: list[Paragraph] = []
-    run: list[Line] = []
+    for run in _runs(lines):
+        widest = max(width(line.text) for line in run)
+        full = FULL_SHARE * widest if widest <= WRAP_MAX else None
+        current: list[Line] = []
+        for line in run:
+            if current and starts_paragraph(current[-1], line, full):
+                _flush(current, paragraphs)
+                current = []
+            current.append(line)
+        _flush(current, paragraphs)
+    return paragraphs
+
+
+def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """The runs of non-blank lines between blank lines."""
+    runs: list[list[Line]] = [[]]
     for line in lines:
         if line.blank:
-            _flush(run, paragraphs)
-            run = []
-            continue
-        if run and starts_paragraph(run[-1], line):
-            _flush(run, paragraphs)
-            run = []
-        run.append(line)
-    _flush(run, paragraphs)
-    return paragraphs
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(line)
+    return [run for run in runs if run]
 
 
 # The purpose sentence that ends a letter's body is a paragraph of its own, even when the
@@ -46,11 +64,21 @@ def is_wrapped(line: Line) -> bool:
     return WRAP_MIN <= width(line.text) <= WRAP_MAX
 
 
-def starts_paragraph(previous: Line, line: Line) -> bool:
-    """Whether ``line`` opens a new paragraph rather than continuing ``previous``."""
+def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bool:
+    """Whether ``line`` opens a new paragraph rather than continuing ``previous``.
+
+    ``full`` is the width a line must reach to count as filling the page (see FULL_SHARE);
+    None for web text (a run with lines wider than print), whose lines stand alone.
+    """
+    if previous.text.endswith("("):
+        return False  # "… บันทึกข้อตกลงความร่วมมือ (" / "MOU) 3 ฝ่าย …": the bracket goes on
     if line.indent > previous.indent:
         return True  # a typed paragraph indents its first line
-    return not is_wrapped(previous) or bool(_ITEM_START.match(line.text) or _PARAGRAPH_START.match(line.text))
+    if full is None:
+        return _LEAD_IN_END.match(line.text) is None
+    if not is_wrapped(previous) or width(previous.text) < full:
+        return True
+    return bool(_ITEM_START.match(line.text) or _PARAGRAPH_START.match(line.text))
 
 
 def _flush(run: list[Line], paragraphs: list[Paragraph]) -> None:

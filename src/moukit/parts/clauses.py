@@ -32,7 +32,8 @@ from .numbering import ClauseLabel, Style, match_label, ordinal
 Block = Paragraph | Clause
 
 MAX_DEPTH = 8
-"""Clause trees go no deeper than this: a hostile run of "๑. ดังนี้" lines nests no further."""
+"""The deepest level the nesting of numbered paragraphs opens: a hostile run of "๑. ดังนี้"
+lines nests no further (a list inline in a clause of that level adds one)."""
 
 
 @dataclass(slots=True)
@@ -51,6 +52,8 @@ class _Node:
     """Clauses at one level share this key (``_level``)."""
     ordinal: int | None = None
     """Where the number stands in its sequence (``ClauseLabel.ordinal``)."""
+    paragraph: Paragraph | None = None
+    """The Paragraph this node is, when it is one unchanged from ``split_paragraphs``."""
 
     def __post_init__(self) -> None:
         if self.label is not None:
@@ -64,7 +67,13 @@ def split_blocks(lines: Sequence[Line]) -> list[Block]:
     nodes: list[_Node] = []
     for paragraph in split_paragraphs(lines):
         pieces = _split_inline(paragraph.text, paragraph.lines)
-        nodes.extend(pieces if pieces is not None else [_block_node(paragraph.text, paragraph.lines)])
+        if pieces is not None:
+            nodes.extend(pieces)
+            continue
+        node = _block_node(paragraph.text, paragraph.lines)
+        if node.label is None:
+            node.paragraph = paragraph  # frozen already: kept as it is
+        nodes.append(node)
     nester = _Nester()
     for node in _absorb_bare_labels(nodes):
         nester.place(node)
@@ -210,7 +219,7 @@ class _Nester:
 
 def _freeze(node: _Node) -> Block:
     if node.label is None:
-        return Paragraph(text=node.text, lines=node.lines)
+        return node.paragraph or Paragraph(text=node.text, lines=node.lines)
     return Clause(
         label=node.label.label,
         number=node.label.number,
@@ -313,7 +322,17 @@ def _continues(last: _Item, item: _Item) -> bool:
     return item.label.style == last.label.style and item.label.ordinal == (last.label.ordinal or 0) + 1
 
 
+def _may_hold_list(text: str) -> bool:
+    """A quick test before the regex scan: every inline list holds an item 1 ("1.", "1)",
+    "(1)", "๑.", …) unless the paragraph opens with its own label ("4.มีเซนเซอร์…")."""
+    if not text:
+        return False
+    return text[0] in "(0123456789๐๑๒๓๔๕๖๗๘๙" or "1." in text or "1)" in text or "๑." in text or "๑)" in text
+
+
 def _split_inline(text: str, lines: LineSpan) -> list[_Node] | None:
+    if not _may_hold_list(text):
+        return None
     items = _runs(_inline_items(text))
     if not items:
         return None

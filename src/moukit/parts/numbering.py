@@ -2,20 +2,13 @@
 
 ``match_label(text)`` reads the label at the very start of a text and returns a
 ``ClauseLabel``, or ``None`` when the text does not open with one. Styles, as printed in
-Thai or Arabic digits:
+Thai or Arabic digits, and the number each gives:
 
-=============== ============================ ===========================
-style           printed                      number
-=============== ============================ ===========================
-``khor``        ``ข้อ ๑`` ``ข้อ ๑/๑`` ``ข้อ ๓.๑`` "1", "1/1" (inserted), "3.1"
-``dot``         ``๑.`` ``๑.๑`` ``๒.๑.`` ``1.1.1``  "1", "1.1", "2.1", "1.1.1"
-``paren``       ``(๑)`` ``(12)``                 "1", "12"
-``close``       ``๑)`` ``10)``                   "1", "10"
-``letter_paren`` ``(ก)``                      "ก"
-``letter_dot``  ``ก.``                        "ก"
-``letter_close`` ``ก)``                       "ก"
-``bullet``      ``•`` ``●`` ``▪`` ``-`` ``–``     the bullet itself
-=============== ============================ ===========================
+- ``khor``: ``ข้อ ๑`` → "1", ``ข้อ ๑/๑`` (an inserted clause) → "1/1", ``ข้อ ๓.๑`` → "3.1"
+- ``dot``: ``๑.`` → "1", ``๑.๑`` → "1.1", ``๒.๑.`` → "2.1", ``1.1.1`` → "1.1.1"
+- ``paren``: ``(๑)`` → "1"; ``close``: ``๑)`` → "1"
+- ``letter_paren``: ``(ก)`` → "ก"; ``letter_dot``: ``ก.`` → "ก"; ``letter_close``: ``ก)`` → "ก"
+- ``bullet``: ``•`` ``●`` ``▪`` ``-`` ``–`` → the bullet itself
 
 Numbers are normalized to Arabic digits without brackets or a final dot; a bullet has no
 number, so its number is the bullet character (bullets are never renumbered).
@@ -40,8 +33,9 @@ Guards: what looks like a label but is not one gives ``None``.
 5. ``-`` and ``–`` are bullets only before a space and text: ``-----`` is a rule line,
    ``-19`` a number, and ``- ๒ -`` a page number.
 
-Every expression is anchored at the start of the text with bounded repeats, so a match
-costs a few steps whatever the input (SPEC §7: 1 MB of "(((" or "๑.๑.๑." stays linear).
+Every expression is anchored at the start of the text and has no nested repeats: a match
+reads at most the label and the spaces after it, whatever the input (SPEC §7: 1 MB of
+"(((" or "๑.๑.๑." stays linear).
 """
 
 from __future__ import annotations
@@ -54,8 +48,10 @@ from ..numerals import to_arabic
 
 Style = Literal["khor", "dot", "paren", "close", "letter_paren", "letter_dot", "letter_close", "bullet"]
 
-THAI_CONSONANTS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-"""Thai consonants in alphabet order: the sequence of letter labels (ก = 1, ข = 2 …)."""
+LETTER_SEQUENCE = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+"""The order of letter labels (ก = 1, ข = 2, ค = 3 …): the Thai consonants without ฃ, ฅ
+(obsolete) and ฆ, which numbered lists skip: "(ค) … (ง) …", "(ซ) … (ฌ) … (ญ) …" (seen in
+the corpus)."""
 
 BULLETS = "•●▪-–"
 
@@ -89,10 +85,10 @@ class ClauseLabel:
 
 
 def ordinal(number: str) -> int | None:
-    """Where a (last) number component stands in its sequence: "3" → 3, "ข" → 2, "1/1" → None."""
+    """Where a (last) number component stands in its sequence: "3" → 3, "ค" → 3, "1/1" → None."""
     if number.isascii() and number.isdigit():
         return int(number)
-    index = THAI_CONSONANTS.find(number)
+    index = LETTER_SEQUENCE.find(number)
     return index + 1 if len(number) == 1 and index >= 0 else None
 
 
@@ -100,7 +96,7 @@ def ordinal(number: str) -> int | None:
 
 # "ข้อ ๑ ให้บุคคลซึ่งดำรงตำแหน่ง…", "ข้อ 10 คำสั่งนี้ให้ใช้บังคับ…", "ข้อ ๑/๑ ให้เพิ่ม…",
 # "ข้อ ๓.๑ …", "ข้อ 1. …"
-_KHOR = re.compile(rf"ข้อ ?(?P<num>{_D}{{1,3}}(?:/{_D}{{1,3}}|(?:\.{_D}{{1,3}}){{1,3}})?)(?![0-9๐-๙/])\.?")
+_KHOR = re.compile(rf"ข้อ *(?P<num>{_D}{{1,3}}(?:/{_D}{{1,3}}|(?:\.{_D}{{1,3}}){{1,3}})?)(?![0-9๐-๙/])\.?")
 # What follows ข้อ N in a cross-reference: "ข้อ 1 (4) และ (5)", "ข้อ ๓ หรือข้อ ๔",
 # "ข้อ ๕ ตามวรรคหนึ่ง", "ข้อ 2, 3", "ข้อ 1-3". ("ข้อ ๒ ตามที่…" stays a clause.)
 _KHOR_REFERENCE = re.compile(

@@ -24,8 +24,9 @@ _POLL_START = re.compile(r"โพล$")
 _POLL_LINE = re.compile(r"(?:ชอบ|ไม่ชอบ|(?:ไม่)?เห็นด้วย ?[0-9,]* ?คน|[0-9.]+ ?%|แสดงความคิดเห็น|กรุณารอสักครู่.*|คุณคิดอย่างไร.*)$")
 # A related-links list: " • หลักธรรมาภิบาล… - หลักธรรมาภิบาล…", " • วารสาร… -"
 _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
-# A news page's source line: "ที่มา : https://…", "ที่มา: สำนักข่าวสร้างสุข"
-SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|แหล่งข่าว) ?: ?(.*)$")
+# A news page's source line: "ที่มา : https://…", "ที่มา: สำนักข่าวสร้างสุข",
+# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
+SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|แหล่งข่าว|รายละเอียดเพิ่มเติม) ?: ?(.*)$")
 _TAIL_WIDTH = 40
 _CAPTION_MIN = 15
 
@@ -82,12 +83,26 @@ def _is_caption(lines: Sequence[Line], i: int) -> bool:
 
 
 def _is_spliced(lines: Sequence[Line], i: int) -> bool:
-    """A short line that stands, whole, inside a longer line: an image caption the page
-    spliced into the text."""
+    """A short line that the page also spliced into a longer line (an image caption)."""
     text = lines[i].text
     if width(text) > 110 or len(text) < 20:
         return False
-    return any(len(line.text) > len(text) + 20 and text in line.text for line in lines)
+    return any(len(line.text) > len(text) + 20 and spliced_at(line.text, text) is not None for line in lines)
+
+
+def spliced_at(text: str, caption: str) -> int | None:
+    """Where ``caption`` stands spliced inside ``text``: glued to the text on both sides,
+    cutting a word ("…ชุมชนท้อง<caption>ถิ่นต้นแบบ…"). A caption of one word, or one set off
+    by spaces, is ordinary text that happens to repeat it."""
+    if " " not in caption:
+        return None
+    start = text.find(caption)
+    while start > 0:
+        end = start + len(caption)
+        if end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+            return start
+        start = text.find(caption, start + 1)
+    return None
 
 
 def _common_prefix(a: str, b: str) -> int:
