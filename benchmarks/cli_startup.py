@@ -6,7 +6,9 @@ Each run is a fresh process started with ``subprocess.run`` and timed with
 installed ``moukit`` console script next to this interpreter when there is one, else
 ``python -m moukit``. "Cold" means a new interpreter; the OS file cache and the ``.pyc`` files
 are warm (one untimed run first), as for a user's second command of the day. As a floor, the
-same is measured for a bare ``python -c pass``.
+same is measured for a bare ``python -c pass``. Beside the wall time it shows the child's CPU
+time (user + system, from ``resource.getrusage``): on a busy machine, wall time well above CPU
+time means the process waited for a CPU.
 
 Then each command is run ``--import-runs`` more times with ``PYTHONPROFILEIMPORTTIME=1`` (the
 same as ``python -X importtime``) and the 10 heaviest imports by median cumulative time are
@@ -29,6 +31,11 @@ import sys
 import time
 from pathlib import Path
 
+try:
+    import resource
+except ImportError:  # not on Windows
+    resource = None
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MAIN_SAMPLE = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
 TOP_IMPORTS = 10
@@ -47,15 +54,25 @@ def run(argv: list[str], env: dict[str, str] | None = None) -> subprocess.Comple
     return result
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) used so far by finished child processes; 0 where unknown."""
+    if resource is None:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def time_runs(argv: list[str], runs: int) -> dict:
-    """Wall time of ``runs`` fresh processes, after one untimed run."""
+    """Wall time (and CPU time) of ``runs`` fresh processes, after one untimed run."""
     run(argv)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), children_cpu()
         run(argv)
         times.append(time.perf_counter() - start)
-    return {"runs": runs, "median_s": statistics.median(times), "min_s": min(times), "max_s": max(times)}
+        cpu.append(children_cpu() - start_cpu)
+    return {"runs": runs, "median_s": statistics.median(times), "min_s": min(times), "max_s": max(times),
+            "cpu_median_s": statistics.median(cpu)}
 
 
 def heaviest_imports(argv: list[str], runs: int, top: int = TOP_IMPORTS) -> dict:
@@ -115,12 +132,12 @@ def main() -> None:
 
 def print_report(moukit: list[str], load: float | None, results: list[dict]) -> None:
     print(f"Python {platform.python_version()} · command: {' '.join(moukit)} · {os.cpu_count()} CPUs · load {load}")
-    print(f"\n{'command':34} {'runs':>4} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'target ms':>9} {'median/target':>13}")
+    print(f"\n{'command':34} {'runs':>4} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'cpu ms':>7} {'target ms':>9} {'median/target':>13}")
     for row in results:
         target = f"{row['target_s'] * 1000:9.0f}" if row["target_s"] else " " * 9
         ratio = f"{row['ratio_to_target']:13.2f}" if row["target_s"] else ""
         print(f"{row['command']:34} {row['runs']:>4} {row['median_s'] * 1000:9.1f} {row['min_s'] * 1000:7.1f} "
-              f"{row['max_s'] * 1000:7.1f} {target} {ratio}")
+              f"{row['max_s'] * 1000:7.1f} {row['cpu_median_s'] * 1000:7.1f} {target} {ratio}")
     for row in results:
         if "imports" not in row:
             continue

@@ -57,7 +57,8 @@ def clauses(blocks: Sequence[Block]) -> list[Clause]:
 # (lines, outline, id). Short lines: each is a paragraph of its own, as in the corpus.
 NESTING = [
     (
-        ["ข้อ ๒ ให้จังหวัดดำเนินการ", "๒.๑ ข้อเท็จจริง", "(๑) ส่งเสริม", "(ก) พัฒนา", "(ข) ประสาน", "(๒) สนับสนุน", "๒.๒ ข้อพิจารณา", "ข้อ ๓ ให้ใช้บังคับ"],
+        ["ข้อ ๒ ให้จังหวัดดำเนินการ", "๒.๑ ข้อเท็จจริง", "(๑) ส่งเสริม", "(ก) พัฒนา", "(ข) ประสาน", "(๒) สนับสนุน",
+         "๒.๒ ข้อพิจารณา", "ข้อ ๓ ให้ใช้บังคับ"],
         ["ข้อ ๒", "  ๒.๑", "    (๑)", "      (ก)", "      (ข)", "    (๒)", "  ๒.๒", "ข้อ ๓"],
         "khor-dotted-paren-letter",
     ),
@@ -102,7 +103,8 @@ NESTING = [
         "paragraph-between-clauses",
     ),
     (
-        ["1. เครื่องคอมพิวเตอร์แม่ข่าย", "คุณลักษณะพื้นฐาน", "- มีหน่วยประมวลผลกลาง", "- มีหน่วยความจำหลัก", "2. เครื่องคอมพิวเตอร์แม่ข่าย แบบที่ 2"],
+        ["1. เครื่องคอมพิวเตอร์แม่ข่าย", "คุณลักษณะพื้นฐาน", "- มีหน่วยประมวลผลกลาง", "- มีหน่วยความจำหลัก",
+         "2. เครื่องคอมพิวเตอร์แม่ข่าย แบบที่ 2"],
         ["1.", "¶", "-", "-", "2."],
         "paragraph-closes-clauses-but-keeps-levels",
     ),
@@ -192,7 +194,8 @@ INLINE = [
     ),
     (
         "ประกอบด้วย 1) Economy ส่งเสริมเศรษฐกิจ 2) Education ส่งเสริมการศึกษา และ 3) e-Service การบริหารงาน ซึ่งจะช่วยส่งเสริม",
-        [("¶", "ประกอบด้วย"), ("1)", "Economy ส่งเสริมเศรษฐกิจ"), ("2)", "Education ส่งเสริมการศึกษา"), ("3)", "e-Service การบริหารงาน ซึ่งจะช่วยส่งเสริม")],
+        [("¶", "ประกอบด้วย"), ("1)", "Economy ส่งเสริมเศรษฐกิจ"), ("2)", "Education ส่งเสริมการศึกษา"),
+         ("3)", "e-Service การบริหารงาน ซึ่งจะช่วยส่งเสริม")],
         "conjunction-dropped-tail-kept",
     ),
     (
@@ -281,7 +284,9 @@ def test_seed_002_six_inline_items() -> None:
     lead_in, *items = blocks
     assert isinstance(lead_in, Paragraph) and lead_in.text.endswith("ซึ่งมีกรอบการทำงาน 6 ข้อ คือ")
     assert [(i.label, i.number) for i in clauses(items)] == [(f"{n}.", str(n)) for n in range(1, 7)]
-    first_words = ["พัฒนาและบูรณาการ", "ส่งเสริมและสนับสนุน", "เพิ่มขีดความสามารถ", "พัฒนาตัวชี้วัด", "สนับสนุนและพัฒนา", "ให้มีคณะทำงานร่วม"]
+    first_words = [
+        "พัฒนาและบูรณาการ", "ส่งเสริมและสนับสนุน", "เพิ่มขีดความสามารถ", "พัฒนาตัวชี้วัด", "สนับสนุนและพัฒนา", "ให้มีคณะทำงานร่วม",
+    ]
     for item, words in zip(clauses(items), first_words):
         assert item.text.startswith(words)
     assert all(b.lines == (21, 21) for b in walk(blocks))
@@ -294,7 +299,8 @@ def test_seed_003_directives_with_nested_list() -> None:
     assert isinstance(lead_in, Paragraph) and lead_in.text.endswith("ทั่วประเทศ ดังนี้")
     assert "13.30 น." in lead_in.text
     assert [d.label for d in clauses(directives)] == ["1)", "2)", "3)", "4)"]
-    for directive, words in zip(clauses(directives), ["แนวทางปฏิบัติ", "การดำเนินการแก้ไข", "การดำเนินการของศูนย์", "การประเมินคุณธรรม"]):
+    first_words = ["แนวทางปฏิบัติ", "การดำเนินการแก้ไข", "การดำเนินการของศูนย์", "การประเมินคุณธรรม"]
+    for directive, words in zip(clauses(directives), first_words):
         assert directive.text.startswith(words)
     fourth = clauses(directives)[3]
     assert fourth.text.endswith("หรือ 10Es ประกอบด้วย")
@@ -315,7 +321,8 @@ def test_seed_004_five_items_one_per_line() -> None:
     items = clauses(blocks)
     assert [i.number for i in items] == ["1", "2", "3", "4", "5"]
     assert [i.lines for i in items] == [(21, 21), (23, 23), (25, 25), (27, 27), (29, 29)]
-    for item, words in zip(items, ["พัฒนาระบบการจัดการ", "เตรียมความพร้อม", "ยกระดับการจัดการ", "เสริมสร้างความเข้มแข็ง", "การจัดการและปรับ"]):
+    first_words = ["พัฒนาระบบการจัดการ", "เตรียมความพร้อม", "ยกระดับการจัดการ", "เสริมสร้างความเข้มแข็ง", "การจัดการและปรับ"]
+    for item, words in zip(items, first_words):
         assert item.text.startswith(words)
 
 

@@ -13,19 +13,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["parse_text", "parse_file", "parse_bytes", "normalize_text", "MoukitError", "InputError", "__version__"]
+__all__ = ["parse_text", "parse_file", "parse_bytes", "normalize_text", "diff_documents", "MoukitError", "InputError",
+           "__version__"]
 
 _HOMES = {
     "parse_text": "pipeline",
     "parse_file": "pipeline",
     "parse_bytes": "pipeline",
     "normalize_text": "normalize",
+    "diff_documents": "diff.document",
     "MoukitError": "errors",
     "InputError": "errors",
 }
 
 if TYPE_CHECKING:
     from .errors import InputError, MoukitError
+    from .diff.document import diff_documents
     from .normalize import normalize_text
     from .pipeline import parse_bytes, parse_file, parse_text
 

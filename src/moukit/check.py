@@ -11,26 +11,27 @@ The rules and their severities. An **error** breaks the regulation (ระเบ
 งานสารบรรณ) or makes the document unusable as a record; a **warning** is a lapse of form or a
 doubt worth a look.
 
-===================== ======== =========================================================
-code                  severity when
-===================== ======== =========================================================
-``missing_<part>``    error    a part the kind requires is absent (table below)
-``missing_<part>``    warning  a part the kind's form has but that is often left out
-``salutation_rank``   warning  คำขึ้นต้น and คำลงท้าย of different ranks: กราบเรียน …
-                               ขอแสดงความนับถือ (pairs from ``parts.salutation.CLOSINGS``;
-                               ถึง and ฯพณฯ have no ranked closing and are not compared)
-``impossible_date``   error    a date that does not exist: ๓๑ ก.พ. ๒๕๖๖ (``ThaiDate.iso`` null)
-``unreadable_date``   error    a date line whose date cannot be read (warning when the kind
-                               does not require that date)
-``future_date``       warning  a date after ``today``
-``clause_duplicate``  error    two sibling clauses with the same number: ข้อ ๒, ข้อ ๒
-``clause_gap``        warning  a number skipped among siblings: (๑) (๒) (๔)
-``clause_order``      warning  a number lower than the one before it (not a restart at ๑/ก)
-``signer_without_party`` warning a signer (role "signer") tied to no party when there are parties
-``copies_mismatch``   warning  the closing formula's ฉบับ differ from the number of parties
-``unparsed_line``     warning  the parser's own warning: text placed in no part, so the checker
-``unaccounted_line``           could not check it (a misspelt label, a damaged line)
-===================== ======== =========================================================
+========================== ======== ====================================================
+code                       severity when
+========================== ======== ====================================================
+``missing_<part>``         error    a part the kind requires is absent (table below)
+``missing_<part>``         warning  a part the kind's form has but that is often left out
+``ref_format``             warning  an order's ที่ without its number and B.E. year
+``salutation_rank``        warning  คำขึ้นต้น and คำลงท้าย of different ranks: กราบเรียน …
+                                    ขอแสดงความนับถือ (pairs from ``parts.salutation.CLOSINGS``;
+                                    ถึง and ฯพณฯ have no ranked closing: not compared)
+``impossible_date``        error    a date that does not exist: ๓๑ ก.พ. ๒๕๖๖ (``iso`` null)
+``unreadable_date``        error    a date line whose date cannot be read (warning when
+                                    the kind does not require that date)
+``future_date``            warning  a date after ``today``
+``clause_duplicate``       error    two sibling clauses with one number: ข้อ ๒, ข้อ ๒
+``clause_gap``             warning  a number skipped among siblings: (๑) (๒) (๔)
+``clause_order``           warning  a number lower than the one before it (not a restart)
+``signer_without_party``   warning  a signer (role "signer") with no party, among parties
+``copies_mismatch``        warning  the closing formula's ฉบับ differ from the parties
+``unparsed_line``,         warning  the parser's own warning: text placed in no part, so
+``unaccounted_line``                the checker could not check it (a misspelt label?)
+========================== ======== ====================================================
 
 Required parts by kind (E error, W warning; "signatory" means one with role signer,
 countersigner or issuer — witnesses, recorders and checkers do not sign the document):
@@ -38,6 +39,7 @@ countersigner or issuer — witnesses, recorders and checkers do not sign the do
 ============ ==================================================================================
 kind         parts
 ============ ==================================================================================
+message      (a letter with a title, สาร…) W วันที่ date · E คำขึ้นต้น · E คำลงท้าย · E signatory
 letter       E ที่ ref · E วันที่ date · E เรื่อง subject · E คำขึ้นต้น salutation ·
              E คำลงท้าย closing · E signatory · W ส่วนราชการเจ้าของหนังสือ issuer ·
              W ส่วนราชการเจ้าของเรื่อง owner unit (footer)
@@ -64,13 +66,13 @@ Every other parser warning is about extraction damage repaired or furniture set 
 
 Clause numbering is checked among the children of each clause and among the top-level
 clauses, recursively. Siblings are compared within one numbering style (ข้อ ๑, ๑., ๑.๑,
-(๑), ๑), (ก), ก. …): a change of style, or a clause numbered ๑ (or ก), starts a new list, so
-two lists in one body are not duplicates. A list may start anywhere (a news page quotes from
-ข้อ ๓ on). Inserted clauses (ข้อ ๑/๑) are never gaps, but are checked for duplicates. Thai
-letters count in the order Thai drafting uses, the alphabet without the obsolete ฃ and ฅ and
-without ฆ (ก ข ค ง จ …, as the Royal Gazette text of tests/corpus/009 numbers them); a ฆ
-(or ฃ, ฅ) label is accepted where it stands, checked for duplicates but not counted. Bullets
-are not numbered and are not checked.
+(๑), ๑), (ก), ก. …): a change of style, or a clause numbered ๑ (or ก) once the list has
+gone past it, starts a new list, so two lists in one body are not duplicates. A list may
+start anywhere (a news page quotes from ข้อ ๓ on). Inserted clauses (ข้อ ๑/๑) are never
+gaps, but are checked for duplicates. Thai letters count in the order Thai drafting uses: the
+alphabet without the obsolete ฃ and ฅ and without ฆ (ก ข ค ง จ …, as the Royal Gazette text
+of tests/corpus/009 numbers them); a ฆ (or ฃ, ฅ) label is accepted where it stands, checked
+for duplicates but not counted. Bullets are not numbered and are not checked.
 """
 
 from __future__ import annotations
@@ -182,6 +184,9 @@ _LAYOUTS: dict[str, tuple[tuple[str, Severity | None], ...]] = {
     "minutes": (("title", ANCHOR), ("meeting_date", E), ("body", ANCHOR), ("recorder", W)),
 }
 _LAYOUTS["regulation"] = _LAYOUTS["announcement"]
+# A message sent as a letter ("สารแสดงความยินดี…", a letter with a title): no ที่ or เรื่อง.
+_LAYOUTS["message"] = (("title", ANCHOR), ("date", W), ("salutation", E), ("body", ANCHOR), ("closing", E),
+                       ("signatory", E))
 
 
 def _found_parts(doc: Document) -> dict[str, LineSpan | None]:
@@ -211,7 +216,7 @@ def _found_parts(doc: Document) -> dict[str, LineSpan | None]:
 
 
 def _missing_parts(doc: Document, today: datetime.date) -> Iterator[_Draft]:
-    layout = _LAYOUTS.get(doc.kind, ())
+    layout = _LAYOUTS.get("message" if doc.kind == "letter" and doc.title else doc.kind, ())
     found = _found_parts(doc)
     located = [(name, found.get(name)) for name, _ in layout]
     for i, (name, severity) in enumerate(layout):

@@ -43,6 +43,15 @@ class Digits(str, Enum):
 
 class SchemaName(str, Enum):
     document = "document"
+    diff = "diff"
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+    html = "html"
+    unified = "unified"
 
 
 class CheckFormat(str, Enum):
@@ -222,7 +231,7 @@ def _write_findings_table(results: list[dict]) -> None:
             kinds = {d["document"]: d["kind"] for d in result["documents"]}
             errors = sum(f.severity == "error" for f in result["findings"])
             warnings = len(result["findings"]) - errors
-            summary = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" if result["findings"] else "no findings"
+            summary = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" if errors + warnings else "no findings"
             table = Table(title=Text(f"{result['path']} · {summary}", style="bold"), title_justify="left",
                           expand=True, show_lines=False)
             for column in ("line", "document", "severity", "code", "message"):
@@ -241,15 +250,93 @@ def _count(n: int, noun: str) -> str:
 
 
 @app.command()
-def schema(
-    name: Annotated[SchemaName, typer.Argument(help="Which model's schema to print.")] = SchemaName.document,
+def diff(
+    old: Annotated[str, typer.Argument(help="The old version: FILE, FILE#kind (first of that kind) or FILE#n.", metavar="OLD")],
+    new: Annotated[str, typer.Argument(help="The new version, selected the same way.", metavar="NEW")],
+    *,
+    format: Annotated[
+        Optional[DiffFormat],
+        typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Also report spacing, digit-script (๑/1) and ำ-encoding differences.")] = False,
 ) -> None:
-    """Print the JSON Schema of the Document, the JSON that 'moukit parse' writes."""
+    """Compare two versions clause by clause, with Thai word-level edits.
+
+    Clauses pair by content, so an inserted or deleted clause changes nothing else; moved
+    and renumbered clauses are marked. Exit codes follow diff(1): 0 the same, 1 different,
+    2 trouble (an unreadable file, a selector that names no document).
+    """
+    from .diff.document import diff_documents, is_same
+
+    try:
+        (old_doc, old_text), (new_doc, new_text) = (_load_for_diff(old), _load_for_diff(new))
+    except _errors() as error:
+        _error(str(error))
+        raise typer.Exit(2) from None
+    result = diff_documents(old_doc, new_doc, strict=strict)
+    chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
+    _write_diff(result, chosen, output, (old_doc, old_text, old), (new_doc, new_text, new))
+    raise typer.Exit(0 if is_same(result) else 1)
+
+
+def _load_for_diff(spec: str):
+    """Parse FILE of FILE#selector; returns the selected Document and the file's normalized lines."""
+    from .diff.select import select_document, split_selector
+    from .normalize import normalize_text
+    from .pipeline import parse_text
+    from .read import read_bytes, read_file
+
+    path, selector = split_selector(spec)
+    source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
+    doc = parse_text(source.text, source=source.source)
+    return select_document(doc, selector, path=path), normalize_text(source.text).split("\n")
+
+
+def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_side) -> None:
+    if chosen is DiffFormat.table:
+        from rich.console import Console
+
+        from .export.diff_table import to_diff_table
+
+        console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
+        with console.capture() as capture:
+            console.print(to_diff_table(result))
+        _write_text(capture.get(), output)
+        return
+    if chosen is DiffFormat.json:
+        text = result.model_dump_json(indent=2) + "\n"
+    elif chosen is DiffFormat.md:
+        from .export.diff_markdown import to_diff_markdown
+
+        text = to_diff_markdown(result)
+    elif chosen is DiffFormat.html:
+        from .export.diff_html import to_diff_html
+
+        text = to_diff_html(result)
+    else:
+        from .export.unified import to_unified
+
+        text = to_unified(_doc_lines(*old_side[:2]), _doc_lines(*new_side[:2]), old_side[2], new_side[2])
+    _write_text(text, output)
+
+
+def _doc_lines(doc, lines: list[str]) -> list[str]:
+    first, last = doc.lines
+    return lines[first - 1 : last]
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which model's schema to print: document (moukit parse) or diff (moukit diff).")] = SchemaName.document,
+) -> None:
+    """Print the JSON Schema of the Document or of the DocumentDiff."""
     import json
 
-    from .models import Document
+    from .models import Document, DocumentDiff
 
-    _write_text(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)
+    model = Document if name is SchemaName.document else DocumentDiff
+    _write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)
 
 
 def _write_documents(docs, chosen: ParseFormat, output: Path | None, *, several: bool) -> None:

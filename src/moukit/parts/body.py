@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..lines import Line
 from ..models import Paragraph
 from ..text import join_wrapped, width
+from .numbering import match_label
 
 # A printed A4 line holds about 60-100 columns of Thai; a line that long was wrapped and
 # continues on the next line, a shorter one ends its paragraph. Web text puts a whole
@@ -21,9 +22,6 @@ FULL_SHARE = 0.8
 # In web text a line goes on below only with the words that end a lead-in: "… มีอำนาจหน้าที่"
 # / "ดังต่อไปนี้" (a Gazette text pasted with its print line breaks).
 _LEAD_IN_END = re.compile(r"(?:ดังต่อไปนี้|ดังนี้|ต่อไปนี้)(?: |$)")
-# A line that opens an item never continues the line above: "(๑) ส่งเสริม…", "๒. ข้อเท็จจริง",
-# "ข้อ ๓ …", "ก. …", "• …"
-_ITEM_START = re.compile(r"(?:\(?[0-9๐-๙]{1,3}[.)]|\([0-9๐-๙]{1,3}\)|\([ก-ฮ]\)|[ก-ฮ][.)] |ข้อ [0-9๐-๙]|[•●▪\-–] )")
 
 
 def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
@@ -78,7 +76,7 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
         return _LEAD_IN_END.match(line.text) is None
     if not is_wrapped(previous) or width(previous.text) < full:
         return True
-    return bool(_ITEM_START.match(line.text) or _PARAGRAPH_START.match(line.text))
+    return match_label(line.text) is not None or _PARAGRAPH_START.match(line.text) is not None
 
 
 def _flush(run: list[Line], paragraphs: list[Paragraph]) -> None:

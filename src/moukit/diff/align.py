@@ -1,0 +1,129 @@
+"""Alignment by content (SPEC §3): pair the blocks of two versions so that an inserted or
+deleted clause changes nothing else.
+
+1. Blocks whose texts are the same (as compared: spacing, digit script and ำ encoding do
+   not count) pair first, in order.
+2. The rest pair greedily by text similarity above ``MIN_SIMILARITY``; the same number is a
+   small bonus, so two equally similar candidates go to the one with the same number.
+3. Paired blocks that keep their relative order form the longest increasing run; a pair
+   outside it has ``moved``.
+4. The result lists every block of both versions in the new order, each removed block just
+   after the new position of the old block before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from bisect import bisect_left
+
+MIN_SIMILARITY = 0.5
+NUMBER_BONUS = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A block to align: its comparison key, its text and its number (or None)."""
+
+    key: str
+    text: str
+    number: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    old: int | None
+    new: int | None
+    moved: bool = False
+
+
+def align(old: Sequence[Item], new: Sequence[Item], similarity: Callable[[str, str], float]) -> list[Pairing]:
+    """Pair ``old`` with ``new`` items; unpaired ones come back with the other side None."""
+    pairs: dict[int, int] = _pair_equal(old, new)
+    _pair_similar(old, new, pairs, similarity)
+    moved = _moved(pairs)
+    return _in_new_order(len(old), len(new), pairs, moved)
+
+
+def _pair_equal(old: Sequence[Item], new: Sequence[Item]) -> dict[int, int]:
+    by_key: dict[str, list[int]] = {}
+    for j, item in enumerate(new):
+        by_key.setdefault(item.key, []).append(j)
+    pairs: dict[int, int] = {}
+    for i, item in enumerate(old):
+        candidates = by_key.get(item.key)
+        if candidates:
+            # Several equal texts: prefer the same number, else the first left.
+            same = next((j for j in candidates if new[j].number == item.number), candidates[0])
+            candidates.remove(same)
+            pairs[i] = same
+    return pairs
+
+
+def _pair_similar(old: Sequence[Item], new: Sequence[Item], pairs: dict[int, int],
+                  similarity: Callable[[str, str], float]) -> None:
+    left = [i for i in range(len(old)) if i not in pairs]
+    taken = set(pairs.values())
+    right = [j for j in range(len(new)) if j not in taken]
+    scored = []
+    for i in left:
+        for j in right:
+            score = similarity(old[i].text, new[j].text)
+            if score >= MIN_SIMILARITY:
+                bonus = NUMBER_BONUS if old[i].number is not None and old[i].number == new[j].number else 0.0
+                scored.append((score + bonus, -abs(i - j), i, j))
+    scored.sort(reverse=True)
+    used_new: set[int] = set()
+    for _, _, i, j in scored:
+        if i not in pairs and j not in used_new:
+            pairs[i] = j
+            used_new.add(j)
+
+
+def _moved(pairs: dict[int, int]) -> set[int]:
+    """Old indexes of the pairs outside the longest run that keeps its order."""
+    order = sorted(pairs)
+    values = [pairs[i] for i in order]
+    # Longest increasing subsequence, O(n log n), remembering predecessors.
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous = [-1] * len(values)
+    for k, value in enumerate(values):
+        at = bisect_left(tails, value)
+        if at == len(tails):
+            tails.append(value)
+            tail_at.append(k)
+        else:
+            tails[at] = value
+            tail_at[at] = k
+        previous[k] = tail_at[at - 1] if at else -1
+    keep = set()
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        keep.add(order[k])
+        k = previous[k]
+    return {i for i in order if i not in keep}
+
+
+def _in_new_order(n_old: int, n_new: int, pairs: dict[int, int], moved: set[int]) -> list[Pairing]:
+    new_to_old = {j: i for i, j in pairs.items()}
+    result: list[Pairing] = []
+    placed_old: set[int] = set()
+    removed = [i for i in range(n_old) if i not in pairs]
+    # A removed block goes right after the block that preceded it in the old version.
+    after: dict[int | None, list[int]] = {}
+    for i in removed:
+        anchor = next((k for k in range(i - 1, -1, -1) if k in pairs), None)
+        after.setdefault(anchor, []).append(i)
+    for i in after.pop(None, []):
+        result.append(Pairing(i, None))
+    for j in range(n_new):
+        i = new_to_old.get(j)
+        result.append(Pairing(i, j, moved=i in moved if i is not None else False))
+        if i is not None:
+            placed_old.add(i)
+            for k in after.pop(i, []):
+                result.append(Pairing(k, None))
+    for rest in after.values():
+        result.extend(Pairing(k, None) for k in rest)
+    return result
