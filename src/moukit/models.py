@@ -175,7 +175,7 @@ class Signed(Model):
     date: ThaiDate | None
     """The date of signing or issue: "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐"."""
     place: str | None
-    """Where it was signed, when printed: "ณ กรมส่งเสริมการปกครองท้องถิ่น"."""
+    """Where it was signed, when printed, without ณ: "มหาวิทยาลัยขอนแก่น" from "ทำ ณ มหาวิทยาลัยขอนแก่น"."""
     lines: LineSpan
 
 
@@ -189,7 +189,9 @@ class Signatory(Model):
     party: int | None = None
     """Index into ``parties`` of the party this person signs for."""
     role: str = "signer"
-    """"signer", "witness" (พยาน) or "recorder" (ผู้จดรายงานการประชุม)."""
+    """"signer"; "witness" (พยาน); "countersigner" (ผู้รับสนองพระราชโองการ); "issuer" (an agency
+    signing a ประกาศ); in minutes "recorder" (ผู้จดรายงานการประชุม), "checker" (ผู้ตรวจรายงาน),
+    "certifier" (ผู้รับรองรายงาน)."""
     lines: LineSpan
 
 

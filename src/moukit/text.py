@@ -12,7 +12,7 @@ _SPACES = re.compile(r"\s+")
 # A wrapped Thai line usually joins its neighbour with no space, but these words open a
 # phrase that official writing sets off with a space ("… ท้องถิ่น กระทรวงมหาดไทย",
 # "… ส่วนท้องถิ่น โดยจัดบริการ"), and these close one ("ระหว่าง กรม…").
-_SPACE_BEFORE = ("กระทรวง", "กับ", "ระหว่าง", "จำนวน", "ณ ", "โดย", "ซึ่ง", "ทั้งนี้", "ตั้งแต่", "เมื่อวันที่", "พ.ศ.", "พุทธศักราช", "คือ")
+_SPACE_BEFORE = ("กระทรวง", "กับ", "ระหว่าง", "จำนวน", "ณ ", "โดย", "ซึ่ง", "ทั้งนี้", "ตั้งแต่", "เมื่อวันที่", "พ.ศ.", "พุทธศักราช", "คือ", "เรื่อง ")
 _SPACE_AFTER = ("ระหว่าง", "กับ", " ณ", "ได้แก่", "คือ")
 
 

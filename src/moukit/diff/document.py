@@ -15,7 +15,8 @@ from ..models import (
     ListChange, Paragraph, ParagraphChange,
 )
 from .align import Item, align
-from .words import comparison_key, similarity, word_edits
+from .words import comparison_key as _word_key
+from .words import similarity, word_edits
 
 
 def diff_documents(old: Document, new: Document, *, strict: bool = False) -> DocumentDiff:
@@ -50,6 +51,13 @@ def is_same(diff: DocumentDiff) -> bool:
         and all(item.change == "unchanged" for item in lists)
         and all(is_same(a) for a in diff.attachments)
     )
+
+
+def comparison_key(text: str, *, strict: bool = False) -> str:
+    """What two versions must share to count as the same: by default no whitespace at all
+    ("aid, medical" = "aid,medical"; SPEC §3 ignores whitespace), one digit script, one ำ."""
+    key = _word_key(text, strict=strict)
+    return key if strict else key.replace(" ", "")
 
 
 def _side(doc: Document) -> DiffSide:

@@ -24,11 +24,12 @@ def with_digits(doc: Document, mode: DigitMode) -> Document:
     return Document.model_validate(_convert(doc.model_dump(), convert, None))
 
 
-def _convert(value: Any, convert, key: str | None) -> Any:
+def _convert(value: Any, convert, key: str | None, parent: str | None = None) -> Any:
     if isinstance(value, str):
-        return value if key in _PARSED_VALUES else convert(value)
+        # A meeting's number is printed text ("๑/๒๕๖๗"); every other "number" is parsed.
+        return value if key in _PARSED_VALUES and parent != "meeting" else convert(value)
     if isinstance(value, dict):
-        return {k: _convert(v, convert, k) for k, v in value.items()}
+        return {k: _convert(v, convert, k, key) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return type(value)(_convert(v, convert, key) for v in value)
+        return type(value)(_convert(v, convert, key, parent) for v in value)
     return value

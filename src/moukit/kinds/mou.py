@@ -17,6 +17,8 @@ from ..text import collapse_spaces
 
 # Where the signature table starts: "(นายวัลลภ พริงพงษ์)", "ลงชื่อ ……", "(ลงชื่อ) …… พยาน"
 _SIGNING_LINE = re.compile(r"[| ]*\(?ลงชื่อ|.*พยาน$")
+# "ทำ ณ มหาวิทยาลัยขอนแก่น เมื่อวันที่ ๑๕ สิงหาคม ๒๕๖๗", "ลงนาม ณ วันที่ …"
+_SIGNED_AT = re.compile(r"(?:ทำ|ลงนาม|ลงวันที่)(?: ณ|ที่| เมื่อ)")
 
 
 def parse_mou(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
@@ -68,6 +70,9 @@ def _closing_formula(blocks: list) -> tuple:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         if isinstance(block, Paragraph) and is_conclusion(block):
-            rest = blocks[:k] + blocks[k + 1 :]
-            return to_conclusion(block), signing_of(block), rest
+            after = blocks[k + 1] if k + 1 < len(blocks) else None
+            signed_line = after if isinstance(after, Paragraph) and _SIGNED_AT.match(after.text) else None
+            signed = signing_of(signed_line) if signed_line else signing_of(block)
+            rest = [b for b in blocks if b is not block and b is not signed_line]
+            return to_conclusion(block), signed, rest
     return None, None, blocks

@@ -53,8 +53,9 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 # The purpose sentence that ends a letter's body is a paragraph of its own, even when the
-# text has no blank line before it: "จึงเรียนมาเพื่อโปรดทราบ", "จึงกราบเรียนมาเพื่อโปรดพิจารณา".
-_PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่)")
+# text has no blank line before it: "จึงเรียนมาเพื่อโปรดทราบ", "จึงกราบเรียนมาเพื่อโปรดพิจารณา";
+# so are an order's "ทั้งนี้ ตั้งแต่…" and an agreement's "ทำ ณ … เมื่อวันที่ …".
+_PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่|ทำ ณ |ทำที่ )")
 
 
 def is_wrapped(line: Line) -> bool:

@@ -30,7 +30,10 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("references", re.compile(r"อ้างถึง *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
     ("enclosures", re.compile(r"สิ่งที่ส่งมาด้วย *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
     ("issuer", re.compile(r"ส่วนราชการ *:? *")),           # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
+    ("date", re.compile(r"วันที่ +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกรา ๒๕๖๗", even unreadable
 )
+# A labelled date line is short; a body sentence may also open with "วันที่ 1 กรกฎาคม …".
+_DATE_LABEL_WIDTH = 40
 _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 # A memo prints ที่ and วันที่ on one line: "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗"
 _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
@@ -165,8 +168,8 @@ def _match_label(text: str) -> tuple[str, str] | None:
         return "salutation", text
     for name, pattern in _LABELS:
         match = pattern.match(text)
-        if match:
-            return name, text[match.end() :]
+        if match and not (name == "date" and len(text) > _DATE_LABEL_WIDTH):
+            return name, text if name == "date" else text[match.end() :]
     # "๗ ธันวาคม ๒๕๕๖"; a memo's "วันที่ ๑๐ มกราคม ๒๕๖๗"
     if is_date_line(text):
         return "date", text
@@ -224,7 +227,10 @@ def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
     if issuer_parts:
         issuer, phone = _build_issuer(issuer_parts)
         values["issuer"] = issuer
-        where["issuer"] = (issuer_parts[0].lines[0].number, issuer_parts[-1].lines[-1].number)
+        if issuer is not None:
+            where["issuer"] = (issuer_parts[0].lines[0].number, issuer_parts[-1].lines[-1].number)
+        else:
+            notes.keep(line for part in issuer_parts for line in part.lines)
     return Header(**values, lines=HeaderLines(**where)), phone
 
 
@@ -237,7 +243,7 @@ def _parse_date(text: str, number: int, notes: Notes):
     return date
 
 
-def _build_issuer(parts: list[_Part]) -> tuple[Issuer, list[tuple[str, int]]]:
+def _build_issuer(parts: list[_Part]) -> tuple[Issuer | None, list[tuple[str, int]]]:
     texts: list[str] = []
     phone: list[tuple[str, int]] = []
     for part in parts:
@@ -249,7 +255,9 @@ def _build_issuer(parts: list[_Part]) -> tuple[Issuer, list[tuple[str, int]]]:
                 text = text[: split.start()]
             texts.append(collapse_spaces(text))
     texts = [t for t in texts if t]
-    name, address_lines = (texts[0], texts[1:]) if texts else ("", [])
+    if not texts:
+        return None, phone  # "ส่วนราชการ" with nothing after it
+    name, address_lines = texts[0], texts[1:]
     if not address_lines and (start := _ADDRESS_START.search(name)):
         name, address_lines = name[: start.start()], [name[start.end() :]]
     address = " ".join(address_lines) or None
