@@ -290,7 +290,10 @@ def _load_for_diff(spec: str):
     path, selector = split_selector(spec)
     source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
     doc = parse_text(source.text, source=source.source)
-    return select_document(doc, selector, path=path), normalize_text(source.text).split("\n")
+    selected = select_document(doc, selector, path=path)
+    # The diff names the file (and the selector) that each side came from.
+    named = source.source.model_copy(update={"path": spec})
+    return selected.model_copy(update={"source": named}), normalize_text(source.text).split("\n")
 
 
 def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_side) -> None:
@@ -302,7 +305,7 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
         console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
         with console.capture() as capture:
             console.print(to_diff_table(result))
-        _write_text(capture.get(), output)
+        _write_text(capture.get(), output, failure=2)
         return
     if chosen is DiffFormat.json:
         text = result.model_dump_json(indent=2) + "\n"
@@ -318,7 +321,7 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
         from .export.unified import to_unified
 
         text = to_unified(_doc_lines(*old_side[:2]), _doc_lines(*new_side[:2]), old_side[2], new_side[2])
-    _write_text(text, output)
+    _write_text(text, output, failure=2)
 
 
 def _doc_lines(doc, lines: list[str]) -> list[str]:
@@ -373,7 +376,7 @@ def _write_table(docs, output: Path | None) -> None:
     _write_text(capture.get(), output)
 
 
-def _write_text(text: str, output: Path | None) -> None:
+def _write_text(text: str, output: Path | None, *, failure: int = 1) -> None:
     if output is None:
         try:
             sys.stdout.buffer.write(text.encode("utf-8"))
@@ -385,7 +388,7 @@ def _write_text(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
         _error(f"{output}: cannot write: {error.strerror or error}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(failure) from None
 
 
 def _stdout_closed() -> NoReturn:

@@ -14,6 +14,7 @@ from ..models import (
     BlockRef, Clause, ClauseChange, DiffSide, DiffSummary, Document, DocumentDiff, FieldChange,
     ListChange, Paragraph, ParagraphChange,
 )
+from ..export.names import display_name
 from .align import Item, align
 from .words import comparison_key as _word_key
 from .words import similarity, word_edits
@@ -177,7 +178,7 @@ def _party(party) -> str:
 
 
 def _signatory(signatory) -> str:
-    name = " ".join(x for x in (signatory.honorific, signatory.name) if x)
+    name = display_name(signatory.honorific, signatory.name)
     return " — ".join([name, *signatory.positions]) + ("" if signatory.role == "signer" else f" [{signatory.role}]")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Clause, Document, Paragraph
+from .names import display_name
 
 _KIND_NAMES = {
     "letter": "หนังสือภายนอก", "memo": "บันทึกข้อความ", "stamped": "หนังสือประทับตรา",
@@ -42,15 +43,6 @@ def _document(doc: Document, level: int) -> list[str]:
     if doc.unparsed:
         out += [f"{heading}# Unparsed", ""] + [f"- line {p.lines[0]}: {_escape(p.text)}" for p in doc.unparsed] + [""]
     return out
-
-
-def display_name(honorific: str | None, name: str) -> str:
-    """A name as Thai prints it: "นายโชคชัย เตชะธนรัญ" (a short title glued to the name),
-    "พลเอก ประยุทธ์ จันทร์โอชา" (a rank set apart)."""
-    if not honorific:
-        return name
-    glued = honorific in ("นาย", "นาง", "นางสาว") or honorific.endswith(".")
-    return f"{honorific}{'' if glued else ' '}{name}"
 
 
 def _header(doc: Document) -> list[str]:

@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Clause, Document, LineSpan, Paragraph
-from .markdown import _KIND_NAMES, display_name
+from .markdown import _KIND_NAMES
+from .names import display_name
 
 
 def to_table(doc: Document) -> RenderableType:
