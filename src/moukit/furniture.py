@@ -25,7 +25,7 @@ _CONTINUATION_MAX_WIDTH = 40
 
 def is_furniture(line: Line) -> bool:
     text = line.text
-    if _PAGE_NUMBER.match(text):
+    if len(text) <= 16 and _PAGE_NUMBER.match(text):
         return True
     return text[:1] in "/.…" and width(text) <= _CONTINUATION_MAX_WIDTH and _CONTINUATION.match(text) is not None
 

@@ -73,16 +73,17 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
 
 def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], frozenset[int]]:
     content = [i for i, line in enumerate(lines) if not line.blank]
+    kinds = {i: title_kind(lines[i].text) for i in content}  # once per line, not per look-ahead
     starts = []
     repeats: set[int] = set()
     for position, i in enumerate(content):
         if position == 0:
             continue  # the file's own title, if any, belongs to the outer document
-        kind = title_kind(lines[i].text)
+        kind = kinds[i]
         if kind is None:
             continue
         following = content[position + 1 : position + 1 + _LOOKAHEAD]
-        later = next((j for j in following if title_kind(lines[j].text)), None)
+        later = next((j for j in following if kinds[j]), None)
         if later is not None:
             # A headline above the real title line: the later one starts the document. When
             # it is the same title printed twice, the first copy is a repeat.

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 # Thai combining marks (above/below vowels, tone marks, thanthakhat …) take no column.
 _COMBINING = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
-_SPACES = re.compile(r"\s+")
 
 # A wrapped Thai line usually joins its neighbour with no space, but these words open a
 # phrase that official writing sets off with a space ("… ท้องถิ่น กระทรวงมหาดไทย",
@@ -21,9 +19,16 @@ def width(text: str) -> int:
     return len(text) - sum(map(text.count, _COMBINING))  # str.count beats translate tenfold
 
 
+def wider_than(text: str, columns: int) -> bool:
+    """``width(text) > columns``, without counting marks when the length already decides
+    (no Thai base carries more than three marks, so a text over 4 × columns long is wider)."""
+    n = len(text)
+    return n > columns and (n > 4 * columns or width(text) > columns)
+
+
 def collapse_spaces(text: str) -> str:
     """Whitespace runs to one space, trimmed: the form of every text value in a Document."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def is_thai_letter(char: str) -> bool:

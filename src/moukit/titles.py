@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import width
+from .text import wider_than
 
 # Each pattern matches the start of a title line; the first that matches names the kind.
 TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -29,13 +29,15 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"สาร(?:แสดง|อวยพร|จาก|ถึง)"), "letter"),
 )
 
+# Every title above starts with one of these letters: a cheap test before the patterns.
+_FIRST_LETTERS = frozenset("บครขปแหส")
 # A title is a short line; a body sentence that happens to start with "ประกาศ…" is long.
 MAX_TITLE_WIDTH = 110
 
 
 def title_kind(text: str) -> str | None:
     """The kind a title line announces, or None when the line is no title."""
-    if not text or (len(text) > MAX_TITLE_WIDTH and width(text) > MAX_TITLE_WIDTH):
+    if not text or text[0] not in _FIRST_LETTERS or wider_than(text, MAX_TITLE_WIDTH):
         return None
     for pattern, kind in TITLE_KINDS:
         if pattern.match(text):

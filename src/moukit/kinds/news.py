@@ -91,7 +91,10 @@ def _dateline(body) -> tuple[ThaiDate | None, tuple[int, int] | None]:
 def _unsplice(body_lines: list[Line], furniture: list[Line], notes: Notes) -> list[Line]:
     """Take a photo caption out of the text it was spliced into: a page's image caption
     "4 หน่วยงาน ร่วมสร้าง… thaihealth" inside "…ชุมชนท้อง<caption>ถิ่นต้นแบบ…"."""
-    captions = [line for line in furniture if len(line.text) >= _SPLICE_MIN]
+    everything = "\n".join(line.text for line in body_lines)
+    # Only a caption that stands inside the text at all can be spliced into it.
+    captions = [line for line in furniture
+                if len(line.text) >= _SPLICE_MIN and " " in line.text and everything.count(line.text) > 0]
     if not captions:
         return body_lines
     result = []

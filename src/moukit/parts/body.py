@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..lines import Line
 from ..models import Paragraph
-from ..text import join_wrapped, width
+from ..text import join_wrapped, wider_than, width
 from .numbering import match_label
 
 # A printed A4 line holds about 60-100 columns of Thai; a line that long was wrapped and
@@ -28,8 +28,8 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Group lines into paragraphs: blank lines separate them, wrapped lines join."""
     paragraphs: list[Paragraph] = []
     for run in _runs(lines):
-        widest = max(width(line.text) for line in run)
-        full = FULL_SHARE * widest if widest <= WRAP_MAX else None
+        web = any(wider_than(line.text, WRAP_MAX) for line in run)
+        full = None if web else FULL_SHARE * max(width(line.text) for line in run)
         current: list[Line] = []
         for line in run:
             if current and starts_paragraph(current[-1], line, full):
@@ -60,7 +60,7 @@ _PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|
 
 def is_wrapped(line: Line) -> bool:
     """Whether a line is as long as a printed line, so that its text goes on below it."""
-    return WRAP_MIN <= width(line.text) <= WRAP_MAX
+    return len(line.text) >= WRAP_MIN and not wider_than(line.text, WRAP_MAX) and width(line.text) >= WRAP_MIN
 
 
 def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bool:

@@ -87,7 +87,10 @@ def _is_spliced(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     if width(text) > 110 or len(text) < 20:
         return False
-    return any(len(line.text) > len(text) + 20 and spliced_at(line.text, text) is not None for line in lines)
+    if " " not in text:
+        return False
+    return any(len(line.text) > len(text) + 20 and text in line.text and spliced_at(line.text, text) is not None
+               for line in lines)
 
 
 def spliced_at(text: str, caption: str) -> int | None:
