@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
 
 from moukit import diff_documents, parse_file, parse_text
 from moukit.diff.select import select_document

@@ -37,13 +37,13 @@ from dataclasses import dataclass, field
 
 from ..dates import find_thai_date
 from ..lines import Line, span
-from ..models import Block, Clause, Document, Header, HeaderLines, Meeting, Paragraph, Signatory, ThaiDate
+from ..models import Block, Clause, Document, Header, HeaderLines, Meeting, Paragraph, ThaiDate
 from ..notes import Notes
 from ..numerals import to_arabic
-from ..parts.attendance import (is_title_only, join_cell_lines, match_heading, read_attendance, split_cells,
-                                split_title)
+from ..parts.attendance import join_cell_lines, match_heading, read_attendance
 from ..parts.body import is_wrapped, split_paragraphs
 from ..parts.names import looks_like_name
+from ..parts.minutes_signatures import SIGN, read_signatures
 from ..parts.signatures import parse_name_line
 from ..text import collapse_spaces, join_wrapped, width
 
@@ -65,14 +65,7 @@ _DATE_LINE = re.compile(r"(?:เมื่อ)?วัน")
 _AGENDA = re.compile(r"ระเบียบวาระ(?:การประชุม)?ที่ *([0-9๐-๙]{1,3})(?![0-9๐-๙./])[ :.]*")
 # "๒.๑ เรื่อง…", "2.1 รายงานผล…"
 _SUBITEM = re.compile(r"([0-9๐-๙]{1,3})\.([0-9๐-๙]{1,2})(?![0-9๐-๙.,/]) *")
-# "(ลงชื่อ)", "ลงชื่อ"
-_SIGN = re.compile(r"\(? *ลงชื่อ *\)?")
-_DOTS = re.compile(r"[.…_]{2,}")
 _GAP = re.compile(r" {2,}")
-_ROLES = ((re.compile(r"ผู้(?:จด|บันทึก)\S*"), "recorder"), (re.compile(r"ผู้ตรวจ\S*"), "checker"),
-          (re.compile(r"ผู้รับรอง\S*"), "certifier"))
-# A note above signatures: "… คณะกรรมการตรวจรายงานการประชุม… ได้ตรวจแล้วถูกต้อง", "… รับรองแล้ว"
-_CONTEXT_ROLES = (("รับรอง", "certifier"), ("ตรวจ", "checker"))
 # The left column of the proceedings: the speaker and the lines under the name.
 _LEFT_MAX_INDENT = 4
 _LEFT_MAX_WIDTH = 35
@@ -85,7 +78,6 @@ _TITLE_SEARCH = 12
 _LISTS_SEARCH = 20
 _ALIGN = 4
 _ITEM_MAX_INDENT = 8
-_POSITION_MAX_WIDTH = 50
 
 
 def parse_minutes(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
@@ -97,7 +89,7 @@ def parse_minutes(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     ending_at = _ending_start(lines, after_lists)
     proceedings = _Proceedings(lines[after_lists:ending_at])
     before_lists = split_paragraphs(lines[head.end : lists_at])
-    signatories, notes_after = _read_signatures(lines[ending_at:])
+    signatories, notes_after = read_signatures(lines[ending_at:])
     started = proceedings.started or head.started
     meeting = Meeting(number=head.number, date=head.date, place=head.place, started=started,
                       ended=proceedings.ended, present=tuple(attendance.present),
@@ -215,7 +207,7 @@ def _ending_start(lines: Sequence[Line], start: int) -> int:
         if _ENDED.match(lines[i].text) or _is_agenda(lines, i):
             after = i + 1
     for i in range(after, len(lines)):
-        if _SIGN.match(lines[i].text) or (lines[i].indent >= 20 and parse_name_line(lines[i].text, bare=False)):
+        if SIGN.match(lines[i].text) or (lines[i].indent >= 20 and parse_name_line(lines[i].text, bare=False)):
             return i
     return len(lines)
 
@@ -366,88 +358,3 @@ class _Proceedings:
     def _flush_free(self) -> None:
         self._items.extend(split_paragraphs(self._free))
         self._free = []
-
-
-# -- signatures -------------------------------------------------------------------------------
-
-
-def _read_signatures(lines: Sequence[Line]) -> tuple[list[Signatory], list[Block]]:
-    """Signature blocks and the notes between them ("… ได้ตรวจแล้วถูกต้อง …")."""
-    signatories: list[Signatory] = []
-    paragraphs: list[Block] = []
-    context = "signer"
-    i = 0
-    while i < len(lines):
-        if lines[i].blank:
-            i += 1
-            continue
-        block = _read_signature(lines, i, context)
-        if block is not None:
-            signatory, i = block
-            signatories.append(signatory)
-            continue
-        j = i
-        while j < len(lines) and not lines[j].blank and (j == i or not _signature_starts(lines[j])):
-            j += 1
-        found = split_paragraphs(lines[i:j])
-        paragraphs.extend(found)
-        text = " ".join(p.text for p in found)
-        context = next((role for word, role in _CONTEXT_ROLES if word in text), context)
-        i = j
-    return signatories, paragraphs
-
-
-def _signature_starts(line: Line) -> bool:
-    return bool(_SIGN.match(line.text)) or parse_name_line(line.text, bare=False) is not None
-
-
-def _role_of(text: str) -> tuple[str | None, str]:
-    for pattern, role in _ROLES:
-        match = pattern.search(text)
-        if match:
-            return role, (text[: match.start()] + "  " + text[match.end() :]).strip()
-    return None, text
-
-
-def _read_signature(lines: Sequence[Line], i: int, context: str) -> tuple[Signatory, int] | None:
-    """The block whose first line is ``lines[i]``: (ลงชื่อ) line, (name) line, position lines."""
-    sign = _SIGN.match(lines[i].text)
-    role, honorific, cells = None, None, []
-    j = i
-    if sign:
-        role, rest = _role_of(_DOTS.sub("  ", lines[i].text[sign.end() :]))
-        cells = split_cells(rest)
-        if cells and is_title_only(cells[0]):
-            honorific = cells.pop(0)
-        if parse_name_line(lines[i].text, bare=False) is None:
-            j = i + 1
-            while j < len(lines) and lines[j].blank:
-                j += 1
-    found = parse_name_line(lines[j].text, bare=False) if j < len(lines) else None
-    if found is None:
-        # "ลงชื่อ  นายสมชาย ใจดี  ผู้จดรายงานการประชุม" with no name in parentheses under it
-        bare = next((cell for cell in cells if looks_like_name(cell)), None) if sign else None
-        if bare is None:
-            return None
-        cells.remove(bare)
-        found, j = parse_name_line(bare), i
-        if found is None:
-            return None
-    name_honorific, name = found.honorific, found.name
-    if name_honorific is None:
-        name_honorific, name = split_title(name)
-    # The signature typed as the name ("ลงชื่อ สมศรี ใจงาม") is no position.
-    positions = [cell for cell in cells if collapse_spaces(cell) not in (name, f"{honorific or ''}{name}")]
-    end = j + 1
-    while end < len(lines) and len(positions) < 4:
-        text = lines[end].text
-        if not text or width(text) > _POSITION_MAX_WIDTH or _signature_starts(lines[end]):
-            break
-        line_role, rest = _role_of(text)
-        role = role or line_role
-        if rest:
-            positions.append(collapse_spaces(rest))
-        end += 1
-    signatory = Signatory(honorific=honorific or name_honorific, name=name, positions=tuple(positions),
-                          role=role or context, lines=(lines[i].number, lines[end - 1].number))
-    return signatory, end
