@@ -207,7 +207,15 @@ def check(
         plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
         _write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        _write_findings_table(results)
+        from rich.console import Console
+
+        from .export.findings import to_findings_tables
+
+        console = Console()
+        with console.capture() as capture:
+            for renderable in to_findings_tables(results):
+                console.print(renderable)
+        _write_text(capture.get(), None)
     if failed:
         raise typer.Exit(1)
 
@@ -216,37 +224,6 @@ def _document_list(doc) -> list[dict]:
     from .check import iter_documents
 
     return [{"document": f"#{i}", "kind": d.kind, "lines": list(d.lines)} for i, d in enumerate(iter_documents(doc))]
-
-
-def _write_findings_table(results: list[dict]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    console = Console()
-    with console.capture() as capture:
-        for result in results:
-            if result["error"] is not None:
-                continue  # already one line on standard error
-            kinds = {d["document"]: d["kind"] for d in result["documents"]}
-            errors = sum(f.severity == "error" for f in result["findings"])
-            warnings = len(result["findings"]) - errors
-            summary = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" if errors + warnings else "no findings"
-            table = Table(title=Text(f"{result['path']} · {summary}", style="bold"), title_justify="left",
-                          expand=True, show_lines=False)
-            for column in ("line", "document", "severity", "code", "message"):
-                table.add_column(column, ratio=1 if column == "message" else None, no_wrap=column != "message",
-                                 style="dim" if column in ("line", "document") else None)
-            for f in result["findings"]:
-                style = "bold red" if f.severity == "error" else "yellow"
-                table.add_row("" if f.line is None else str(f.line), f"{f.document} {kinds.get(f.document, '')}",
-                              Text(f.severity, style=style), f.code, f.message)
-            console.print(table if result["findings"] else table.title)
-    _write_text(capture.get(), None)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 @app.command()
