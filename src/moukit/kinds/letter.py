@@ -1,4 +1,4 @@
-"""หนังสือภายนอก (kind ``letter``) and หนังสือประทับตรา (``stamped``): header, body, ending."""
+"""หนังสือภายนอก (kind ``letter``), messages sent as letters (สาร…): header, body, ending."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
+from ..dates import is_date_line
 from ..parts.blocks import split_body
 from ..parts.ending import read_ending
-from ..dates import is_date_line
 from ..parts.header import scan_header
 from ..parts.salutation import parse_salutation
 from ..titles import title_kind
@@ -22,10 +22,23 @@ _RULE = re.compile(r"[-–—_.…*=~• ]{4,}$")
 def parse_letter(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     """Read a letter: ที่ · issuer · date · เรื่อง · เรียน · อ้างถึง · สิ่งที่ส่งมาด้วย ·
     body · คำลงท้าย · signature · position · owner unit · โทร. · โทรสาร · e-mail · สำเนาส่ง."""
-    start, title, title_lines = _title_block(lines)
+    return read_letter_form(kind, lines, notes, _title_block(lines))
+
+
+def read_letter_form(kind: str, lines: Sequence[Line], notes: Notes,
+                     heading: tuple[int, str | None, tuple[int, int] | None]) -> Document:
+    """The parts letters and memos share, read from ``heading``'s end: header, body, closing,
+    signature, footer. A phone printed in the header (a memo's ส่วนราชการ line) joins the footer."""
+    start, title, title_lines = heading
     scan = scan_header(lines, start, notes)
     ending = read_ending(lines, scan.end, notes)
     body = split_body(lines[scan.end : ending.body_end])
+    footer = ending.footer
+    if scan.phone:
+        footer = footer.model_copy(update={
+            "phone": tuple(phone for phone, _ in scan.phone) + footer.phone,
+            "lines": footer.lines.model_copy(update={"phone": (scan.phone[0][1], scan.phone[-1][1])}),
+        })
     return Document(
         kind=kind,
         lines=span(lines),
@@ -36,7 +49,7 @@ def parse_letter(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         closing=ending.closing,
         closing_lines=(ending.closing_line, ending.closing_line) if ending.closing_line else None,
         signatories=tuple(ending.signatories),
-        footer=ending.footer,
+        footer=footer,
     )
 
 
