@@ -194,9 +194,9 @@ INLINE = [
     ),
     (
         "ประกอบด้วย 1) Economy ส่งเสริมเศรษฐกิจ 2) Education ส่งเสริมการศึกษา และ 3) e-Service การบริหารงาน ซึ่งจะช่วยส่งเสริม",
-        [("¶", "ประกอบด้วย"), ("1)", "Economy ส่งเสริมเศรษฐกิจ"), ("2)", "Education ส่งเสริมการศึกษา"),
+        [("¶", "ประกอบด้วย"), ("1)", "Economy ส่งเสริมเศรษฐกิจ"), ("2)", "Education ส่งเสริมการศึกษา และ"),
          ("3)", "e-Service การบริหารงาน ซึ่งจะช่วยส่งเสริม")],
-        "conjunction-dropped-tail-kept",
+        "conjunction-kept-tail-kept",
     ),
     (
         "ดังนี้ 1) ห้ามจำหน่าย (สำนัก 3) กล่าว 2) ห้ามนำเข้า",
@@ -310,7 +310,7 @@ def test_seed_003_directives_with_nested_list() -> None:
         "Economy", "Education", "Equality", "Election", "Environment",
         "Effective", "Emergency", "Evaluation", "Essential", "e-Service",
     ]
-    assert fourth.children[8].text == "Essential Infrastructure การฟื้นฟูซ่อมแซมโครงสร้างพื้นฐาน"
+    assert fourth.children[8].text == "Essential Infrastructure การฟื้นฟูซ่อมแซมโครงสร้างพื้นฐาน และ"
     # Nothing marks the end of an inline list: the rest of the paragraph stays in the last item.
     assert fourth.children[9].text.endswith("ครั้งที่ 3/2565 ณ วันที่ 21 มกราคม 2565")
 

@@ -97,8 +97,8 @@ def split_inline(text: str, lines: LineSpan) -> list[Block] | None:
     ``มาตรา ๗ (๔)``). A list that restarts at 1 inside an item becomes that item's children
     (greedily: it takes every number that continues it). Text after the last item stays in
     the last item's text: nothing reliably marks where an inline list ends. A conjunction
-    or comma that only joins two items (``… โครงสร้างพื้นฐาน และ 10) e-Service``) is dropped
-    from the end of the item before.
+    or comma that only joins two items (``… โครงสร้างพื้นฐาน และ 10) e-Service``) stays at
+    the end of the item before.
     """
     nodes = _split_inline(text, lines)
     return None if nodes is None else [_freeze(node) for node in nodes]
@@ -342,9 +342,10 @@ def _split_inline(text: str, lines: LineSpan) -> list[_Node] | None:
     own: dict[int, str] = {}
     for entry, end in zip(order, ends):
         piece = text[entry.label.end : end].strip()
-        if end < len(text):
-            piece = _JOINER.sub("", piece).rstrip()
-        if not _LETTER.search(piece) and not entry.children:
+        # A joiner before the next item ("… โครงสร้างพื้นฐาน และ 10) …") stays in this item's
+        # text, which is where it stands: nothing is dropped; it just does not count as text.
+        bare = _JOINER.sub("", piece).rstrip() if end < len(text) else piece
+        if not _LETTER.search(bare) and not entry.children:
             return None  # "(1) (2)": labels with no text between them are references
         own[entry.start] = piece
 
