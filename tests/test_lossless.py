@@ -67,8 +67,10 @@ def test_body_and_unparsed_text_keeps_every_word(path):
         if number in spliced:
             for caption in _unparsed(doc):
                 source = source.replace(caption.text, " ")
-        for word in source.split():
-            assert word.strip("|") in text, (number, word)
+        words = [word.strip("|") for word in source.split() if word.strip("|")]
+        for word in set(words):
+            # as often as the line has it: a word dropped where it repeats is still caught
+            assert text.count(word) >= words.count(word), (number, word)
 
 
 def _unparsed(doc):
