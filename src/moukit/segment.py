@@ -88,7 +88,10 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], 
             # A headline above the real title line: the later one starts the document. When
             # it is the same title printed twice, the first copy is a repeat.
             if lines[later].text == lines[i].text:
-                repeats.update(line.number for line in lines[i:later] if not line.blank)
+                # Only the lines the later copy prints again: "ประกาศ…" / "เรื่อง …" twice.
+                repeats.update(lines[i + k].number for k in range(later - i)
+                               if not lines[i + k].blank and later + k < len(lines)
+                               and lines[i + k].text == lines[later + k].text)
             continue
         if kind == "letter":
             if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):

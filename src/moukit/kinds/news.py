@@ -18,6 +18,8 @@ from ..text import collapse_spaces, width
 # "(17 มีนาคม 2563) นายประเสริฐ …"
 _DATELINE = re.compile(r"(?:เมื่อวันที่|วันนี้|วันที่|\( ?[0-9๐-๙])")
 _HEAD = 6
+# Two words without spaces, each followed by a hyphen, before the headline of a page title.
+_BREADCRUMB = re.compile(r"[^\s-]+-[^\s-]+-(\S.*)$")
 _SPLICE_MIN = 20
 _DATELINE_PARAGRAPHS = 4
 
@@ -25,7 +27,7 @@ _DATELINE_PARAGRAPHS = 4
 def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     content = [i for i, line in enumerate(lines) if not line.blank]
     title_at = _headline(lines, content)
-    title = collapse_spaces(lines[title_at].text) if title_at is not None else None
+    title = _headline_text(collapse_spaces(lines[title_at].text)) if title_at is not None else None
     furniture = find_furniture(lines, title)
     if title_at is not None:
         furniture.discard(title_at)
@@ -53,6 +55,13 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         body=tuple(body),
         footer=Footer(sources=tuple(text for _, text in sources if text), lines=FooterLines(**footer_lines)),
     )
+
+
+def _headline_text(text: str) -> str:
+    """A page title "Site-Section-Headline" gives its headline: "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-
+    แถลงการณ์นายกรัฐมนตรี 19 พฤศจิกายน 2563" -> "แถลงการณ์นายกรัฐมนตรี 19 พฤศจิกายน 2563"."""
+    match = _BREADCRUMB.match(text)
+    return match.group(1) if match else text
 
 
 def _headline(lines: Sequence[Line], content: list[int]) -> int | None:

@@ -19,9 +19,10 @@ WRAP_MAX = 110
 # the widest line around it ends its paragraph. Web text, one paragraph per line, has lines
 # of every width, so its mid-length lines stand alone.
 FULL_SHARE = 0.8
-# In web text a line goes on below only with the words that end a lead-in: "… มีอำนาจหน้าที่"
-# / "ดังต่อไปนี้" (a Gazette text pasted with its print line breaks).
-_LEAD_IN_END = re.compile(r"(?:ดังต่อไปนี้|ดังนี้|ต่อไปนี้)(?: |$)")
+# In web text a line goes on below only when the next one opens with words no sentence opens
+# with: "… มีอำนาจหน้าที่" / "ดังต่อไปนี้" (a Gazette text pasted with its print line
+# breaks), "… 3 ฉบับ" / "คือ ประกาศแต่งตั้ง…".
+_LEAD_IN_END = re.compile(r"(?:ดังต่อไปนี้|ดังนี้|ต่อไปนี้|คือ|และ|หรือ)(?: |$)")
 
 
 def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
