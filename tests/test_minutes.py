@@ -113,7 +113,7 @@ def test_council_speaker_turns_are_paragraphs_in_order(council):
     after_item_1 = body[[b.type for b in body].index("clause") + 1]
     assert after_item_1.lines == (101, 102)
     assert after_item_1.text == ("นายเขมชาติ นิธิวรรณ (ประธานสภาเทศบาล): การประชุมวันนี้มีสมาชิกสภาฯ ขอลาประชุม "
-                                 "จำนวน ๒ ท่าน คือ นายศิราวัฒน์ น้อยวงศ์นายรวย พฤกษวรรณ ต่อไปเป็นระเบียบวาระที่ 2")
+                                 "จำนวน ๒ ท่าน คือ นายศิราวัฒน์ น้อยวงศ์ นายรวย พฤกษวรรณ ต่อไปเป็นระเบียบวาระที่ 2")
     # "ระเบียบวาระที่ ๕" closing a speech (line 195) is speech, not an agenda item
     turn = next(b for b in body if b.lines == (190, 195))
     assert turn.text.endswith("ต่อไประเบียบวาระที่ ๕")

@@ -82,6 +82,7 @@ def test_normalize_text(text: str, expected: str) -> None:
 
 ONE_STEP = [
     ("newlines", "ก\r\nข\rค", "ก\nข\nค"),
+    ("mojibake", "à¸ªà¸§à¸±à¸ªà¸”à¸µ\nเธชเธงเธฑเธชเธ”เธต", "สวัสดี\nสวัสดี"),
     ("zero_width", "ก\u200bข\ufeff", "กข"),
     ("spaces", "ก\xa0ข\tค ", "ก ข ค "),
     ("pua", "ว\uf70aา", "ว่า"),
@@ -104,6 +105,7 @@ def test_registry_order_is_the_default() -> None:
     assert tuple(NORMALIZERS) == DEFAULT_STEPS
     assert list(NORMALIZERS) == [
         "newlines",
+        "mojibake",
         "zero_width",
         "spaces",
         "pua",

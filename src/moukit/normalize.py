@@ -8,6 +8,8 @@ After ``normalize_text(text)`` with the default steps, the following are guarant
 
 1. The text has as many lines as the source: CRLF and lone CR became LF, and no step adds or
    removes a ``"\\n"``, so line numbers taken from it are line numbers of the source file.
+   Mojibake whose repair is certain is undone (``à¸ªà¸§à¸±à¸ªà¸”à¸µ`` → ``สวัสดี``, see
+   ``moukit.mojibake``).
 2. No zero-width characters (U+200B U+200C U+200D U+2060 U+FEFF).
 3. Every space character is U+0020: NBSP, the other Unicode space separators, tab, vertical
    tab, U+0085, U+2028 and U+2029 became spaces. Form feeds (PDF page breaks) stay.
@@ -17,7 +19,9 @@ After ``normalize_text(text)`` with the default steps, the following are guarant
 6. The marks after each consonant stand in typing order: above/below vowel, then tone mark
    or thanthakhat, then nikhahit, then a following ะ า ำ (``เร่ือง`` → ``เรื่อง``,
    ``หนา้`` → ``หน้า``, ``นำ้`` → ``น้ำ``).
-7. Sara am is one character: no ``ํา`` pair is left (``จํา`` → ``จำ``, ``ต่ํา`` → ``ต่ำ``).
+7. Sara am is one character: no ``ํา`` pair is left (``จํา`` → ``จำ``, ``ต่ํา`` → ``ต่ำ``), and
+   no ``ำ`` is followed by a ``า`` (``สำานัก`` → ``สำนัก``: LibreOffice PDFs map the nikhahit
+   glyph of a shaped ``ำ`` to ``ำ`` and its sara aa glyph to ``า`` again).
 8. No doubled sara e standing for sara ae (``เเละ`` → ``และ``).
 9. The text is in Unicode NFC.
 10. No line ends with a space.
@@ -39,6 +43,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from moukit.errors import UnknownStepError
+from moukit.mojibake import repair_mojibake
 
 # Thai combining marks (Unicode category Mn): ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎
 _THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -99,6 +104,8 @@ _SPACE_BEFORE_MARK = re.compile(f" (?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e45{_THAI_M
 
 # "ต\u0e4d\u0e48\u0e32" (ต + nikhahit + mai ek + sara aa) → "ต่ำ"
 _SARA_AM_AROUND_TONE = re.compile("\u0e4d([\u0e48-\u0e4b]+)\u0e32")
+# "สำานักงาน" (a LibreOffice PDF): sara am, then the sara aa of its own glyph once more
+_SARA_AM_THEN_AA = re.compile("\u0e33\u0e32+")
 
 
 def normalize_newlines(text: str) -> str:
@@ -106,6 +113,11 @@ def normalize_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def normalize_mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252, Latin-1 or CP874 (or CP874 read as Latin-1) and saved: the Thai back."""
+    return repair_mojibake(text)
 
 
 def normalize_zero_width(text: str) -> str:
@@ -208,11 +220,13 @@ def _tones_before_sara_am(match: re.Match[str]) -> str:
 
 
 def normalize_sara_am(text: str) -> str:
-    """Fold the decomposed sara am: ``ํา`` → ``ำ``, ``ํ่า`` → ``่ำ``."""
-    if "\u0e4d" not in text:
-        return text
-    text = text.replace("\u0e4d\u0e32", "\u0e33")
-    return _SARA_AM_AROUND_TONE.sub(_tones_before_sara_am, text)
+    """Fold the decomposed sara am: ``ํา`` → ``ำ``, ``ํ่า`` → ``่ำ``, ``ำา`` → ``ำ``."""
+    if "\u0e4d" in text:
+        text = text.replace("\u0e4d\u0e32", "\u0e33")
+        text = _SARA_AM_AROUND_TONE.sub(_tones_before_sara_am, text)
+    if "\u0e33\u0e32" in text:
+        text = _SARA_AM_THEN_AA.sub("\u0e33", text)
+    return text
 
 
 def normalize_sara_ae(text: str) -> str:
@@ -237,11 +251,13 @@ def normalize_trailing_spaces(text: str) -> str:
     return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
-# The order matters: PUA glyphs must be Thai before NFC, and the steps after NFC keep the
+# The order matters: mojibake comes first, before NBSP (a byte of "ภ" in Latin-1 mojibake)
+# becomes a space; PUA glyphs must be Thai before NFC, and the steps after NFC keep the
 # text in NFC (they move marks only inside all-Thai clusters), so a second run finds nothing
 # to do.
 NORMALIZERS: dict[str, Callable[[str], str]] = {
     "newlines": normalize_newlines,
+    "mojibake": normalize_mojibake,
     "zero_width": normalize_zero_width,
     "spaces": normalize_spaces,
     "pua": normalize_pua,

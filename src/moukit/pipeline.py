@@ -12,11 +12,12 @@ import os
 
 from .accounting import account
 from .classify import classify
+from .diagnose import diagnose_text
 from .errors import InputError, MoukitError
 from .furniture import split_furniture
 from .kinds import parser_for
 from .lines import Line, span, split_lines
-from .models import Document, Source
+from .models import Document, Source, Warning
 from .normalize import normalize_text
 from .notes import Notes
 from .read import SourceText, read_bytes, read_file
@@ -45,17 +46,24 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
 
 
 def parse_bytes(data: bytes, path: str | None = None) -> Document:
-    """Decode bytes (UTF-8, UTF-16 or CP874) and parse them."""
+    """Decode bytes (UTF-8, UTF-16 or CP874), or extract a PDF's or DOCX's text, and parse it."""
     return _parse_source(read_bytes(data, path))
 
 
 def parse_file(path: str | os.PathLike[str]) -> Document:
-    """Read a text file and parse it."""
+    """Read a text, PDF or DOCX file and parse it."""
     return _parse_source(read_file(path))
 
 
 def _parse_source(source_text: SourceText) -> Document:
-    return parse_text(source_text.text, source=source_text.source)
+    return _warn_first(parse_text(source_text.text, source=source_text.source), source_text.warnings)
+
+
+def _warn_first(document: Document, warnings: tuple[Warning, ...]) -> Document:
+    """Warnings about the whole input (what reading or normalizing met) before the parser's."""
+    if not warnings:
+        return document
+    return document.model_copy(update={"warnings": warnings + document.warnings})
 
 
 def _parse(text: str, source: Source | None) -> Document:
@@ -74,7 +82,7 @@ def _parse(text: str, source: Source | None) -> Document:
         "lines": (1, len(lines)),
         "attachments": tuple(attachments),
     })
-    return account(document, lines)
+    return _warn_first(account(document, lines), diagnose_text(text, lines))
 
 
 def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Document, list[Line]]:

@@ -15,17 +15,26 @@ After ``read_bytes`` or ``read_file`` returns, the following are guaranteed:
 Anything else raises ``InputError`` with a one-line message naming the file (and the line of
 the first undecodable byte): missing, a directory, unreadable, empty, binary, undecodable, or
 larger than ``MAX_BYTES``.
+
+PDF and Word files are recognised by their first bytes (``%PDF-``; a ZIP package holding
+``word/document.xml``) or, failing that, by a ``.pdf``/``.docx`` name, and their text is
+extracted by ``moukit.extract`` (imported only then). ``source.encoding`` then names the
+extractor, ``"pdf-text"`` or ``"docx"``; ``source.sha256`` and ``source.bytes`` are those of
+the file; ``text`` is the extracted text, which line numbers refer to; ``warnings`` say what
+the extractor could not read (a page without text, unmapped glyphs).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from moukit.errors import InputError
-from moukit.models import Source
+from moukit.extract import extract, sniff
+from moukit.models import Source, Warning
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest input read, in bytes (64 MiB): far above any official document."""
@@ -58,6 +67,12 @@ _CP874_CLASSES = bytes(map(_cp874_class, range(256)))
 _ODD_PAIRS = (b"om", b"lo")
 _MIN_THAI_SHARE = 0.3  # of Thai characters among Thai characters and ASCII letters
 _MAX_ODD_SHARE = 0.05  # of odd pairs per Thai character
+# Less Thai than that still reads as Thai when it comes in words of its own: no odd pair, every
+# run of 8-bit bytes holds a consonant and touches no ASCII letter ("เรื่อง Re: Meeting with the
+# Ministry of Interior", one line of CP874); Latin-1 accents sit inside words ("señor", "café").
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_NOT_CONSONANTS = bytes(b for b in range(256) if not 0xA1 <= b <= 0xCE)
+_MIN_CONSONANTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +81,8 @@ class SourceText:
 
     text: str
     source: Source
+    warnings: tuple[Warning, ...] = ()
+    """What reading could not recover (a PDF page without text); they go to the Document."""
 
 
 def read_file(path: str | os.PathLike[str]) -> SourceText:
@@ -95,6 +112,9 @@ def read_bytes(data: bytes, path: str | None = None) -> SourceText:
         raise InputError(f"is larger than the limit of {_size(MAX_BYTES)}", path=path)
     if not data:
         raise InputError("is empty (0 bytes)", path=path)
+    kind = sniff(data, path)
+    if kind is not None:
+        return _read_document(data, path, kind)
     text, encoding = _decode(data, path)
     if "\x00" in text:
         raise InputError("is binary, not text: it contains NUL characters", path=path)
@@ -104,6 +124,15 @@ def read_bytes(data: bytes, path: str | None = None) -> SourceText:
         raise InputError("is binary, not text: over one character in ten is a control character", path=path)
     source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, bytes=len(data))
     return SourceText(text=text, source=source)
+
+
+def _read_document(data: bytes, path: str | None, kind: str) -> SourceText:
+    """The text of a PDF or DOCX file, as ``moukit.extract`` gives it."""
+    extracted = extract(data, path, kind)  # type: ignore[arg-type]
+    if not extracted.text.strip():
+        raise InputError(f"contains no text: the {kind.upper()} file holds no words", path=path)
+    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=extracted.encoding, bytes=len(data))
+    return SourceText(text=extracted.text, source=source, warnings=extracted.warnings)
 
 
 def _decode(data: bytes, path: str | None) -> tuple[str, str]:
@@ -164,9 +193,25 @@ def _control_share(data: bytes) -> float:
 def _reads_as_thai(data: bytes) -> bool:
     """Whether CP874 bytes read as Thai rather than as Latin-1 or other 8-bit text."""
     thai = len(data.translate(None, _NOT_THAI_BYTES))
-    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
-    if not thai or thai < _MIN_THAI_SHARE * (thai + letters):
+    if not thai:
         return False
     classes = data.translate(_CP874_CLASSES)
     odd = sum(map(classes.count, _ODD_PAIRS)) + classes.startswith(b"m") + classes.endswith(b"l")
-    return odd <= _MAX_ODD_SHARE * thai
+    if odd > _MAX_ODD_SHARE * thai:
+        return False
+    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    return thai >= _MIN_THAI_SHARE * (thai + letters) or (odd == 0 and _thai_words_apart(data))
+
+
+def _thai_words_apart(data: bytes) -> bool:
+    """Every run of 8-bit bytes is a Thai word standing apart from ASCII words."""
+    consonants = 0
+    for run in _HIGH_RUN.finditer(data):
+        start, end = run.span()
+        if data[start - 1 : start].isalpha() or data[end : end + 1].isalpha():
+            return False
+        found = len(run.group().translate(None, _NOT_CONSONANTS))
+        if not found:
+            return False
+        consonants += found
+    return consonants >= _MIN_CONSONANTS

@@ -42,16 +42,16 @@ def join_wrapped(parts: Iterable[str]) -> str:
     A break between two Thai letters takes no space (Thai has no spaces between words),
     except before or after the phrase words above; any other break becomes one space.
     """
-    joined = ""
+    pieces: list[str] = []
+    tail = ""  # the end of the text so far: all the separator looks at (linear on long runs)
     for part in parts:
         part = collapse_spaces(part)
         if not part:
             continue
-        if joined:
-            joined += _separator(joined, part) + part
-        else:
-            joined = part
-    return joined
+        separator = _separator(tail, part) if tail else ""
+        pieces += (separator, part)
+        tail = (tail + separator + part)[-16:]
+    return "".join(pieces)
 
 
 def _separator(left: str, right: str) -> str:

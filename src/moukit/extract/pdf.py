@@ -1,0 +1,269 @@
+"""The text layer of a PDF, in stream order, laid out as lines (extra ``moukit[pdf]``: pypdf).
+
+Why pypdf, in its plain (stream-order) mode: it is pure Python with one optional compiled
+dependency (``cryptography``, for the AES-encrypted, owner-password PDFs that government
+sites publish), and it hands each piece of text to a visitor with its position. Text comes
+out in the order the producer wrote it, which for Thai is typing order: layout-mode
+extraction (``pdftotext -layout``) sorts glyphs by x and moves tone marks after the vowel
+(``หนา้``, ``เลม่``, THAI-FORMATS §3). The positions are used only between lines, never to
+reorder glyphs within one:
+
+- a piece starts a new line when its baseline moves by more than half the type size; pieces
+  on one baseline (a running header's three parts) are joined with a space;
+- a first line that starts right of the text's left margin gets leading spaces, one per half
+  em (so ``moukit.parts.body`` sees the paragraph indent, as in ``pdftotext -layout`` text);
+- a vertical gap of more than one and a half line heights becomes blank lines (at most three),
+  so that paragraphs set with empty lines between them stay apart;
+- pages are joined by ``"\\n\\f"``: each page after the first starts with a form feed.
+
+Characters that no text can hold are dropped and counted: C0 controls other than tab (pypdf
+passes on the raw code of a glyph the PDF maps to no character, THAI-FORMATS §3). Glyph and
+mark repairs (PUA glyphs, marks order, sara am) are left to ``moukit.normalize``, which runs
+on every input.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+from pypdf import PdfReader
+
+from moukit.errors import InputError
+from moukit.models import Warning
+
+from . import Extracted
+
+# pypdf logs what it repairs in damaged files; a library must not print it (SPEC §1), so
+# give its logger a handler of its own: an application that configures logging still sees it.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+SAME_LINE = 0.5  # of the type size: baselines closer than this are one line
+GAP = 1.5  # of the line height: a larger gap between baselines holds blank lines
+MAX_BLANKS = 3
+COLUMN = 0.5  # of the type size: the width of one column of indentation
+MAX_INDENT = 120
+MAX_CHARS = 32 * 1024 * 1024  # as pipeline.MAX_CHARS: a larger text layer is refused early
+
+# C0 controls but tab, newline and form feed, and DEL: the raw codes of unmapped glyphs.
+_UNMAPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass
+class _Line:
+    x: float
+    y: float
+    size: float
+    parts: list[str] = field(default_factory=list)
+    dropped: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts).strip(" ")
+
+
+class _PageReader:
+    """Collects the text pieces pypdf reports for one page into ``_Line`` values."""
+
+    def __init__(self, chars: int = 0) -> None:
+        self.lines: list[_Line] = []
+        self.broken = False  # the last piece ended with pypdf's own line break
+        self.chars = chars  # characters read so far, earlier pages included
+
+    def visit(self, text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if not text:
+            return
+        x, y, scale = _position(cm, tm)
+        size = _finite(abs(_number(size)) * scale) or 10.0
+        for i, piece in enumerate(text.split("\n")):
+            if i:
+                self.broken = True
+            if piece:
+                self._add(piece, x, y, size, hard=i > 0)
+
+    def _add(self, piece: str, x: float, y: float, size: float, *, hard: bool) -> None:
+        cleaned, dropped = _UNMAPPED.subn("", piece.replace("\t", " ").replace("\r", " "))
+        self.chars += len(cleaned)
+        if self.chars > MAX_CHARS:
+            raise _TooLong
+        line = self.lines[-1] if self.lines else None
+        if line is None or hard or abs(y - line.y) > SAME_LINE * max(size, line.size):
+            if not cleaned.strip(" ") and not dropped:
+                return  # a space before the first word: pypdf's, not the page's
+            line = _Line(x, y, size)
+            self.lines.append(line)
+        elif self.broken and line.parts and not line.parts[-1].endswith(" ") and not cleaned.startswith(" "):
+            line.parts.append(" ")  # two runs on one baseline: a running header's parts
+        line.parts.append(cleaned)
+        line.dropped += dropped
+        self.broken = False
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _position(cm: Any, tm: Any) -> tuple[float, float, float]:
+    """The user-space origin of a text piece and the vertical scale of its text matrix."""
+    try:
+        a, b, c, d, e, f = (_number(v) for v in tm)
+        ca, cb, cc, cd, ce, cf = (_number(v) for v in cm)
+    except (TypeError, ValueError):  # not six numbers
+        return 0.0, 0.0, 1.0
+    x = _finite(e * ca + f * cc + ce)
+    y = _finite(e * cb + f * cd + cf)
+    scale = _finite(math.hypot(c * ca + d * cc, c * cb + d * cd)) or 1.0
+    return x, y, scale
+
+
+def _number(value: Any) -> float:
+    try:
+        return _finite(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return 0.0
+
+
+def _finite(value: float) -> float:
+    """A hostile PDF's matrix may hold inf or nan: they would poison every position."""
+    return value if math.isfinite(value) and abs(value) < 1e9 else 0.0
+
+
+def extract_pdf(data: bytes, path: str | None) -> Extracted:
+    """The text layer of a PDF file; see the module docstrings (this one and the package's)."""
+    reader = _open(data, path)
+    try:
+        pages = list(reader.pages)
+    except Exception as error:  # pypdf raises many kinds on a broken page tree
+        raise InputError(f"is a damaged PDF: its pages cannot be listed ({_reason(error)})", path=path) from None
+    page_lines: list[list[_Line]] = []
+    unreadable: list[tuple[int, str]] = []
+    chars = 0
+    for number, page in enumerate(pages, start=1):
+        collector = _PageReader(chars)
+        try:
+            page.extract_text(visitor_text=collector.visit)
+        except _TooLong:
+            raise InputError(f"has a text layer of over {MAX_CHARS:,} characters", path=path) from None
+        except Exception as error:  # a damaged content stream: keep what was read, say so
+            unreadable.append((number, _reason(error)))
+        page_lines.append([line for line in collector.lines if line.text or line.dropped])
+        chars = collector.chars
+    if not any(page_lines) and any(map(_has_fonts, pages)):
+        raise InputError("is a damaged PDF: its pages use fonts, but no text could be read from them", path=path)
+    if not any(page_lines):
+        raise InputError(
+            f"has no text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} of images, as a scan gives): "
+            "moukit reads text, it does not do OCR",
+            path=path,
+        )
+    return _assemble(page_lines, dict(unreadable))
+
+
+def _has_fonts(page: Any) -> bool:
+    """Whether a page's resources name a font: a page that shows text has one, a scan has none."""
+    try:
+        return bool(page["/Resources"]["/Font"])
+    except Exception:  # no resources, no fonts, or a broken dictionary
+        return False
+
+
+def _open(data: bytes, path: str | None) -> PdfReader:
+    try:
+        reader = PdfReader(BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError("is a password-protected PDF: open it with its password and save an unprotected copy", path=path)
+        return reader
+    except InputError:
+        raise
+    except Exception as error:
+        what = "an encrypted PDF that cannot be decrypted" if "crypt" in _reason(error).lower() else "a damaged PDF"
+        raise InputError(f"is {what} ({_reason(error)})", path=path) from None
+
+
+def _reason(error: BaseException) -> str:
+    first = (str(error).splitlines() or [""])[0][:200]
+    return f"{type(error).__name__}: {first}" if first else type(error).__name__
+
+
+def _assemble(pages: list[list[_Line]], unreadable: dict[int, str]) -> Extracted:
+    margin = _left_margin([line for lines in pages for line in lines])
+    height = _line_height(pages)
+    out: list[str] = []
+    warnings: list[Warning] = []
+    dropped_at: list[tuple[int, int]] = []  # (line of the text, glyphs dropped there)
+    for number, lines in enumerate(pages, start=1):
+        first_line = len(out) + 1
+        page_out, at = _page_text(lines, margin, height)
+        if number > 1:
+            page_out[0:1] = ["\f" + (page_out[0] if page_out else "")]
+        dropped_at += [(first_line + index, line.dropped) for line, index in zip(lines, at) if line.dropped]
+        if not lines:
+            warnings.append(Warning(code="pdf_page_without_text", line=first_line, message=(
+                f"page {number} has no text layer (an image, as a scan gives): its content is not in the text")))
+        if number in unreadable:
+            warnings.append(Warning(code="pdf_page_damaged", line=first_line, message=(
+                f"page {number} could not be read to its end ({unreadable[number]}): text may be missing")))
+        out.extend(page_out or [""])
+    if dropped_at:
+        glyphs = sum(count for _, count in dropped_at)
+        warnings.append(Warning(code="pdf_unmapped_glyphs", line=dropped_at[0][0], message=(
+            f"{_count(glyphs, 'glyph')} on {_count(len(dropped_at), 'line')} map to no character in the PDF "
+            "and were left out: letters or marks are missing there")))
+    return Extracted(text="\n".join(out) + "\n", encoding="pdf-text", warnings=tuple(warnings))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _page_text(lines: list[_Line], margin: float, height: float) -> tuple[list[str], list[int]]:
+    """The page's lines of text, blank lines added; and the index in it of each of ``lines``."""
+    out: list[str] = []
+    at: list[int] = []
+    previous: _Line | None = None
+    for line in lines:
+        if previous is not None:
+            out.extend([""] * _blank_lines(previous, line, height))
+        indent = min(MAX_INDENT, max(0, round((line.x - margin) / (COLUMN * line.size))))
+        at.append(len(out))
+        out.append(" " * indent + line.text if line.text else "")
+        previous = line
+    return out, at
+
+
+def _blank_lines(previous: _Line, line: _Line, height: float) -> int:
+    gap = previous.y - line.y
+    if gap > GAP * height:
+        return min(MAX_BLANKS, round(gap / height) - 1)
+    if gap < -height:
+        return 1  # back up the page: another column or block, set apart
+    return 0
+
+
+def _left_margin(lines: list[_Line]) -> float:
+    """The x where most lines start: the left edge of the text column."""
+    starts = Counter(round(line.x) for line in lines if line.text)
+    if not starts:
+        return 0.0
+    most = max(starts.values())
+    return float(min(x for x, count in starts.items() if count == most))
+
+
+def _line_height(pages: list[list[_Line]]) -> float:
+    """The usual distance between baselines of consecutive lines."""
+    gaps = [
+        previous.y - line.y
+        for lines in pages
+        for previous, line in zip(lines, lines[1:])
+        if 0.5 * line.size < previous.y - line.y < 3 * line.size
+    ]
+    if gaps:
+        return statistics.median(gaps)
+    sizes = [line.size for lines in pages for line in lines]
+    return 1.2 * (statistics.median(sizes) if sizes else 12.0)
