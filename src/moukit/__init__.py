@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["parse_text", "parse_file", "parse_bytes", "normalize_text", "diff_documents", "MoukitError", "InputError",
-           "__version__"]
+__all__ = ["parse_text", "parse_file", "parse_bytes", "normalize_text", "diff_documents", "iter_parse", "ErrorRecord",
+           "MoukitError", "InputError", "__version__"]
 
 _HOMES = {
     "parse_text": "pipeline",
@@ -22,11 +22,14 @@ _HOMES = {
     "parse_bytes": "pipeline",
     "normalize_text": "normalize",
     "diff_documents": "diff.document",
+    "iter_parse": "batch",
+    "ErrorRecord": "batch",
     "MoukitError": "errors",
     "InputError": "errors",
 }
 
 if TYPE_CHECKING:
+    from .batch import ErrorRecord, iter_parse
     from .errors import InputError, MoukitError
     from .diff.document import diff_documents
     from .normalize import normalize_text

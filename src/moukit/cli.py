@@ -59,6 +59,16 @@ class CheckFormat(str, Enum):
     json = "json"
 
 
+class BatchTable(str, Enum):
+    documents = "documents"
+    clauses = "clauses"
+
+
+class BatchEngine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"moukit {__version__}")
@@ -304,6 +314,120 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
 def _doc_lines(doc, lines: list[str]) -> list[str]:
     first, last = doc.lines
     return lines[first - 1 : last]
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (walked recursively), or '-' to read file paths from standard input, one per line.",
+                       metavar="INPUT"),
+    ],
+    *,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="OUT", help="The file to write: OUT.jsonl, OUT.csv or OUT.parquet; the extension chooses the format.")
+    ],
+    include: Annotated[
+        Optional[list[str]],
+        typer.Option("--include", "-i", metavar="GLOB", help="In directories, parse the files whose name matches GLOB (repeatable) [default: *.txt]."),
+    ] = None,
+    table: Annotated[BatchTable, typer.Option("--table", help="CSV and Parquet: one row per document, or one row per clause.")] = BatchTable.documents,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Parallel worker processes [default: one per CPU].")] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run: keep OUT's records, skip the files it has, append the others.")
+    ] = False,
+    engine: Annotated[
+        BatchEngine, typer.Option("--engine", help="Run on worker processes here (local) or on a Dask cluster (dask, the extra moukit[dask]).")
+    ] = BatchEngine.local,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, tcp://HOST:8786 [default: a local cluster of --workers processes]."),
+    ] = None,
+) -> None:
+    """Parse many files in parallel into one JSON Lines, CSV or Parquet file.
+
+    Every file gets exactly one record; a file that cannot be parsed gets an error record and
+    the others go on. A progress bar shows on a terminal, a summary at the end. Exit code 1 if
+    any file failed or no file was found, 2 for a usage error, else 0.
+    """
+    from .batch import DEFAULT_INCLUDE, BatchJob, run_batch
+    from .batch_output import BatchUsageError
+
+    job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
+                   engine.value, scheduler)
+    reporter = _BatchReporter(live=sys.stderr.isatty())
+    try:
+        with reporter:
+            summary = run_batch(job, stdin=sys.stdin.buffer if "-" in inputs else None, count=reporter.live,
+                                on_start=reporter.start, on_outcome=reporter.outcome)
+    except BatchUsageError as error:
+        _error(str(error))
+        raise typer.Exit(2) from None
+    except _errors() as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    if summary.files + summary.resumed == 0:
+        patterns = " ".join(job.include)
+        _error(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include); wrote an empty {output}")
+        raise typer.Exit(1)
+    sys.stderr.write(_batch_summary(summary) + "\n")
+    raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)
+
+
+class _BatchReporter:
+    """What ``moukit batch`` shows on standard error while it runs: a progress bar with the rate
+    and the time left (on a terminal only) and one line per file that failed."""
+
+    def __init__(self, *, live: bool):
+        self.live = live
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> _BatchReporter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def start(self, total: Optional[int]) -> None:
+        if not self.live:
+            return
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task) -> Text:
+                return Text(f"{task.speed:,.0f} files/s" if task.speed else "", style="progress.data.speed")
+
+        self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
+                                  TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task("batch", total=total)
+        self._progress.start()
+
+    def outcome(self, outcome) -> None:
+        if outcome.error is not None:
+            line = f"moukit: error: {outcome.error.message}"
+            if self._progress is not None:
+                self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                _error(outcome.error.message)
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+
+def _batch_summary(summary) -> str:
+    kinds = ", ".join(f"{kind} {n:,}" for kind, n in summary.kinds.most_common())
+    parsed = summary.files - summary.failed
+    rate = f" ({summary.files / summary.seconds:,.0f} files/s)" if summary.seconds > 0 and summary.files else ""
+    files = f"{summary.files:,} file" + ("" if summary.files == 1 else "s")
+    text = (f"moukit: batch: {files} in {summary.seconds:,.1f} s{rate}: {parsed:,} parsed"
+            f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {summary.output}")
+    if summary.resumed:
+        text += f"; skipped {summary.resumed:,} already there ({summary.resumed_failed:,} of them failed)"
+    return text
 
 
 @app.command()

@@ -1,0 +1,87 @@
+"""The Dask engine of ``moukit batch``: the same chunks, on a Dask cluster (``moukit[dask]``).
+
+With a scheduler address the client connects to that cluster (its workers need moukit
+installed, of the same version, and must see the files at the same paths); without one a
+``LocalCluster`` of ``workers`` single-threaded processes is started and stopped with the batch.
+The client keeps a bounded window of tasks, as the local engine does, and writes nothing: the
+results come back to this process, which writes OUT. Each task is ``parse_chunk``, so the
+records equal the local engine's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from .batch import IN_FLIGHT_PER_WORKER, BatchError, ErrorRecord, Outcome, failure, parse_chunk
+
+
+def check_dask() -> None:
+    """Raise BatchUsageError when dask.distributed is not installed."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        from .batch_output import BatchUsageError
+
+        raise BatchUsageError("--engine dask needs dask.distributed: pip install 'moukit[dask]'") from None
+
+
+def dask_outcomes(chunks: Iterator[tuple[Any, ...]], form: str, *, workers: int,
+                  scheduler: str | None) -> Iterator[Outcome]:
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if scheduler is None:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster or scheduler, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        if cluster is not None:
+            cluster.close()
+        where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+        raise BatchError(f"cannot reach {where}: {error}") from None
+    try:
+        window = max(workers, len(client.scheduler_info().get("workers", ()))) * IN_FLIGHT_PER_WORKER
+        yield from _run(client, chunks, form, window)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _run(client, chunks: Iterator[tuple[Any, ...]], form: str, window: int) -> Iterator[Outcome]:
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+
+    submitted: dict[Any, tuple[Any, ...]] = {}
+
+    def submit(chunk: tuple[Any, ...]) -> Any:
+        future = client.submit(parse_chunk, chunk, form, pure=False)
+        submitted[future] = chunk
+        return future
+
+    queue = as_completed([submit(chunk) for chunk in _take(chunks, window)], loop=client.loop)
+    for future in queue:
+        chunk = submitted.pop(future)
+        try:
+            outcomes = future.result()
+        except KilledWorker:
+            # The chunk killed its workers: split it to find the file that does.
+            if len(chunk) > 1:
+                queue.update(submit((item,)) for item in chunk)
+                continue
+            message = f"{chunk[0]}: the Dask worker died while parsing this file (killed, or out of memory?)"
+            outcomes = [failure(ErrorRecord(chunk[0], "worker_crashed", message), form)]
+        except Exception as error:  # the cluster itself failed: stop with one clear line
+            raise BatchError(f"the Dask cluster failed: {type(error).__name__}: {error}") from None
+        finally:
+            future.release()
+        yield from outcomes
+        for next_chunk in _take(chunks, 1):
+            queue.add(submit(next_chunk))
+
+
+def _take(chunks: Iterator[tuple[Any, ...]], n: int) -> list[tuple[Any, ...]]:
+    return [chunk for _, chunk in zip(range(n), chunks)]

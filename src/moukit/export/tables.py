@@ -1,0 +1,131 @@
+"""Flat tables of parsed files, for CSV and Parquet (``moukit batch``).
+
+Two tables, each a list of columns and a function from one parsed file to its rows:
+
+- ``documents``: one row per file (its outermost Document; attachments are counted);
+- ``clauses``: one row per clause of every document in the file, depth first.
+
+Every file has at least one row in either table: a file that failed has one row with its
+``error`` and ``error_message``, and a file without clauses has one ``clauses`` row whose
+clause columns are empty. So every file given to a batch can be found in its output, which is
+what ``--resume`` relies on. Values are one line each (Document text is whitespace-collapsed),
+``None`` is an empty CSV field or a Parquet null, and counts and line numbers are integers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from ..check import iter_documents
+from ..models import Clause, Document, Paragraph
+
+Row = tuple[object, ...]
+
+
+class Column(NamedTuple):
+    name: str
+    type: type  # str or int
+    doc: str
+
+
+DOCUMENT_COLUMNS = (
+    Column("path", str, "the file, as given or found"),
+    Column("sha256", str, "SHA-256 of the file's bytes"),
+    Column("kind", str, "letter, memo, mou, news, … (SPEC §1.3)"),
+    Column("title", str, "the document's own title line"),
+    Column("ref", str, "ที่: the reference number as printed"),
+    Column("date", str, "the document's date, ISO 8601: header.date, else the signing date (signed.date)"),
+    Column("subject", str, "เรื่อง"),
+    Column("addressee", str, "who เรียน / ถึง addresses"),
+    Column("signer", str, "the first signer's name, without honorific"),
+    Column("signer_position", str, "the first line under that name"),
+    Column("clauses", int, "numbered clauses in the body, sub-clauses included"),
+    Column("paragraphs", int, "unnumbered paragraphs in the body"),
+    Column("signatories", int, "signatures of every role"),
+    Column("attachments", int, "documents contained in this one"),
+    Column("attachment_kinds", str, "their kinds, space-separated: 'mou'"),
+    Column("warnings", int, "the parser's warnings"),
+    Column("error", str, "for a file that failed: the error code ('input_error'); else empty"),
+    Column("error_message", str, "for a file that failed: the one-line message"),
+)
+
+CLAUSE_COLUMNS = (
+    Column("path", str, "the file, as given or found"),
+    Column("document", int, "which document in the file: 0 the outermost, then attachments depth first (FILE#n)"),
+    Column("kind", str, "that document's kind"),
+    Column("label", str, "the clause number as printed: '(๑)', 'ข้อ ๓.๑'"),
+    Column("number", str, "the number normalized: '1', '3.1'"),
+    Column("depth", int, "0 for a top-level clause, 1 for its sub-clauses, …"),
+    Column("text", str, "the clause's own text, without label and sub-clauses"),
+    Column("first_line", int, "its first source line"),
+    Column("last_line", int, "its last source line"),
+    Column("error", str, "for a file that failed: the error code; else empty"),
+    Column("error_message", str, "for a file that failed: the one-line message"),
+)
+
+
+def document_rows(doc: Document) -> list[Row]:
+    """The one ``documents`` row of a parsed file."""
+    header = doc.header
+    date = header.date or (doc.signed.date if doc.signed else None)
+    signers = [s for s in doc.signatories if s.role == "signer"] or list(doc.signatories)
+    signer = signers[0] if signers else None
+    values = {
+        "path": doc.source.path if doc.source else None,
+        "sha256": doc.source.sha256 if doc.source else None,
+        "kind": doc.kind,
+        "title": doc.title,
+        "ref": header.ref.raw if header.ref else None,
+        "date": date.iso if date else None,
+        "subject": header.subject,
+        "addressee": header.salutation.addressee if header.salutation else None,
+        "signer": signer.name if signer else None,
+        "signer_position": signer.positions[0] if signer and signer.positions else None,
+        "clauses": sum(1 for _ in _clauses(doc.body)),
+        "paragraphs": sum(isinstance(block, Paragraph) for block in doc.body),
+        "signatories": len(doc.signatories),
+        "attachments": len(doc.attachments),
+        "attachment_kinds": " ".join(a.kind for a in doc.attachments) or None,
+        "warnings": len(doc.warnings),
+        "error": None,
+        "error_message": None,
+    }
+    return [tuple(values[column.name] for column in DOCUMENT_COLUMNS)]
+
+
+def clause_rows(doc: Document) -> list[Row]:
+    """One ``clauses`` row per clause of each document in the file; one empty row if none."""
+    path = doc.source.path if doc.source else None
+    rows: list[Row] = [
+        (path, index, document.kind, clause.label, clause.number, depth, clause.text, *clause.lines, None, None)
+        for index, document in enumerate(iter_documents(doc))
+        for clause, depth in _clauses(document.body)
+    ]
+    return rows or [_empty_row(CLAUSE_COLUMNS, path=path)]
+
+
+def error_rows(table: str, path: str, code: str, message: str) -> list[Row]:
+    """The one row of a file that failed, in either table."""
+    return [_empty_row(TABLES[table].columns, path=path, error=code, error_message=message)]
+
+
+class Table(NamedTuple):
+    columns: tuple[Column, ...]
+    rows: Callable[[Document], list[Row]]
+
+
+TABLES = {"documents": Table(DOCUMENT_COLUMNS, document_rows), "clauses": Table(CLAUSE_COLUMNS, clause_rows)}
+"""The tables by name, as ``moukit batch --table`` names them."""
+
+
+def _clauses(blocks, depth: int = 0) -> Iterator[tuple[Clause, int]]:
+    """Each clause in ``blocks`` with its depth, in document order (a clause before its children)."""
+    for block in blocks:
+        if isinstance(block, Clause):
+            yield block, depth
+            yield from _clauses(block.children, depth + 1)
+
+
+def _empty_row(columns: tuple[Column, ...], **values: object) -> Row:
+    return tuple(values.get(column.name) for column in columns)
