@@ -105,10 +105,6 @@ def test_no_mou_text_is_lost_or_changed_but_spaces_at_line_ends(pair):
     assert all_text(pdf.attachments[0]) == all_text(text.attachments[0])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parts/body.py reads a paragraph's indented first line as short: the line's text is "
-    "narrower than the page by its indent, so clause (๗) and the closing paragraph, whose first "
-    "line the page broke before a long word, are split in two. Compare indent + width instead."))
 def test_the_mou_body_has_the_same_blocks(pair):
     text, pdf = pair
     blocks = lambda doc: [(b.type, getattr(b, "label", None), _unspaced(b.text)) for b in doc.body]  # noqa: E731

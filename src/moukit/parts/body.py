@@ -30,7 +30,8 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for run in _runs(lines):
         web = any(wider_than(line.text, WRAP_MAX) for line in run)
-        full = None if web else FULL_SHARE * max(width(line.text) for line in run)
+        # A line's reach is its indent plus its text: an indented first line fills the page too.
+        full = None if web else FULL_SHARE * max(line.indent + width(line.text) for line in run)
         current: list[Line] = []
         for line in run:
             if current and starts_paragraph(current[-1], line, full):
@@ -76,7 +77,7 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
         return True  # a typed paragraph indents its first line
     if full is None:
         return _LEAD_IN_END.match(line.text) is None
-    if not is_wrapped(previous) or width(previous.text) < full:
+    if not is_wrapped(previous) or previous.indent + width(previous.text) < full:
         return True
     return match_label(line.text) is not None or _PARAGRAPH_START.match(line.text) is not None
 
