@@ -34,7 +34,7 @@ from .errors import MoukitError
 if TYPE_CHECKING:
     from .models import Document
 
-DEFAULT_INCLUDE = ("*.txt",)
+DEFAULT_INCLUDE = ("*.txt", "*.pdf", "*.docx")
 CHUNK_FILES = 16
 """Files per task for the local engine: about 20 ms of work, so the cost of sending a task is small."""
 DASK_CHUNK_FILES = 64

@@ -329,7 +329,7 @@ def batch(
     ],
     include: Annotated[
         Optional[list[str]],
-        typer.Option("--include", "-i", metavar="GLOB", help="In directories, parse the files whose name matches GLOB (repeatable) [default: *.txt]."),
+        typer.Option("--include", "-i", metavar="GLOB", help="In directories, parse the files whose name matches GLOB (repeatable) [default: *.txt, *.pdf, *.docx]."),
     ] = None,
     table: Annotated[BatchTable, typer.Option("--table", help="CSV and Parquet: one row per document, or one row per clause.")] = BatchTable.documents,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Parallel worker processes [default: one per CPU].")] = None,
