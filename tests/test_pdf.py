@@ -76,8 +76,9 @@ def test_the_letter_parses_to_the_same_fields_as_its_text(pair):
     text, pdf = pair
     # Everything of the letter: ref, issuer, date, subject, salutation, enclosures, body,
     # closing, signatory, footer. The letter's lines fit the page, so none was re-wrapped.
-    letter = {key: value for key, value in _fields(text).items() if key != "attachments"}
-    assert {key: value for key, value in _fields(pdf).items() if key != "attachments"} == letter
+    # (The PDF also has its pages; a text file has none.)
+    letter = {key: value for key, value in _fields(text).items() if key not in ("attachments", "pages")}
+    assert {key: value for key, value in _fields(pdf).items() if key not in ("attachments", "pages")} == letter
 
 
 def test_the_mou_parses_to_the_same_parts(pair):
@@ -387,3 +388,14 @@ def test_a_repeated_line_inside_the_page_is_content():
 def test_without_form_feeds_repeated_lines_stay():
     text = "ประกาศ ณ วันที่ 13 มีนาคม 2566\nข้อความ\n" * 3
     assert _furniture(text) == []
+
+
+def test_pages_give_each_line_its_page():
+    # Four pages in the shaped PDF of the seed circular; the attached MOU starts on page 2.
+    doc = parse_file(CIRCULAR_PDF)
+    assert [p.number for p in doc.pages] == [1, 2, 3, 4]
+    assert doc.pages[0].lines[0] == 1 and doc.pages[-1].lines[1] == doc.lines[1]
+    assert all(a.lines[1] + 1 == b.lines[0] for a, b in zip(doc.pages, doc.pages[1:]))
+    mou_first = doc.attachments[0].lines[0]
+    assert next(p.number for p in doc.pages if p.lines[0] <= mou_first <= p.lines[1]) == 2
+    assert parse_file(ROOT / "samples" / "circular-dla-mou-thaihealth-2556.txt").pages == ()

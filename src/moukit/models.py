@@ -267,6 +267,13 @@ class Source(Model):
     """The size of the input in bytes."""
 
 
+class Page(Model):
+    number: int
+    """The page, from 1: a form feed in the text (a PDF's page break) starts the next one."""
+    lines: LineSpan
+    """The source lines on this page; an element's page is the page holding its first line."""
+
+
 # -- the document ---------------------------------------------------------------------------
 
 
@@ -274,6 +281,9 @@ class Document(Model):
     schema_version: int = SCHEMA_VERSION
     source: Source | None = None
     """Where the text came from; only on the outermost Document."""
+    pages: tuple[Page, ...] = ()
+    """Page by page, the source lines (text with page breaks: PDFs); only on the outermost
+    Document, empty for text without page breaks."""
     kind: Kind
     """What kind of official document this is (SPEC §1.3)."""
     lines: LineSpan

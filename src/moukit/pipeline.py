@@ -17,7 +17,7 @@ from .errors import InputError, MoukitError
 from .furniture import split_furniture
 from .kinds import parser_for
 from .lines import Line, span, split_lines
-from .models import Document, Source, Warning
+from .models import Document, Page, Source, Warning
 from .normalize import normalize_text
 from .notes import Notes
 from .read import SourceText, read_bytes, read_file
@@ -79,6 +79,7 @@ def _parse(text: str, source: Source | None) -> Document:
     outer, _ = _parse_segment(merge_lines(segmentation.outer, spilled), outermost=True)
     document = outer.model_copy(update={
         "source": source,
+        "pages": _pages(lines),
         "lines": (1, len(lines)),
         "attachments": tuple(attachments),
     })
@@ -106,6 +107,16 @@ def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Docume
         "unparsed": tuple(sorted(document.unparsed + tuple(notes.unparsed), key=lambda p: p.lines)),
         "warnings": document.warnings + tuple(notes.warnings),
     }), notes.spilled
+
+
+def _pages(lines: tuple[Line, ...]) -> tuple[Page, ...]:
+    """The pages a text's form feeds mark; none for text without them."""
+    starts = [line.number for line in lines if line.page_break and line.number > 1]
+    if not starts:
+        return ()
+    bounds = [1, *starts, len(lines) + 1]
+    return tuple(Page(number=n, lines=(first, last - 1))
+                 for n, (first, last) in enumerate(zip(bounds, bounds[1:]), start=1) if last > first)
 
 
 def _nonempty(content: tuple[Line, ...], lines: tuple[Line, ...]) -> tuple[Line, ...]:
