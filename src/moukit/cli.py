@@ -352,10 +352,11 @@ def batch(
     """
     from .batch import DEFAULT_INCLUDE, BatchJob, run_batch
     from .batch_output import BatchUsageError
+    from .batch_report import BatchReporter, batch_summary
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
                    engine.value, scheduler)
-    reporter = _BatchReporter(live=sys.stderr.isatty())
+    reporter = BatchReporter(live=sys.stderr.isatty())
     try:
         with reporter:
             summary = run_batch(job, stdin=sys.stdin.buffer if "-" in inputs else None, count=reporter.live,
@@ -370,64 +371,8 @@ def batch(
         patterns = " ".join(job.include)
         _error(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include); wrote an empty {output}")
         raise typer.Exit(1)
-    sys.stderr.write(_batch_summary(summary) + "\n")
+    sys.stderr.write(batch_summary(summary) + "\n")
     raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)
-
-
-class _BatchReporter:
-    """What ``moukit batch`` shows on standard error while it runs: a progress bar with the rate
-    and the time left (on a terminal only) and one line per file that failed."""
-
-    def __init__(self, *, live: bool):
-        self.live = live
-        self._progress = None
-        self._task = None
-
-    def __enter__(self) -> _BatchReporter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def start(self, total: Optional[int]) -> None:
-        if not self.live:
-            return
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
-        from rich.text import Text
-
-        class Rate(ProgressColumn):
-            def render(self, task) -> Text:
-                return Text(f"{task.speed:,.0f} files/s" if task.speed else "", style="progress.data.speed")
-
-        self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
-                                  TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task("batch", total=total)
-        self._progress.start()
-
-    def outcome(self, outcome) -> None:
-        if outcome.error is not None:
-            line = f"moukit: error: {outcome.error.message}"
-            if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-            else:
-                _error(outcome.error.message)
-        if self._progress is not None:
-            self._progress.advance(self._task)
-
-
-def _batch_summary(summary) -> str:
-    kinds = ", ".join(f"{kind} {n:,}" for kind, n in summary.kinds.most_common())
-    parsed = summary.files - summary.failed
-    rate = f" ({summary.files / summary.seconds:,.0f} files/s)" if summary.seconds > 0 and summary.files else ""
-    files = f"{summary.files:,} file" + ("" if summary.files == 1 else "s")
-    text = (f"moukit: batch: {files} in {summary.seconds:,.1f} s{rate}: {parsed:,} parsed"
-            f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {summary.output}")
-    if summary.resumed:
-        text += f"; skipped {summary.resumed:,} already there ({summary.resumed_failed:,} of them failed)"
-    return text
 
 
 @app.command()

@@ -1,0 +1,62 @@
+"""What ``moukit batch`` shows on standard error: a progress bar while it runs (on a terminal
+only), a line per failed file, and the closing summary."""
+
+from __future__ import annotations
+
+import sys
+
+
+class BatchReporter:
+    """What ``moukit batch`` shows on standard error while it runs: a progress bar with the rate
+    and the time left (on a terminal only) and one line per file that failed."""
+
+    def __init__(self, *, live: bool):
+        self.live = live
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> BatchReporter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def start(self, total: int | None) -> None:
+        if not self.live:
+            return
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task) -> Text:
+                return Text(f"{task.speed:,.0f} files/s" if task.speed else "", style="progress.data.speed")
+
+        self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
+                                  TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task("batch", total=total)
+        self._progress.start()
+
+    def outcome(self, outcome) -> None:
+        if outcome.error is not None:
+            line = f"moukit: error: {outcome.error.message}"
+            if self._progress is not None:
+                self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                sys.stderr.write(line + "\n")
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+
+def batch_summary(summary) -> str:
+    kinds = ", ".join(f"{kind} {n:,}" for kind, n in summary.kinds.most_common())
+    parsed = summary.files - summary.failed
+    rate = f" ({summary.files / summary.seconds:,.0f} files/s)" if summary.seconds > 0 and summary.files else ""
+    files = f"{summary.files:,} file" + ("" if summary.files == 1 else "s")
+    text = (f"moukit: batch: {files} in {summary.seconds:,.1f} s{rate}: {parsed:,} parsed"
+            f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {summary.output}")
+    if summary.resumed:
+        text += f"; skipped {summary.resumed:,} already there ({summary.resumed_failed:,} of them failed)"
+    return text
