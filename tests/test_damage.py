@@ -28,7 +28,7 @@ def _fields(doc, *, keep_lines: bool = True) -> dict:
 
 def _drop_lines(value):
     if isinstance(value, dict):
-        return {k: _drop_lines(v) for k, v in value.items() if k not in ("lines", "title_lines", "closing_lines", "warnings", "unparsed")}
+        return {k: _drop_lines(v) for k, v in value.items() if k not in ("lines", "title_lines", "closing_lines", "warnings", "unparsed", "pages")}
     if isinstance(value, list):
         return [_drop_lines(v) for v in value]
     return value
@@ -73,3 +73,4 @@ def test_page_break_with_page_number_is_taken_out_of_the_flow():
     assert _fields(doc, keep_lines=False) == _fields(CLEAN, keep_lines=False)
     assert [(p.text, p.lines) for p in doc.unparsed] == [("- ๒ -", (33, 33))]
     assert [w.code for w in doc.warnings] == ["page_furniture"]
+    assert [(p.number, p.lines) for p in doc.pages] == [(1, (1, 32)), (2, (33, 124))]
