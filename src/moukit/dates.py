@@ -30,11 +30,11 @@ import re
 from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
 
 from .models import ThaiDate
+from .numerals import to_arabic
 from .text import collapse_spaces
 
 __all__ = ["find_thai_date", "is_date_line", "parse_thai_date"]
 
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # Thai vowels above and below, tone marks, thanthakhat …: marks that sit on a consonant.
 _COMBINING = frozenset(
     "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
@@ -139,15 +139,15 @@ def _match_at_start(text: str) -> tuple[ThaiDate, int] | None:
 def _to_thai_date(match: re.Match[str]) -> ThaiDate | None:
     raw = collapse_spaces(match.group())
     if match.group("day") is not None:
-        day = int(match.group("day").translate(_TO_ARABIC))
+        day = int(to_arabic(match.group("day")))
         month = _MONTH_NUMBER[_month_key(match.group("month"))]
-        year_be = _year_be(match.group("year").translate(_TO_ARABIC), match.group("era"))
+        year_be = _year_be(to_arabic(match.group("year")), match.group("era"))
     else:
-        day = int(match.group("sday").translate(_TO_ARABIC))
-        month = int(match.group("smonth").translate(_TO_ARABIC))
+        day = int(to_arabic(match.group("sday")))
+        month = int(to_arabic(match.group("smonth")))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
-        year_be = _year_be(match.group("syear").translate(_TO_ARABIC), None)
+        year_be = _year_be(to_arabic(match.group("syear")), None)
     return ThaiDate(raw=raw, iso=_iso(year_be - _BE_OFFSET, month, day), year_be=year_be)
 
 

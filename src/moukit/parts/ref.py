@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 
 from ..models import Ref
+from ..numerals import to_arabic
 from ..text import collapse_spaces
 
 __all__ = ["parse_ref", "split_ref_line"]
 
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _D = "[0-9๐-๙]"
 _YEARS = range(2400, 2701)
 
@@ -88,10 +88,10 @@ def _parse_order(raw: str) -> Ref | None:
     match = _ORDER.fullmatch(raw)
     if match is None:
         return None
-    year = int(match["year"].translate(_TO_ARABIC))
+    year = int(to_arabic(match["year"]))
     if year not in _YEARS:
         return None
-    number = match["number"].translate(_TO_ARABIC)
+    number = to_arabic(match["number"])
     return Ref(raw=raw, agency=None, unit=None, circular=False, number=number, year=year)
 
 
@@ -99,12 +99,12 @@ def _parse_letter(raw: str) -> Ref | None:
     match = _LETTER.fullmatch(raw)
     if match is None:
         return None
-    agency, unit = match["agency"], match["unit"].translate(_TO_ARABIC)
+    agency, unit = match["agency"], to_arabic(match["unit"])
     if agency is None and not unit.startswith("0"):
         return None  # "17/123": a bare number is no unit code
     if agency is not None and "." not in agency[:-1]:
         agency = agency.rstrip(".")  # "มท." -> "มท"; "ก.ค.ศ." keeps its dots
-    number = match["number"].translate(_TO_ARABIC) if match["number"] else None
+    number = to_arabic(match["number"]) if match["number"] else None
     return Ref(raw=raw, agency=agency, unit=unit, circular=match["circular"] is not None,
                number=number, year=None)
 
@@ -113,5 +113,5 @@ def _parse_circular(raw: str) -> Ref | None:
     match = _CIRCULAR.fullmatch(raw)
     if match is None:
         return None
-    number = match["number"].translate(_TO_ARABIC)
+    number = to_arabic(match["number"])
     return Ref(raw=raw, agency=None, unit=None, circular=True, number=number, year=None)
