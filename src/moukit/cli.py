@@ -217,15 +217,9 @@ def check(
         plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
         _write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        from rich.console import Console
-
         from .export.findings import to_findings_tables
 
-        console = Console()
-        with console.capture() as capture:
-            for renderable in to_findings_tables(results):
-                console.print(renderable)
-        _write_text(capture.get(), None)
+        _write_rich(to_findings_tables(results), None)
     if failed:
         raise typer.Exit(1)
 
@@ -257,20 +251,19 @@ def diff(
     from .diff.document import diff_documents, is_same
 
     try:
-        (old_doc, old_text), (new_doc, new_text) = (_load_for_diff(old), _load_for_diff(new))
+        (old_doc, old_source), (new_doc, new_source) = (_load_for_diff(old), _load_for_diff(new))
     except _errors() as error:
         _error(str(error))
         raise typer.Exit(2) from None
     result = diff_documents(old_doc, new_doc, strict=strict)
     chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
-    _write_diff(result, chosen, output, (old_doc, old_text, old), (new_doc, new_text, new))
+    _write_diff(result, chosen, output, (old_doc, old_source, old), (new_doc, new_source, new))
     raise typer.Exit(0 if is_same(result) else 1)
 
 
 def _load_for_diff(spec: str):
-    """Parse FILE of FILE#selector; returns the selected Document and the file's normalized lines."""
+    """Parse FILE or FILE#selector; returns the selected Document and the file as read."""
     from .diff.select import select_document, split_selector
-    from .normalize import normalize_text
     from .pipeline import parse_text
     from .read import read_bytes, read_file
 
@@ -280,19 +273,14 @@ def _load_for_diff(spec: str):
     selected = select_document(doc, selector, path=path)
     # The diff names the file (and the selector) that each side came from.
     named = source.source.model_copy(update={"path": spec})
-    return selected.model_copy(update={"source": named}), normalize_text(source.text).split("\n")
+    return selected.model_copy(update={"source": named}), source
 
 
 def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_side) -> None:
     if chosen is DiffFormat.table:
-        from rich.console import Console
-
         from .export.diff_table import to_diff_table
 
-        console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
-        with console.capture() as capture:
-            console.print(to_diff_table(result))
-        _write_text(capture.get(), output, failure=2)
+        _write_rich([to_diff_table(result)], output, failure=2)
         return
     if chosen is DiffFormat.json:
         text = result.model_dump_json(indent=2) + "\n"
@@ -311,9 +299,12 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
     _write_text(text, output, failure=2)
 
 
-def _doc_lines(doc, lines: list[str]) -> list[str]:
+def _doc_lines(doc, source) -> list[str]:
+    """The normalized lines of the selected document (the unified view's text)."""
+    from .normalize import normalize_text
+
     first, last = doc.lines
-    return lines[first - 1 : last]
+    return normalize_text(source.text).split("\n")[first - 1 : last]
 
 
 @app.command()
@@ -409,17 +400,22 @@ def _write_documents(docs, chosen: ParseFormat, output: Path | None, *, several:
 
 
 def _write_table(docs, output: Path | None) -> None:
-    from rich.console import Console
-
     from .export.table import to_table
 
-    # On standard output: sized and coloured for the terminal (NO_COLOR is honoured). To a
-    # file: plain text, 120 columns. Either way one string, written like every other format.
+    _write_rich((to_table(doc) for doc in docs), output)
+
+
+def _write_rich(renderables, output: Path | None, *, failure: int = 1) -> None:
+    """Rich views: on standard output sized and coloured for the terminal (NO_COLOR is
+    honoured); to a file plain text, 120 columns. Either way one string, written like every
+    other format."""
+    from rich.console import Console
+
     console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
     with console.capture() as capture:
-        for doc in docs:
-            console.print(to_table(doc))
-    _write_text(capture.get(), output)
+        for renderable in renderables:
+            console.print(renderable)
+    _write_text(capture.get(), output, failure=failure)
 
 
 def _write_text(text: str, output: Path | None, *, failure: int = 1) -> None:
