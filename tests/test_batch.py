@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -117,17 +118,49 @@ def _crash_on_marker(items, form):
     return parse_chunk(items, form)
 
 
-def test_a_worker_that_dies_is_replaced_and_its_file_recorded(corpus, tmp_path):
+@pytest.mark.parametrize("at", [40, 42], ids=["first-of-its-chunk", "mid-chunk"])
+def test_a_worker_that_dies_is_replaced_and_its_file_recorded(corpus, tmp_path, at):
     _, paths = corpus
     crash = tmp_path / "crash.txt"
     crash.write_bytes(CIRCULAR.read_bytes())
-    items = [*paths[:40], str(crash), *paths[40:]]
+    items = [*paths[:at], str(crash), *paths[at:]]
     chunks = iter([tuple(items[i:i + 4]) for i in range(0, len(items), 4)])
     outcomes = list(pool_outcomes(chunks, "jsonl", workers=2, task=_crash_on_marker))
     assert sorted(o.path for o in outcomes) == sorted(items)
     crashed = [o for o in outcomes if o.error and o.error.code == "worker_crashed"]
     assert [o.path for o in crashed] == [str(crash)]
     assert json.loads(crashed[0].payload)["error"]["code"] == "worker_crashed"
+
+
+def _pid_task(items, form):
+    from moukit.batch import Outcome
+
+    return [Outcome(item, "pid", None, os.getpid()) for item in items]
+
+
+def test_workers_are_replaced_after_their_share_of_chunks():
+    from moukit.batch_local import WORKER_CHUNKS
+
+    items = [f"file-{i}" for i in range(5 * WORKER_CHUNKS)]
+    chunks = iter([(item,) for item in items])
+    outcomes = list(pool_outcomes(chunks, "jsonl", workers=2, task=_pid_task))
+    assert sorted(o.path for o in outcomes) == sorted(items)
+    per_worker = Counter(o.payload for o in outcomes)
+    assert len(per_worker) >= 5
+    assert max(per_worker.values()) == WORKER_CHUNKS
+    # each is replaced once its share is done, not found dead with chunks in flight: only the
+    # last worker of each of the two places may have parsed fewer
+    assert sum(count < WORKER_CHUNKS for count in per_worker.values()) <= 2
+
+
+def test_closing_the_outcomes_early_stops_the_workers(corpus):
+    import multiprocessing
+
+    _, paths = corpus
+    outcomes = pool_outcomes(iter([(path,) for path in paths]), "jsonl", workers=2)
+    assert next(outcomes).path in paths
+    outcomes.close()
+    assert multiprocessing.active_children() == []
 
 
 # --- the command: records, errors, exit codes -------------------------------------------------

@@ -1,13 +1,27 @@
 """The local engine of ``moukit batch``: worker processes on this machine.
 
-A bounded window of chunks is in flight (``IN_FLIGHT_PER_WORKER`` per worker); the next chunk
-is read from the lazy stream of paths only when one comes back, so memory stays flat however
-many files there are.
+Each worker has a pipe of its own; the collecting process hands it a chunk of paths at a time,
+at most ``IN_FLIGHT_PER_WORKER`` ahead, and the worker sends back each file's outcome as soon as
+it has it. The next chunk is read from the lazy stream of paths only when one is done, so memory
+stays flat however many files there are. Outcomes travel one file at a time, not a chunk at a
+time, because what the collecting process holds at once then depends on the largest document,
+not on how large documents happen to fall together in a chunk: with whole chunks, its peak kept
+rising with the number of files, as ever larger chunks turned up (docs/performance.md).
+
+A worker is replaced by a fresh one after ``WORKER_CHUNKS`` chunks: a parsing process grows for
+its first few thousand files (code and tables touched for the first time, allocator fragments),
+so short-lived workers keep a batch of 20,000 files as small as one of 1,000
+(docs/performance.md). ``concurrent.futures.ProcessPoolExecutor`` is not used: its own way of
+replacing workers (``max_tasks_per_child``) can hang forever on Python 3.11–3.13 (CPython
+gh-115634), and its result thread adds a second heap to the collecting process.
 
 Workers come from a ``forkserver`` that has imported the parser once (``spawn`` where there is
-no forkserver): each worker starts in milliseconds, and no worker is forked from a parent that
-runs threads (the progress bar, a Dask client). A worker also watches its parent and exits when
-it is gone, so a batch killed with ``kill -9`` leaves no worker behind (within a second).
+no forkserver): each starts in about 3 ms, and none is forked from a parent that runs threads
+(the progress bar, a Dask client). A worker that dies (killed, out of memory) is noticed when its
+pipe closes: the files of its chunks are parsed again one at a time, each in a worker of its own,
+so the one that killed it is found and recorded. A worker also watches the batch process and
+exits when it is gone, so a batch killed with ``kill -9`` leaves no worker behind (within a
+second).
 """
 
 from __future__ import annotations
@@ -16,80 +30,161 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from . import allocator
 from .batch import IN_FLIGHT_PER_WORKER, ErrorRecord, Outcome, failure, parse_chunk
 
 Task = Callable[[Sequence[Any], str], list[Outcome]]
+WORKER_CHUNKS = 16
+"""Chunks a worker parses before it exits and a fresh one takes its place (256 files, about
+0.3 s of work; starting a worker costs about 3 ms)."""
+RELEASE_EVERY = 1024
+"""Outcomes collected between two ``allocator.release`` calls in the collecting process."""
 # Imported once, in the forkserver, before it forks the workers. "__main__" (the script that
-# started the batch, imported as "__mp_main__") is there so that the workers need not each
-# import it again, as they would otherwise do.
-_PRELOAD = ["__main__", "moukit.batch", "moukit.pipeline", "moukit.export.tables"]
+# started the batch) asks for it to be imported there too; Pythons older than the fix of CPython
+# gh-126631 (2025) ignore that, and each worker runs the script again. The `moukit` command's
+# own script needs no running in a worker at all: cli.main names it as `python -m moukit` does,
+# so that it is skipped.
+_PRELOAD = ["__main__", "moukit.batch_local", "moukit.pipeline", "moukit.export.tables",
+            "multiprocessing.popen_forkserver"]
 
 
 def pool_outcomes(chunks: Iterator[tuple[Any, ...]], form: str, *, workers: int,
                   task: Task = parse_chunk) -> Iterator[Outcome]:
-    """Run ``task(chunk, form)`` for each chunk on ``workers`` processes; yield the outcomes as
-    chunks finish. If a worker dies, the files of every chunk then in flight are parsed again
-    one at a time (``_isolate``) and the pool is replaced."""
-    executor = _executor(workers)
-    pending: dict[Future[list[Outcome]], tuple[Any, ...]] = {}
+    """Run ``task((item,), form)`` for each item of each chunk on ``workers`` processes (``task``
+    gives one Outcome per item); yield the outcomes as they come. The files of a worker that dies
+    are parsed again one at a time (``_isolate``)."""
+    allocator.fix_thresholds()
+    pool = [_Worker(task, form, WORKER_CHUNKS) for _ in range(workers)]
+    collected = 0
     try:
         while True:
-            while len(pending) < workers * IN_FLIGHT_PER_WORKER and (chunk := next(chunks, None)) is not None:
-                pending[executor.submit(task, chunk, form)] = chunk
-            if not pending:
+            for worker in pool:
+                while worker.can_take() and (chunk := next(chunks, None)) is not None:
+                    worker.send(chunk)
+            busy = {worker.conn: worker for worker in pool if worker.in_flight}
+            if not busy:
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
             suspects: list[Any] = []
-            for future in done:
-                chunk = pending.pop(future)
+            for conn in wait(list(busy)):
+                worker = busy[conn]
                 try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    suspects.extend(chunk)
+                    while True:  # what is there already, without waiting again
+                        yield worker.receive()
+                        collected += 1
+                        if collected % RELEASE_EVERY == 0:
+                            allocator.release()
+                        if not worker.in_flight or not conn.poll():
+                            break
+                except _WorkerDied:
+                    suspects.extend(worker.unanswered())
+                    worker.stop()
+                    pool[pool.index(worker)] = _Worker(task, form, WORKER_CHUNKS)
+                    continue
+                if worker.spent():
+                    worker.stop()
+                    pool[pool.index(worker)] = _Worker(task, form, WORKER_CHUNKS)
             if suspects:
-                for chunk in pending.values():
-                    suspects.extend(chunk)
-                pending.clear()
-                executor.shutdown(wait=True)
                 yield from _isolate(suspects, form, task)
-                executor = _executor(workers)
     finally:
-        # Waiting (for the chunks running now, not the cancelled ones) lets the pool's threads
-        # finish before the interpreter exits; without it they may write to closed pipes.
-        executor.shutdown(wait=True, cancel_futures=True)
+        for worker in pool:
+            worker.stop()
 
 
 def _isolate(items: list[Any], form: str, task: Task) -> Iterator[Outcome]:
-    """Parse ``items`` one by one, each in a worker of its own pool, so that a file that kills
-    its worker is known: it becomes an ErrorRecord ``worker_crashed``."""
-    executor = _executor(1)
-    try:
-        for item in items:
-            try:
-                yield from executor.submit(task, (item,), form).result()
-            except BrokenProcessPool:
-                executor.shutdown(wait=True)
-                executor = _executor(1)
-                message = f"{item}: the worker process died while parsing this file (killed, or out of memory?)"
-                yield failure(ErrorRecord(item, "worker_crashed", message), form)
-    finally:
-        executor.shutdown(wait=True)
+    """Parse ``items`` one by one, each in a worker of its own, so that a file that kills its
+    worker is known: it becomes an ErrorRecord ``worker_crashed``."""
+    for item in items:
+        worker = _Worker(task, form, 1)
+        try:
+            worker.send((item,))
+            yield worker.receive()
+        except _WorkerDied:
+            message = f"{item}: the worker process died while parsing this file (killed, or out of memory?)"
+            yield failure(ErrorRecord(item, "worker_crashed", message), form)
+        finally:
+            worker.stop()
 
 
-def _executor(workers: int) -> ProcessPoolExecutor:
-    import multiprocessing
+class _WorkerDied(Exception):
+    pass
 
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_PRELOAD)
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),))
+
+class _Worker:
+    """A worker process as the collecting process sees it: its pipe, the chunks sent to it and
+    not yet answered in full (and how many outcomes of the first have come), and how many more
+    chunks it will take before it exits."""
+
+    def __init__(self, task: Task, form: str, chunks: int):
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            context.set_forkserver_preload(_PRELOAD)
+        self.conn, child_conn = context.Pipe()
+        self.in_flight: deque[tuple[Any, ...]] = deque()
+        self.answered = 0
+        self.unsent = chunks
+        self.process = context.Process(target=_serve, args=(child_conn, task, form, chunks, os.getpid()),
+                                       name="moukit-worker", daemon=True)
+        self.process.start()
+        child_conn.close()
+
+    def can_take(self) -> bool:
+        return self.unsent > 0 and len(self.in_flight) < IN_FLIGHT_PER_WORKER
+
+    def send(self, chunk: tuple[Any, ...]) -> None:
+        self.in_flight.append(chunk)
+        self.unsent -= 1
+        try:
+            self.conn.send(chunk)
+        except OSError:  # it died: receive() will say so
+            pass
+
+    def receive(self) -> Outcome:
+        """The next outcome; raises _WorkerDied if the process is gone."""
+        try:
+            outcome = self.conn.recv()
+        except (EOFError, OSError):
+            raise _WorkerDied from None
+        self.answered += 1
+        if self.answered == len(self.in_flight[0]):
+            self.in_flight.popleft()
+            self.answered = 0
+        return outcome
+
+    def unanswered(self) -> list[Any]:
+        """The items sent and not answered."""
+        return [item for chunk in self.in_flight for item in chunk][self.answered:]
+
+    def spent(self) -> bool:
+        return self.unsent == 0 and not self.in_flight
+
+    def stop(self) -> None:
+        """Close the pipe (a worker waiting for a chunk then exits) and reap the process. One
+        still parsing is terminated: the batch is over or failed, its results are not wanted."""
+        self.conn.close()
+        if self.in_flight and self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def _serve(conn: Connection, task: Task, form: str, chunks: int, parent: int) -> None:
+    """A worker: parse up to ``chunks`` chunks as they come, sending each file's outcome back."""
+    _watch_parent(parent)
+    for _ in range(chunks):
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return
+        for item in chunk:
+            (outcome,) = task((item,), form)
+            conn.send(outcome)
 
 
 def _watch_parent(parent: int) -> None:

@@ -7,14 +7,9 @@ from collections.abc import Sequence
 
 from ..lines import Line
 from ..models import Clause, Paragraph
+from .clauses import split_blocks
 
 
 def split_body(lines: Sequence[Line]) -> list[Paragraph | Clause]:
     """Paragraphs and clause trees of a body, in document order."""
-    try:
-        from .clauses import split_blocks
-    except ImportError:  # pragma: no cover - the clause builder is being written
-        from .body import split_paragraphs
-
-        return list(split_paragraphs(lines))
     return split_blocks(lines)
