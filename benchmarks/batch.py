@@ -20,16 +20,18 @@ process, timed from start to exit with ``time.perf_counter``.
   busy time from /proc/stat, less the batch's and this script's; some 0.1–0.2 s of it is the
   batch's own start and exit that the sampling misses). Well above that, the run competed for
   the CPUs: distrust it.
-- **Memory**: one run each at ``--memory-files`` (default 1,000, 5,000 and 20,000),
-  ``--memory-workers`` workers (default 2). A thread samples every 20 ms, from /proc, every
-  process of the batch — the command, the forkserver, the workers, multiprocessing's resource
-  tracker: the peak of their summed resident memory (VmRSS) is "peak total"; then, from each
-  process's high-water mark (VmHWM, kept by the kernel, so exact however short the peak),
-  their sum (an upper bound of the total) and each one by role. (``ru_maxrss`` from ``wait4``
+- **Memory**: ``--memory-rounds`` runs (default 3) at each of ``--memory-files`` (default
+  1,000, 5,000 and 20,000), the sizes interleaved, ``--memory-workers`` workers (default 2). A
+  thread samples every 20 ms, from /proc, every process of the batch — the command, the
+  forkserver, the workers (a worker is replaced every 256 files, so a run starts many),
+  multiprocessing's resource tracker: the peak of their summed resident memory (VmRSS) is
+  "peak total" (median, min and max over the runs); then each role's high-water mark (VmHWM,
+  kept by the kernel, so exact however short the peak; for the workers, the largest). (``ru_maxrss`` from ``wait4``
   is no use here: Linux counts in it the memory of this script at the moment it forked the
   command, before the ``exec``.)
 
-    python benchmarks/batch.py [--files 5000] [--rounds 3] [--memory-files 1000 5000 20000] [--bad 10] [--json]
+    python benchmarks/batch.py [--files 5000] [--rounds 3] [--memory-files 1000 5000 20000] [--memory-rounds 3]
+                               [--bad 10] [--json]
 """
 
 from __future__ import annotations
@@ -256,15 +258,31 @@ def throughput(work: Path, files: int, rounds: int, bad: int) -> dict:
             "steady_ratio": results[2]["steady_docs_per_s"] / results[1]["steady_docs_per_s"]}
 
 
-def memory(work: Path, sizes: list[int], workers: int) -> list[dict]:
-    rows = []
-    for files in sizes:
-        corpus = work / f"corpus-{files}"
+def memory(work: Path, sizes: list[int], workers: int, rounds: int) -> list[dict]:
+    """Per size: ``rounds`` runs, the sizes interleaved (1,000, 5,000, 20,000, 1,000, …), so
+    that a change in the machine's load affects every size alike."""
+    corpora = {files: work / f"corpus-{files}" for files in sizes}
+    for files, corpus in corpora.items():
         if not corpus.exists():
             make_corpus(corpus, files)
-        run_batch(corpus, work / "out.jsonl", workers)  # warm
-        rows.append({"files": files, "workers": workers, **run_batch(corpus, work / "out.jsonl", workers, memory=True)})
+        run_batch(corpus, work / "out.jsonl", workers)  # warm the file cache
+    runs: dict[int, list[dict]] = {files: [] for files in sizes}
+    for _ in range(rounds):
+        for files, corpus in corpora.items():
+            runs[files].append(run_batch(corpus, work / "out.jsonl", workers, memory=True))
+    for corpus in corpora.values():
         shutil.rmtree(corpus)
+    rows = []
+    for files, results in runs.items():
+        totals = [r["peak_total_mb"] for r in results]
+        roles = {role: statistics.median(max(r["peaks_mb"].get(role, [0.0])) for r in results)
+                 for role in ("command", "forkserver", "worker", "tracker")}
+        rows.append({"files": files, "workers": workers, "rounds": rounds, "peak_total_mb": statistics.median(totals),
+                     "peak_total_min_mb": min(totals), "peak_total_max_mb": max(totals),
+                     "wall_s": statistics.median(r["wall_s"] for r in results),
+                     "others_cpu_max_s": max(r["others_cpu_s"] for r in results),
+                     "worker_processes": statistics.median(len(r["peaks_mb"].get("worker", [])) for r in results),
+                     "role_peaks_mb": roles, "records_ok": all(r["records"] == files for r in results), "runs": results})
     return rows
 
 
@@ -282,14 +300,19 @@ def report(data: dict) -> None:
     print(f"2 workers / 1 worker: {t['ratio']:.2f}× (whole command), {t['steady_ratio']:.2f}× (steady rate); target ≥ 1.5×")
     if not data["memory"]:
         return
-    print(f"\nMemory: {data['memory'][0]['workers']} workers, sampled every 20 ms")
-    print(f"{'files':>7} {'wall s':>7} {'others s':>9} {'peak total MB':>14} {'sum of peaks MB':>16}"
-          "  peak of each process, MB: command, forkserver, workers, tracker; records")
+    first = data["memory"][0]
+    print(f"\nMemory: {first['workers']} workers, sampled every 20 ms, {first['rounds']} runs per size (interleaved);"
+          " medians over the runs")
+    print(f"{'files':>7} {'wall s':>7} {'others s':>9} {'peak total MB':>14} {'min':>6} {'max':>6} "
+          f"{'command':>8} {'forkserver':>10} {'worker':>7} {'tracker':>8} {'workers':>8}  one record per file")
     for m in data["memory"]:
-        each = "; ".join(f"{role} " + " ".join(f"{mb:.1f}" for mb in m["peaks_mb"].get(role, []))
-                         for role in ("command", "forkserver", "worker", "tracker") if role in m["peaks_mb"])
-        print(f"{m['files']:>7,} {m['wall_s']:>7.1f} {m['others_cpu_s']:>9.2f} {m['peak_total_mb']:>14.1f} "
-              f"{m['sum_of_peaks_mb']:>16.1f}  {each}; {m['records']:,}")
+        role = m["role_peaks_mb"]
+        print(f"{m['files']:>7,} {m['wall_s']:>7.1f} {m['others_cpu_max_s']:>9.2f} {m['peak_total_mb']:>14.1f} "
+              f"{m['peak_total_min_mb']:>6.1f} {m['peak_total_max_mb']:>6.1f} {role['command']:>8.1f} "
+              f"{role['forkserver']:>10.1f} {role['worker']:>7.1f} {role['tracker']:>8.1f} "
+              f"{m['worker_processes']:>8.0f}  {m['records_ok']}")
+    print("command, forkserver, worker, tracker: the high-water mark of each (worker: the largest of the"
+          " worker processes); workers: how many worker processes the run started in all")
 
 
 def main() -> None:
@@ -299,6 +322,7 @@ def main() -> None:
     parser.add_argument("--bad", type=int, default=10, help="bad files among the throughput corpus")
     parser.add_argument("--memory-files", type=int, nargs="*", default=[1000, 5000, 20000])
     parser.add_argument("--memory-workers", type=int, default=2)
+    parser.add_argument("--memory-rounds", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -307,7 +331,7 @@ def main() -> None:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         data = {"python": platform.python_version(), "cpus": os.cpu_count(), "load_1min_at_start": load,
                 "throughput": throughput(work, args.files, args.rounds, args.bad),
-                "memory": memory(work, args.memory_files, args.memory_workers) if args.memory_files else []}
+                "memory": memory(work, args.memory_files, args.memory_workers, args.memory_rounds) if args.memory_files else []}
         if args.json:
             print(json.dumps(data, indent=2))
         else:

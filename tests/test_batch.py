@@ -124,7 +124,7 @@ def test_a_worker_that_dies_is_replaced_and_its_file_recorded(corpus, tmp_path, 
     crash = tmp_path / "crash.txt"
     crash.write_bytes(CIRCULAR.read_bytes())
     items = [*paths[:at], str(crash), *paths[at:]]
-    chunks = iter([tuple(items[i:i + 4]) for i in range(0, len(items), 4)])
+    chunks = iter([items[i:i + 4] for i in range(0, len(items), 4)])
     outcomes = list(pool_outcomes(chunks, "jsonl", workers=2, task=_crash_on_marker))
     assert sorted(o.path for o in outcomes) == sorted(items)
     crashed = [o for o in outcomes if o.error and o.error.code == "worker_crashed"]
@@ -142,7 +142,7 @@ def test_workers_are_replaced_after_their_share_of_chunks():
     from moukit.batch_local import WORKER_CHUNKS
 
     items = [f"file-{i}" for i in range(5 * WORKER_CHUNKS)]
-    chunks = iter([(item,) for item in items])
+    chunks = iter([[item] for item in items])
     outcomes = list(pool_outcomes(chunks, "jsonl", workers=2, task=_pid_task))
     assert sorted(o.path for o in outcomes) == sorted(items)
     per_worker = Counter(o.payload for o in outcomes)
@@ -157,7 +157,7 @@ def test_closing_the_outcomes_early_stops_the_workers(corpus):
     import multiprocessing
 
     _, paths = corpus
-    outcomes = pool_outcomes(iter([(path,) for path in paths]), "jsonl", workers=2)
+    outcomes = pool_outcomes(iter([[path] for path in paths]), "jsonl", workers=2)
     assert next(outcomes).path in paths
     outcomes.close()
     assert multiprocessing.active_children() == []

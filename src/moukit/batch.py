@@ -177,9 +177,12 @@ def _stdin_paths(stdin: IO[bytes] | None) -> Iterator[str]:
             yield path
 
 
-def _chunks(items: Iterable[Any], size: int) -> Iterator[tuple[Any, ...]]:
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    # Lists, not tuples: CPython keeps up to 2,000 freed tuples of each length below 20 for
+    # reuse, and a tuple built from an iterator of unknown length is grown to its size, not
+    # taken from that store; so each freed chunk of 16 stayed there, up to 350 KB of them.
     iterator = iter(items)
-    while chunk := tuple(islice(iterator, size)):
+    while chunk := list(islice(iterator, size)):
         yield chunk
 
 
@@ -203,8 +206,8 @@ def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int
 
         yield from dask_outcomes(_chunks(items, DASK_CHUNK_FILES), form, workers=workers, scheduler=scheduler)
     elif workers == 1:
-        for chunk in _chunks(items, 1):
-            yield from parse_chunk(chunk, form)
+        for item in items:
+            yield from parse_chunk([item], form)
     else:
         from .batch_local import pool_outcomes
 

@@ -27,7 +27,7 @@ def check_dask() -> None:
         raise BatchUsageError("--engine dask needs dask.distributed: pip install 'moukit[dask]'") from None
 
 
-def dask_outcomes(chunks: Iterator[tuple[Any, ...]], form: str, *, workers: int,
+def dask_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
                   scheduler: str | None) -> Iterator[Outcome]:
     from distributed import Client, LocalCluster
 
@@ -51,13 +51,13 @@ def dask_outcomes(chunks: Iterator[tuple[Any, ...]], form: str, *, workers: int,
             cluster.close()
 
 
-def _run(client, chunks: Iterator[tuple[Any, ...]], form: str, window: int) -> Iterator[Outcome]:
+def _run(client, chunks: Iterator[list[Any]], form: str, window: int) -> Iterator[Outcome]:
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
-    submitted: dict[Any, tuple[Any, ...]] = {}
+    submitted: dict[Any, list[Any]] = {}
 
-    def submit(chunk: tuple[Any, ...]) -> Any:
+    def submit(chunk: list[Any]) -> Any:
         future = client.submit(parse_chunk, chunk, form, pure=False)
         submitted[future] = chunk
         return future
@@ -70,7 +70,7 @@ def _run(client, chunks: Iterator[tuple[Any, ...]], form: str, window: int) -> I
         except KilledWorker:
             # The chunk killed its workers: split it to find the file that does.
             if len(chunk) > 1:
-                queue.update(submit((item,)) for item in chunk)
+                queue.update(submit([item]) for item in chunk)
                 continue
             message = f"{chunk[0]}: the Dask worker died while parsing this file (killed, or out of memory?)"
             outcomes = [failure(ErrorRecord(chunk[0], "worker_crashed", message), form)]
@@ -83,5 +83,5 @@ def _run(client, chunks: Iterator[tuple[Any, ...]], form: str, window: int) -> I
             queue.add(submit(next_chunk))
 
 
-def _take(chunks: Iterator[tuple[Any, ...]], n: int) -> list[tuple[Any, ...]]:
+def _take(chunks: Iterator[list[Any]], n: int) -> list[list[Any]]:
     return [chunk for _, chunk in zip(range(n), chunks)]

@@ -12,8 +12,8 @@ A worker is replaced by a fresh one after ``WORKER_CHUNKS`` chunks: a parsing pr
 its first few thousand files (code and tables touched for the first time, allocator fragments),
 so short-lived workers keep a batch of 20,000 files as small as one of 1,000
 (docs/performance.md). ``concurrent.futures.ProcessPoolExecutor`` is not used: its own way of
-replacing workers (``max_tasks_per_child``) can hang forever on Python 3.11–3.13 (CPython
-gh-115634), and its result thread adds a second heap to the collecting process.
+replacing workers (``max_tasks_per_child``) can hang forever once a worker has been replaced
+(CPython gh-115634, fixed in 2026 for 3.13 and later only).
 
 Workers come from a ``forkserver`` that has imported the parser once (``spawn`` where there is
 no forkserver): each starts in about 3 ms, and none is forked from a parent that runs threads
@@ -35,15 +35,12 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from . import allocator
 from .batch import IN_FLIGHT_PER_WORKER, ErrorRecord, Outcome, failure, parse_chunk
 
 Task = Callable[[Sequence[Any], str], list[Outcome]]
 WORKER_CHUNKS = 16
 """Chunks a worker parses before it exits and a fresh one takes its place (256 files, about
 0.3 s of work; starting a worker costs about 3 ms)."""
-RELEASE_EVERY = 1024
-"""Outcomes collected between two ``allocator.release`` calls in the collecting process."""
 # Imported once, in the forkserver, before it forks the workers. "__main__" (the script that
 # started the batch) asks for it to be imported there too; Pythons older than the fix of CPython
 # gh-126631 (2025) ignore that, and each worker runs the script again. The `moukit` command's
@@ -53,14 +50,12 @@ _PRELOAD = ["__main__", "moukit.batch_local", "moukit.pipeline", "moukit.export.
             "multiprocessing.popen_forkserver"]
 
 
-def pool_outcomes(chunks: Iterator[tuple[Any, ...]], form: str, *, workers: int,
+def pool_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
                   task: Task = parse_chunk) -> Iterator[Outcome]:
-    """Run ``task((item,), form)`` for each item of each chunk on ``workers`` processes (``task``
+    """Run ``task([item], form)`` for each item of each chunk on ``workers`` processes (``task``
     gives one Outcome per item); yield the outcomes as they come. The files of a worker that dies
     are parsed again one at a time (``_isolate``)."""
-    allocator.fix_thresholds()
     pool = [_Worker(task, form, WORKER_CHUNKS) for _ in range(workers)]
-    collected = 0
     try:
         while True:
             for worker in pool:
@@ -75,9 +70,6 @@ def pool_outcomes(chunks: Iterator[tuple[Any, ...]], form: str, *, workers: int,
                 try:
                     while True:  # what is there already, without waiting again
                         yield worker.receive()
-                        collected += 1
-                        if collected % RELEASE_EVERY == 0:
-                            allocator.release()
                         if not worker.in_flight or not conn.poll():
                             break
                 except _WorkerDied:
@@ -101,7 +93,7 @@ def _isolate(items: list[Any], form: str, task: Task) -> Iterator[Outcome]:
     for item in items:
         worker = _Worker(task, form, 1)
         try:
-            worker.send((item,))
+            worker.send([item])
             yield worker.receive()
         except _WorkerDied:
             message = f"{item}: the worker process died while parsing this file (killed, or out of memory?)"
@@ -127,7 +119,7 @@ class _Worker:
         if "forkserver" in methods:
             context.set_forkserver_preload(_PRELOAD)
         self.conn, child_conn = context.Pipe()
-        self.in_flight: deque[tuple[Any, ...]] = deque()
+        self.in_flight: deque[list[Any]] = deque()
         self.answered = 0
         self.unsent = chunks
         self.process = context.Process(target=_serve, args=(child_conn, task, form, chunks, os.getpid()),
@@ -138,7 +130,7 @@ class _Worker:
     def can_take(self) -> bool:
         return self.unsent > 0 and len(self.in_flight) < IN_FLIGHT_PER_WORKER
 
-    def send(self, chunk: tuple[Any, ...]) -> None:
+    def send(self, chunk: list[Any]) -> None:
         self.in_flight.append(chunk)
         self.unsent -= 1
         try:
@@ -183,7 +175,7 @@ def _serve(conn: Connection, task: Task, form: str, chunks: int, parent: int) ->
         except (EOFError, OSError):
             return
         for item in chunk:
-            (outcome,) = task((item,), form)
+            (outcome,) = task([item], form)
             conn.send(outcome)
 
 
