@@ -466,7 +466,7 @@ def _name_main_module() -> None:
     """Run as the `moukit` script, ``__main__`` is a stub that calls ``main``. Give it the module
     name ``python -m moukit`` gives it, so that multiprocessing knows it is not user code: the
     batch's workers then skip running the stub again, which would import this CLI (typer, click)
-    into each of them — 7 ms and 1.2 MB a worker."""
+    into each of them: several milliseconds and 1.2 MB a worker."""
     stub = sys.modules.get("__main__")
     if stub is not None and getattr(stub, "main", None) is main and getattr(stub, "__spec__", None) is None:
         from importlib.machinery import ModuleSpec
