@@ -163,6 +163,22 @@ def test_closing_the_outcomes_early_stops_the_workers(corpus):
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.parametrize("is_stub", [True, False], ids=["moukit-script", "user-script"])
+def test_only_the_moukit_script_is_named_so_that_workers_skip_it(monkeypatch, is_stub):
+    import types
+
+    from moukit import cli
+
+    script = types.ModuleType("__main__")
+    script.__spec__ = None
+    if is_stub:
+        script.main = cli.main
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    cli._name_main_module()
+    # multiprocessing runs a __main__ again in each worker unless its spec names a .__main__
+    assert (script.__spec__ is not None and script.__spec__.name == "moukit.__main__") == is_stub
+
+
 # --- the command: records, errors, exit codes -------------------------------------------------
 
 

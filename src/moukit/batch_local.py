@@ -131,6 +131,8 @@ class _Worker:
         return self.unsent > 0 and len(self.in_flight) < IN_FLIGHT_PER_WORKER
 
     def send(self, chunk: list[Any]) -> None:
+        # At most IN_FLIGHT_PER_WORKER chunks of paths wait in the pipe: a few kilobytes, far
+        # below its buffer, so this never blocks on a worker that is busy sending outcomes.
         self.in_flight.append(chunk)
         self.unsent -= 1
         try:
