@@ -427,6 +427,23 @@ def test_parquet_has_the_rows_of_the_csv(corpus, tmp_path, table):
 # --- the Dask engine --------------------------------------------------------------------------
 
 
+def test_an_unreachable_dask_scheduler_fails_fast_and_leaves_out_alone(tmp_path):
+    import socket
+
+    with socket.socket() as unused:  # a port nothing listens on
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"kept": "from an earlier run"}\n')
+    started = time.monotonic()
+    result = moukit("batch", CIRCULAR, "-o", out, "--engine", "dask", "--scheduler", f"tcp://127.0.0.1:{port}")
+    assert result.returncode == 1
+    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in result.stderr.decode("utf-8")
+    assert b"Traceback" not in result.stderr
+    assert out.read_bytes() == b'{"kept": "from an earlier run"}\n'
+    assert time.monotonic() - started < 20  # not Dask's 30 s of retries
+
+
 def test_dask_local_cluster_gives_the_records_of_the_local_engine(corpus, tmp_path):
     pytest.importorskip("distributed")  # in the test extra; skipped only outside it
     root, paths = corpus

@@ -286,7 +286,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     if job.engine == "dask":
         from .batch_dask import check_dask
 
-        check_dask()
+        check_dask(job.scheduler)
     started = time.perf_counter()
     out = open_output(job.output, job.table, resume=job.resume)
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed)

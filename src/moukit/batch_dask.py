@@ -11,20 +11,38 @@ records equal the local engine's.
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Iterator
 from typing import Any
 
 from .batch import IN_FLIGHT_PER_WORKER, BatchError, ErrorRecord, Outcome, failure, parse_chunk
 
+CONNECT_SECONDS = 10
+"""How long ``check_dask`` waits for the scheduler's port to answer."""
 
-def check_dask() -> None:
-    """Raise BatchUsageError when dask.distributed is not installed."""
+
+def check_dask(scheduler: str | None = None) -> None:
+    """Before OUT is touched: raise BatchUsageError when dask.distributed is not installed, and
+    BatchError when nothing answers at the ``scheduler``'s host and port (Dask itself would
+    keep retrying for 30 s, after OUT had been emptied)."""
     try:
         import distributed  # noqa: F401
     except ImportError:
         from .batch_output import BatchUsageError
 
         raise BatchUsageError("--engine dask needs dask.distributed: pip install 'moukit[dask]'") from None
+    if scheduler is None:
+        return
+    from distributed.comm.addressing import get_address_host_port
+
+    try:
+        host, port = get_address_host_port(scheduler)
+    except ValueError:  # an address without host and port (inproc://…): the client will tell
+        return
+    try:
+        socket.create_connection((host, port), timeout=CONNECT_SECONDS).close()
+    except OSError as error:
+        raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {error.strerror or error}") from None
 
 
 def dask_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
