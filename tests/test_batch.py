@@ -444,6 +444,23 @@ def test_an_unreachable_dask_scheduler_fails_fast_and_leaves_out_alone(tmp_path)
     assert time.monotonic() - started < 20  # not Dask's 30 s of retries
 
 
+def test_dask_splits_a_chunk_that_kills_its_workers_to_find_the_file(corpus, tmp_path):
+    import dask
+
+    from moukit.batch_dask import dask_outcomes
+
+    _, paths = corpus
+    crash = tmp_path / "crash.txt"
+    crash.write_bytes(CIRCULAR.read_bytes())
+    items = [*paths[:5], str(crash), *paths[5:10]]
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # KilledWorker at the first death
+        outcomes = list(dask_outcomes(iter([items]), "jsonl", workers=2, scheduler=None, task=_crash_on_marker))
+    assert sorted(o.path for o in outcomes) == sorted(items)
+    crashed = [o for o in outcomes if o.error and o.error.code == "worker_crashed"]
+    assert [o.path for o in crashed] == [str(crash)]
+    assert all(json.loads(o.payload)["source"]["path"] == o.path for o in outcomes)
+
+
 def test_dask_local_cluster_gives_the_records_of_the_local_engine(corpus, tmp_path):
     pytest.importorskip("distributed")  # in the test extra; skipped only outside it
     root, paths = corpus

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .batch import IN_FLIGHT_PER_WORKER, BatchError, ErrorRecord, Outcome, failure, parse_chunk
@@ -45,8 +45,8 @@ def check_dask(scheduler: str | None = None) -> None:
         raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {error.strerror or error}") from None
 
 
-def dask_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
-                  scheduler: str | None) -> Iterator[Outcome]:
+def dask_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int, scheduler: str | None,
+                  task: Callable[[Sequence[Any], str], list[Outcome]] = parse_chunk) -> Iterator[Outcome]:
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -62,21 +62,21 @@ def dask_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
         raise BatchError(f"cannot reach {where}: {error}") from None
     try:
         window = max(workers, len(client.scheduler_info().get("workers", ()))) * IN_FLIGHT_PER_WORKER
-        yield from _run(client, chunks, form, window)
+        yield from _run(client, chunks, form, window, task)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _run(client, chunks: Iterator[list[Any]], form: str, window: int) -> Iterator[Outcome]:
+def _run(client, chunks: Iterator[list[Any]], form: str, window: int, task: Callable[..., list[Outcome]]) -> Iterator[Outcome]:
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
     submitted: dict[Any, list[Any]] = {}
 
     def submit(chunk: list[Any]) -> Any:
-        future = client.submit(parse_chunk, chunk, form, pure=False)
+        future = client.submit(task, chunk, form, pure=False)
         submitted[future] = chunk
         return future
 
@@ -86,12 +86,10 @@ def _run(client, chunks: Iterator[list[Any]], form: str, window: int) -> Iterato
         try:
             outcomes = future.result()
         except KilledWorker:
-            # The chunk killed its workers: split it to find the file that does.
-            if len(chunk) > 1:
-                queue.update(submit([item]) for item in chunk)
-                continue
-            message = f"{chunk[0]}: the Dask worker died while parsing this file (killed, or out of memory?)"
-            outcomes = [failure(ErrorRecord(chunk[0], "worker_crashed", message), form)]
+            # The chunk killed its workers: parse its files one at a time to find the one that
+            # does. One at a time, not all at once: Dask blames every task a dying worker
+            # held, so a file sent beside the culprit could be recorded as a crash too.
+            outcomes = _isolate(client, chunk, form, task)
         except Exception as error:  # the cluster itself failed: stop with one clear line
             raise BatchError(f"the Dask cluster failed: {type(error).__name__}: {error}") from None
         finally:
@@ -99,6 +97,22 @@ def _run(client, chunks: Iterator[list[Any]], form: str, window: int) -> Iterato
         yield from outcomes
         for next_chunk in _take(chunks, 1):
             queue.add(submit(next_chunk))
+
+
+def _isolate(client, chunk: list[Any], form: str, task: Callable[..., list[Outcome]]) -> Iterator[Outcome]:
+    from distributed.scheduler import KilledWorker
+
+    for item in chunk:
+        future = client.submit(task, [item], form, pure=False)
+        try:
+            yield from future.result()
+        except KilledWorker:
+            message = f"{item}: the Dask worker died while parsing this file (killed, or out of memory?)"
+            yield failure(ErrorRecord(item, "worker_crashed", message), form)
+        except Exception as error:
+            raise BatchError(f"the Dask cluster failed: {type(error).__name__}: {error}") from None
+        finally:
+            future.release()
 
 
 def _take(chunks: Iterator[list[Any]], n: int) -> list[list[Any]]:
