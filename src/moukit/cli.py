@@ -7,16 +7,16 @@ input are one line on stderr and a defined exit code, never a traceback: 0 succe
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
+from .cli_options import BatchEngine, BatchTable, CheckFormat, DiffFormat, Digits, ParseFormat, SchemaName
+from .cli_output import error_line, write_documents, write_rich, write_text
 
 app = typer.Typer(
     name="moukit",
@@ -26,47 +26,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class ParseFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    md = "md"
-
-
-class Digits(str, Enum):
-    keep = "keep"
-    arabic = "arabic"
-    thai = "thai"
-
-
-class SchemaName(str, Enum):
-    document = "document"
-    diff = "diff"
-
-
-class DiffFormat(str, Enum):
-    table = "table"
-    json = "json"
-    md = "md"
-    html = "html"
-    unified = "unified"
-
-
-class CheckFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-class BatchTable(str, Enum):
-    documents = "documents"
-    clauses = "clauses"
-
-
-class BatchEngine(str, Enum):
-    local = "local"
-    dask = "dask"
 
 
 def _version(value: bool) -> None:
@@ -112,12 +71,12 @@ def parse(
         try:
             doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
-            _error(str(error))
+            error_line(str(error))
             failed = True
             continue
         docs.append(with_digits(doc, digits.value))
     if docs:
-        _write_documents(docs, chosen, output, several=len(files) > 1)
+        write_documents(docs, chosen, output, several=len(files) > 1)
     if failed:
         raise typer.Exit(1)
 
@@ -131,7 +90,7 @@ def _list_steps(value: bool) -> None:
         for name, function in NORMALIZERS.items():
             summary = (function.__doc__ or "").strip().splitlines()
             lines.append(f"{name:18} {summary[0] if summary else ''}".rstrip() + "\n")
-        _write_text("".join(lines), None)
+        write_text("".join(lines), None)
         raise typer.Exit()
 
 
@@ -159,15 +118,15 @@ def normalize(
 
     unknown = [name for name in step or () if name not in NORMALIZERS]
     if unknown:
-        _error(f"unknown normalization step {unknown[0]!r}; the steps are: {', '.join(NORMALIZERS)}")
+        error_line(f"unknown normalization step {unknown[0]!r}; the steps are: {', '.join(NORMALIZERS)}")
         raise typer.Exit(2)
     failed = False
     for name in files:
         try:
             source = read_bytes(_read_stdin(), "-") if name == "-" else read_file(name)
-            _write_text(normalize_text(source.text, step), None)
+            write_text(normalize_text(source.text, step), None)
         except _errors() as error:
-            _error(str(error))
+            error_line(str(error))
             failed = True
     if failed:
         raise typer.Exit(1)
@@ -204,7 +163,7 @@ def check(
         try:
             doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
-            _error(str(error))
+            error_line(str(error))
             results.append({"path": name, "error": str(error), "documents": [], "findings": []})
             failed = True
             continue
@@ -215,11 +174,11 @@ def check(
         import json
 
         plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
-        _write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
+        write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
     else:
         from .export.findings import to_findings_tables
 
-        _write_rich(to_findings_tables(results), None)
+        write_rich(to_findings_tables(results), None)
     if failed:
         raise typer.Exit(1)
 
@@ -253,7 +212,7 @@ def diff(
     try:
         (old_doc, old_source), (new_doc, new_source) = (_load_for_diff(old), _load_for_diff(new))
     except _errors() as error:
-        _error(str(error))
+        error_line(str(error))
         raise typer.Exit(2) from None
     result = diff_documents(old_doc, new_doc, strict=strict)
     chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
@@ -280,7 +239,7 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
     if chosen is DiffFormat.table:
         from .export.diff_table import to_diff_table
 
-        _write_rich([to_diff_table(result)], output, failure=2)
+        write_rich([to_diff_table(result)], output, failure=2)
         return
     if chosen is DiffFormat.json:
         text = result.model_dump_json(indent=2) + "\n"
@@ -296,7 +255,7 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
         from .export.unified import to_unified
 
         text = to_unified(_doc_lines(*old_side[:2]), _doc_lines(*new_side[:2]), old_side[2], new_side[2])
-    _write_text(text, output, failure=2)
+    write_text(text, output, failure=2)
 
 
 def _doc_lines(doc, source) -> list[str]:
@@ -353,14 +312,14 @@ def batch(
             summary = run_batch(job, stdin=sys.stdin.buffer if "-" in inputs else None, count=reporter.live,
                                 on_start=reporter.start, on_outcome=reporter.outcome)
     except BatchUsageError as error:
-        _error(str(error))
+        error_line(str(error))
         raise typer.Exit(2) from None
     except _errors() as error:
-        _error(str(error))
+        error_line(str(error))
         raise typer.Exit(1) from None
     if summary.files + summary.resumed == 0:
         patterns = " ".join(job.include)
-        _error(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include); wrote an empty {output}")
+        error_line(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include); wrote an empty {output}")
         raise typer.Exit(1)
     sys.stderr.write(batch_summary(summary) + "\n")
     raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)
@@ -376,78 +335,13 @@ def schema(
     from .models import Document, DocumentDiff
 
     model = Document if name is SchemaName.document else DocumentDiff
-    _write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)
-
-
-def _write_documents(docs, chosen: ParseFormat, output: Path | None, *, several: bool) -> None:
-    # json: one object for one FILE, an array for several, even when some of them failed.
-    if chosen is ParseFormat.table:
-        _write_table(docs, output)
-        return
-    if chosen is ParseFormat.json:
-        from .export.json import to_json
-
-        text = to_json(docs[0]) if not several else "[\n" + ",\n".join(to_json(d).rstrip("\n") for d in docs) + "\n]\n"
-    elif chosen is ParseFormat.jsonl:
-        from .export.json import to_jsonl
-
-        text = to_jsonl(docs)
-    else:
-        from .export.markdown import to_markdown
-
-        text = "\n".join(to_markdown(d) for d in docs)
-    _write_text(text, output)
-
-
-def _write_table(docs, output: Path | None) -> None:
-    from .export.table import to_table
-
-    _write_rich((to_table(doc) for doc in docs), output)
-
-
-def _write_rich(renderables, output: Path | None, *, failure: int = 1) -> None:
-    """Rich views: on standard output sized and coloured for the terminal (NO_COLOR is
-    honoured); to a file plain text, 120 columns. Either way one string, written like every
-    other format."""
-    from rich.console import Console
-
-    console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
-    with console.capture() as capture:
-        for renderable in renderables:
-            console.print(renderable)
-    _write_text(capture.get(), output, failure=failure)
-
-
-def _write_text(text: str, output: Path | None, *, failure: int = 1) -> None:
-    if output is None:
-        try:
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _stdout_closed()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        _error(f"{output}: cannot write: {error.strerror or error}")
-        raise typer.Exit(failure) from None
-
-
-def _stdout_closed() -> NoReturn:
-    """The reader went away (`moukit parse … | head`): not an error; stop quietly with 0."""
-    # Point stdout at /dev/null so that the interpreter's last flush does not fail again.
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    raise typer.Exit(0)
+    write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)
 
 
 def _errors() -> tuple[type[Exception], ...]:
     from .errors import MoukitError
 
     return (MoukitError,)
-
-
-def _error(message: str) -> None:
-    sys.stderr.write(f"moukit: error: {message}\n")
 
 
 def main() -> None:

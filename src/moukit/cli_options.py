@@ -1,0 +1,47 @@
+"""The choices of the ``moukit`` command's options (what ``--format``, ``--digits``, ``--table``
+and ``--engine`` accept)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ParseFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+class Digits(str, Enum):
+    keep = "keep"
+    arabic = "arabic"
+    thai = "thai"
+
+
+class SchemaName(str, Enum):
+    document = "document"
+    diff = "diff"
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+    html = "html"
+    unified = "unified"
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class BatchTable(str, Enum):
+    documents = "documents"
+    clauses = "clauses"
+
+
+class BatchEngine(str, Enum):
+    local = "local"
+    dask = "dask"
