@@ -17,7 +17,8 @@ import sys
 import pytest
 
 from moukit import parse_file, parse_text
-from moukit.check import THAI_LETTER_ORDER, check_document
+from moukit.check import check_document
+from moukit.check_numbering import THAI_LETTER_ORDER
 from moukit.models import Clause, Document, Header, HeaderLines, Party, Ref, Signatory, Warning
 
 from .conftest import CORPUS, SAMPLES, corpus_files, sample_files

@@ -25,7 +25,7 @@ from moukit.export.diff_html import to_diff_html
 from moukit.export.diff_markdown import block_title, escape_markdown, redline, run_summary, side, to_diff_markdown
 from moukit.export.diff_table import to_diff_table
 from moukit.export.unified import to_unified
-from moukit.models import (
+from moukit.diff.models import (
     BlockRef, ClauseChange, DiffSide, DiffSummary, DocumentDiff, Edit, FieldChange, ListChange, ParagraphChange,
 )
 

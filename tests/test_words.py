@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moukit.diff.words import comparison_key, is_unchanged, similarity, tokenize, word_edits
-from moukit.models import Edit
+from moukit.diff.models import Edit
 from moukit.numerals import to_arabic, to_thai
 
 from .conftest import SAMPLES

@@ -332,7 +332,8 @@ def schema(
     """Print the JSON Schema of the Document or of the DocumentDiff."""
     import json
 
-    from .models import Document, DocumentDiff
+    from .diff.models import DocumentDiff
+    from .models import Document
 
     model = Document if name is SchemaName.document else DocumentDiff
     write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from ..models import (
-    BlockRef, Clause, ClauseChange, DiffSide, DiffSummary, Document, DocumentDiff, FieldChange,
-    ListChange, Paragraph, ParagraphChange,
+from ..models import Clause, Document, Paragraph
+from .models import (
+    BlockRef, ClauseChange, DiffSide, DiffSummary, DocumentDiff, FieldChange, ListChange, ParagraphChange,
 )
 from ..export.names import display_name
 from .align import Item, align

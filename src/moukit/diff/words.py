@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import MoukitError
-from ..models import Edit
+from .models import Edit
 from ..numerals import to_arabic
 
 _CACHE_SIZE = 4096

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..models import DiffSide, DocumentDiff, FieldChange, ListChange
+from ..diff.models import DiffSide, DocumentDiff, FieldChange, ListChange
 from .diff_markdown import (
     SUMMARY_ORDER, Change, block_title, counted, field_title, group_unchanged, is_same, lines_text, redline,
     run_summary, side, similarity_text,

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..diff.document import is_same
-from ..models import ClauseChange, DiffSide, DocumentDiff, FieldChange, LineSpan, ListChange, ParagraphChange
+from ..diff.models import ClauseChange, DiffSide, DocumentDiff, FieldChange, ListChange, ParagraphChange
+from ..models import LineSpan
 from .markdown import _KIND_NAMES
 
 Change = ClauseChange | ParagraphChange

@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import DocumentDiff, ListChange
+from ..diff.models import DocumentDiff, ListChange
 from .diff_markdown import (
     SUMMARY_ORDER, Change, block_title, counted, field_title, group_unchanged, is_same, lines_text, redline,
     run_summary, similarity_text,
