@@ -3,7 +3,7 @@
 Detection, in order: a UTF-8 BOM (``utf-8-sig``), a UTF-16 BOM (``utf-16``), strict UTF-8
 (``utf-8``), then CP874 (``cp874``, the Windows superset of TIS-620) when the result reads as
 Thai. "Strict UTF-8, else CP874" beats statistical detectors on short Thai texts
-(THAI-FORMATS §3). Nothing is ever decoded with ``errors="ignore"``.
+(THAI-FORMATS §3). Every decode is strict: a byte that does not decode is never dropped.
 
 After ``read_bytes`` or ``read_file`` returns, the following are guaranteed:
 

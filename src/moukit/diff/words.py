@@ -32,19 +32,15 @@ call it for many clause pairs. nlpo3 (or pythainlp) is imported on first use, ne
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import re
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from ..errors import MoukitError
-from .models import Edit
 from ..numerals import to_arabic
+from .models import Edit
+from .tokens import CACHE_SIZE, tokenize
 
-_CACHE_SIZE = 4096
 
 # Thai combining marks (category Mn): ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎
 _MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
@@ -61,8 +57,6 @@ _THAI_CHARS = frozenset(ch for lo, hi in ((0x0E01, 0x0E3A), (0x0E40, 0x0E4F), (0
 _THAI_GAP = re.compile(f"(?<=[{_THAI}])\\s+(?=[{_THAI}])")
 # "(Action Plan)  ใช้", "ใน ๘ ด้าน": any other whitespace run.
 _SPACE_RUN = re.compile(r"\s+")
-# "ด้านพื้นฐาน\xa0 ประกอบด้วย": whitespace runs and the text between them.
-_SPACE_SPLIT = re.compile(r"(\s+)")
 
 _REFINE_ATOMS = 120
 """Replaced runs of words up to this many clusters a side are tried at cluster level."""
@@ -83,7 +77,7 @@ def comparison_key(text: str, *, strict: bool = False) -> str:
     return text if strict else _loose_key(text)
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=CACHE_SIZE)
 def _loose_key(text: str) -> str:
     key = _THAI_GAP.sub("", to_arabic(text)).replace(_DECOMPOSED_AM, _SARA_AM)
     return _SPACE_RUN.sub(" ", key).strip()
@@ -94,58 +88,9 @@ def is_unchanged(old: str, new: str, *, strict: bool = False) -> bool:
     return comparison_key(old, strict=strict) == comparison_key(new, strict=strict)
 
 
-# -- tokenizing ------------------------------------------------------------------------------
+# -- words of a comparison key ------------------------------------------------------------------------------
 
-_DICT_NAME = "moukit-words_th"
-_load_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> Callable[[str], list[str]]:
-    """nlpo3 on pythainlp's bundled dictionary; pythainlp's newmm if nlpo3 is missing."""
-    try:
-        import nlpo3
-    except ImportError:
-        from pythainlp.tokenize import word_tokenize
-
-        return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=True)
-    path = _dictionary_path()
-    with _load_lock:
-        message, loaded = nlpo3.load_dict(str(path), _DICT_NAME)
-        if not loaded and "already exists" not in message:
-            raise MoukitError(f"nlpo3 cannot load the Thai dictionary {path}: {message}")
-    return lambda text: nlpo3.segment(text, _DICT_NAME)
-
-
-def _dictionary_path() -> Path:
-    """pythainlp's ``corpus/words_th.txt``, found without importing pythainlp (~80 ms)."""
-    spec = importlib.util.find_spec("pythainlp")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder, "corpus", "words_th.txt")
-        if path.is_file():
-            return path
-    raise MoukitError("pythainlp's word list corpus/words_th.txt is missing: reinstall pythainlp")
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def tokenize(text: str) -> tuple[str, ...]:
-    """Thai words (newmm's dictionary) and every whitespace run as its own token.
-
-    ``"ตามกฎหมาย และ"`` → ``("ตามกฎหมาย", " ", "และ")``; the tokens join back to ``text``.
-    """
-    tokens: list[str] = []
-    for piece in _SPACE_SPLIT.split(text):
-        if not piece:
-            continue
-        if piece[0].isspace():
-            tokens.append(piece)
-            continue
-        words = _segmenter()(piece)
-        tokens.extend(words if "".join(words) == piece else [piece])
-    return tuple(tokens)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=CACHE_SIZE)
 def _words(text: str, strict: bool) -> tuple[str, ...]:
     """The comparison key cut into words: they join to ``comparison_key(text, strict)``.
 
@@ -201,7 +146,7 @@ def similarity(old: str, new: str, *, strict: bool = False) -> float:
     return 2 * common / (len(words_a) + len(words_b))
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=CACHE_SIZE)
 def _match_masks(text: str, strict: bool) -> dict[str, int]:
     """For each word of the text, a bit set of the places where it occurs."""
     masks: dict[str, int] = {}
@@ -271,7 +216,7 @@ class _Layout:
         return texts
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=CACHE_SIZE)
 def _layout(text: str, strict: bool) -> _Layout:
     key, origin, through = _keyed(text, strict)
     offsets = [match.start() for match in _CLUSTER.finditer(key)]
