@@ -32,6 +32,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -74,12 +75,11 @@ def pool_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
                             break
                 except _WorkerDied:
                     suspects.extend(worker.unanswered())
-                    worker.stop()
-                    pool[pool.index(worker)] = _Worker(task, form, WORKER_CHUNKS)
-                    continue
-                if worker.spent():
-                    worker.stop()
-                    pool[pool.index(worker)] = _Worker(task, form, WORKER_CHUNKS)
+                else:
+                    if not worker.spent():
+                        continue
+                worker.stop()
+                pool[pool.index(worker)] = _Worker(task, form, WORKER_CHUNKS)
             if suspects:
                 yield from _isolate(suspects, form, task)
     finally:
@@ -112,12 +112,7 @@ class _Worker:
     chunks it will take before it exits."""
 
     def __init__(self, task: Task, form: str, chunks: int):
-        import multiprocessing
-
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if "forkserver" in methods:
-            context.set_forkserver_preload(_PRELOAD)
+        context = _context()
         self.conn, child_conn = context.Pipe()
         self.in_flight: deque[list[Any]] = deque()
         self.answered = 0
@@ -166,6 +161,18 @@ class _Worker:
         if self.in_flight and self.process.is_alive():
             self.process.terminate()
         self.process.join()
+
+
+@lru_cache(maxsize=1)
+def _context() -> Any:
+    """The forkserver, preloaded with the parser; ``spawn`` where there is no forkserver."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
 
 
 def _serve(conn: Connection, task: Task, form: str, chunks: int, parent: int) -> None:
