@@ -32,4 +32,5 @@ def sample_files() -> list[Path]:
 
 
 def corpus_files() -> list[Path]:
-    return sorted(CORPUS.glob("*.txt"))
+    """The corpus's text files that hold text (240.txt stands for a scan with no text layer)."""
+    return [path for path in sorted(CORPUS.glob("*.txt")) if path.read_bytes().strip(b"\f\n ")]

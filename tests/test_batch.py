@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from moukit import iter_parse, parse_file
-from moukit.batch import ErrorRecord
-from moukit.batch_local import pool_outcomes
+from moukit.batch.jobs import ErrorRecord
+from moukit.batch.local import pool_outcomes
 from moukit.export.tables import CLAUSE_COLUMNS, DOCUMENT_COLUMNS
 from moukit.models import Document
 
@@ -111,7 +111,7 @@ def test_iter_parse_with_workers_gives_the_same_results(corpus):
 
 def _crash_on_marker(items, form):
     """A task that kills its worker process on a file named crash*.txt, as a segfault would."""
-    from moukit.batch import parse_chunk
+    from moukit.batch.jobs import parse_chunk
 
     if any(isinstance(item, str) and os.path.basename(item).startswith("crash") for item in items):
         os._exit(1)
@@ -133,13 +133,13 @@ def test_a_worker_that_dies_is_replaced_and_its_file_recorded(corpus, tmp_path, 
 
 
 def _pid_task(items, form):
-    from moukit.batch import Outcome
+    from moukit.batch.jobs import Outcome
 
     return [Outcome(item, "pid", None, os.getpid()) for item in items]
 
 
 def test_workers_are_replaced_after_their_share_of_chunks():
-    from moukit.batch_local import WORKER_CHUNKS
+    from moukit.batch.local import WORKER_CHUNKS
 
     items = [f"file-{i}" for i in range(5 * WORKER_CHUNKS)]
     chunks = iter([[item] for item in items])
@@ -167,7 +167,7 @@ def test_closing_the_outcomes_early_stops_the_workers(corpus):
 def test_only_the_moukit_script_is_named_so_that_workers_skip_it(monkeypatch, is_stub):
     import types
 
-    from moukit import cli
+    from moukit.cli import commands as cli
 
     script = types.ModuleType("__main__")
     script.__spec__ = None
@@ -447,7 +447,7 @@ def test_an_unreachable_dask_scheduler_fails_fast_and_leaves_out_alone(tmp_path)
 def test_dask_splits_a_chunk_that_kills_its_workers_to_find_the_file(corpus, tmp_path):
     import dask
 
-    from moukit.batch_dask import dask_outcomes
+    from moukit.batch.dask_engine import dask_outcomes
 
     _, paths = corpus
     crash = tmp_path / "crash.txt"

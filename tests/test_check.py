@@ -17,8 +17,8 @@ import sys
 import pytest
 
 from moukit import parse_file, parse_text
-from moukit.check import check_document
-from moukit.check_numbering import THAI_LETTER_ORDER
+from moukit.check.rules import check_document
+from moukit.check.numbering import THAI_LETTER_ORDER
 from moukit.models import Clause, Document, Header, HeaderLines, Party, Ref, Signatory, Warning
 
 from .conftest import CORPUS, SAMPLES, corpus_files, sample_files
@@ -296,7 +296,7 @@ def test_corpus_announcement_with_thai_letter_lists_has_no_findings():
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
 def test_corpus_findings_point_into_their_document(path):
-    from moukit.check import iter_documents
+    from moukit.check.rules import iter_documents
 
     doc = parse_file(path)
     spans = {f"#{i}": d.lines for i, d in enumerate(iter_documents(doc))}

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from moukit.lines import Line, split_lines
 from moukit.models import Clause, Paragraph
-from moukit.normalize import normalize_text
+from moukit.stages.normalize import normalize_text
 from moukit.parts.clauses import MAX_DEPTH, split_blocks, split_inline
 
 from .conftest import CORPUS, SAMPLES

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from moukit import __version__
-from moukit.normalize import NORMALIZERS
+from moukit.stages.normalize import NORMALIZERS
 
 from .conftest import ROOT, SAMPLES
 

@@ -11,7 +11,7 @@ import re
 import pytest
 import typer.main
 
-from moukit.cli import app
+from moukit.cli.commands import app
 
 from .conftest import ROOT
 

@@ -15,7 +15,7 @@ import pytest
 
 from moukit import parse_bytes, parse_file
 from moukit.errors import InputError, MoukitError
-from moukit.read import read_bytes
+from moukit.stages.read import read_bytes
 from moukit.text import join_wrapped
 
 from .conftest import SAMPLES

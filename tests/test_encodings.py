@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from moukit import parse_bytes, parse_file, parse_text
 from moukit.errors import InputError
-from moukit.mojibake import find_lost_mojibake, find_mojibake, repair_mojibake
-from moukit.normalize import normalize_text
-from moukit.read import read_bytes
+from moukit.stages.mojibake import find_lost_mojibake, find_mojibake, repair_mojibake
+from moukit.stages.normalize import normalize_text
+from moukit.stages.read import read_bytes
 
 from .conftest import CORPUS, SAMPLES
 

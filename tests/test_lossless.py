@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from moukit import parse_file
-from moukit.accounting import element_spans
+from moukit.stages.account import element_spans
 from moukit.lines import split_lines
-from moukit.normalize import normalize_text
-from moukit.read import read_file
+from moukit.stages.normalize import normalize_text
+from moukit.stages.read import read_file
 from moukit.text import collapse_spaces
 
 from .conftest import corpus_files, sample_files

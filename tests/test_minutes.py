@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from moukit import parse_file, parse_text
-from moukit.kinds.minutes import parse_minutes
+from moukit.kinds.minutes.parser import parse_minutes
 from moukit.lines import split_lines
-from moukit.normalize import normalize_text
+from moukit.stages.normalize import normalize_text
 from moukit.notes import Notes
-from moukit.parts.attendance import join_cell_lines, match_heading, parse_row, split_title
+from moukit.kinds.minutes.attendance import join_cell_lines, match_heading, parse_row, split_title
 
 from .conftest import CORPUS
 

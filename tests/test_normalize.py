@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moukit.errors import MoukitError, UnknownStepError
-from moukit.normalize import DEFAULT_STEPS, NORMALIZERS, normalize_text
+from moukit.stages.normalize import DEFAULT_STEPS, NORMALIZERS, normalize_text
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).parent.parent / "samples"

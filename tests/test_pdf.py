@@ -16,8 +16,8 @@ import pytest
 
 from moukit import parse_bytes, parse_file, parse_text
 from moukit.errors import InputError, MoukitError
-from moukit.normalize import normalize_text
-from moukit.read import read_bytes, read_file
+from moukit.stages.normalize import normalize_text
+from moukit.stages.read import read_bytes, read_file
 
 from .conftest import CORPUS, ROOT, SAMPLES
 
@@ -344,7 +344,7 @@ def test_extraction_raises_nothing_but_moukit_errors_on_mangled_pdfs():
             assert type(error).__name__ != "InternalError", error
 
 
-# -- page furniture in extracted text (moukit.furniture) -----------------------------------
+# -- page furniture in extracted text (moukit.stages.furniture) -----------------------------------
 
 FURNITURE_LINES = [
     ("- ๒ -", True), ("หน้า ๒ จาก ๕", True), ("Page 2 of 5", True), ("หน้า 2/5", True),
@@ -360,14 +360,14 @@ FURNITURE_LINES = [
 
 @pytest.mark.parametrize(("text", "expected"), FURNITURE_LINES, ids=[row[0][:20] for row in FURNITURE_LINES])
 def test_furniture_lines(text, expected):
-    from moukit.furniture import is_furniture
+    from moukit.stages.furniture import is_furniture
     from moukit.lines import Line
 
     assert is_furniture(Line(1, text)) is expected
 
 
 def _furniture(text: str) -> list[str]:
-    from moukit.furniture import split_furniture
+    from moukit.stages.furniture import split_furniture
     from moukit.lines import split_lines
 
     return [line.text for line in split_furniture(split_lines(text))[1]]

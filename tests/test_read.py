@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moukit import read
+from moukit.stages import read
 from moukit.errors import InputError, MoukitError
-from moukit.read import SourceText, read_bytes, read_file
+from moukit.stages.read import SourceText, read_bytes, read_file
 
 DATA = Path(__file__).parent / "data"
 LETTER = "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖\nเรื่อง ขอความร่วมมือประชาสัมพันธ์\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n"

@@ -20,19 +20,19 @@ _HOMES = {
     "parse_text": "pipeline",
     "parse_file": "pipeline",
     "parse_bytes": "pipeline",
-    "normalize_text": "normalize",
+    "normalize_text": "stages.normalize",
     "diff_documents": "diff.document",
-    "iter_parse": "batch",
-    "ErrorRecord": "batch",
+    "iter_parse": "batch.jobs",
+    "ErrorRecord": "batch.jobs",
     "MoukitError": "errors",
     "InputError": "errors",
 }
 
 if TYPE_CHECKING:
-    from .batch import ErrorRecord, iter_parse
+    from .batch.jobs import ErrorRecord, iter_parse
     from .errors import InputError, MoukitError
     from .diff.document import diff_documents
-    from .normalize import normalize_text
+    from .stages.normalize import normalize_text
     from .pipeline import parse_bytes, parse_file, parse_text
 
 

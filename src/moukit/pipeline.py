@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import os
 
-from .accounting import account
-from .classify import classify
-from .diagnose import diagnose_text
+from .stages.account import account
+from .stages.classify import classify
+from .stages.diagnose import diagnose_text
 from .errors import InputError, MoukitError
-from .furniture import split_furniture
+from .stages.furniture import split_furniture
 from .kinds import parser_for
 from .lines import Line, span, split_lines
 from .models import Document, Page, Source, Warning
-from .normalize import normalize_text
+from .stages.normalize import normalize_text
 from .notes import Notes
-from .read import SourceText, read_bytes, read_file
-from .segment import Segment, merge_lines, split_segments
+from .stages.read import SourceText, read_bytes, read_file
+from .stages.segment import Segment, merge_lines, split_segments
 
 MAX_CHARS = 32 * 1024 * 1024
 """Text longer than this is refused (an absurd input, not a document)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from ..check import iter_documents
+from ..check.rules import iter_documents
 from ..models import Clause, Document, Paragraph
 
 Row = tuple[object, ...]

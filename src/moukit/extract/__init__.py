@@ -7,7 +7,7 @@ After ``extract(data, path, kind)`` returns, the following are guaranteed:
 
 1. ``text`` holds the document's text in reading order, one line per printed line (PDF) or per
    paragraph and table cell (DOCX), with a form feed ``\\f`` at the start of each page after
-   the first (PDF), so that page furniture can be found (``moukit.furniture``);
+   the first (PDF), so that page furniture can be found (``moukit.stages.furniture``);
 2. ``text`` holds no NUL and no C0 control character but ``\\n``, ``\\f`` and ``\\t``;
 3. ``encoding`` names the extractor: ``"pdf-text"`` or ``"docx"``;
 4. ``warnings`` name what the extractor could not read (a page with no text layer, glyphs the

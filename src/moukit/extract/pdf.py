@@ -18,7 +18,7 @@ reorder glyphs within one:
 
 Characters that no text can hold are dropped and counted: C0 controls other than tab (pypdf
 passes on the raw code of a glyph the PDF maps to no character, THAI-FORMATS §3). Glyph and
-mark repairs (PUA glyphs, marks order, sara am) are left to ``moukit.normalize``, which runs
+mark repairs (PUA glyphs, marks order, sara am) are left to ``moukit.stages.normalize``, which runs
 on every input.
 """
 

@@ -12,7 +12,10 @@ from collections.abc import Callable, Sequence
 from ..lines import Line
 from ..models import Document
 from ..notes import Notes
-from . import generic, issuance, letter, memo, minutes, mou, news, stamped
+from . import generic, issuance, letter, memo, stamped
+from .minutes import parser as minutes
+from .mou import parser as mou
+from .news import parser as news
 
 KindParser = Callable[[str, Sequence[Line], Notes], Document]
 

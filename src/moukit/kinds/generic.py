@@ -9,7 +9,7 @@ from ..models import Document
 from ..notes import Notes
 from ..parts.body import split_paragraphs
 from ..text import collapse_spaces, width
-from ..titles import MAX_TITLE_WIDTH
+from ..stages.titles import MAX_TITLE_WIDTH
 
 
 def parse_generic(kind: str, lines: Sequence[Line], notes: Notes) -> Document:

@@ -13,7 +13,7 @@ from ..parts.blocks import split_body
 from ..parts.ending import read_ending
 from ..parts.header import scan_header
 from ..parts.salutation import parse_salutation
-from ..titles import title_kind
+from ..stages.titles import title_kind
 
 # "* * * * *", "-----": a rule under a title block
 _RULE = re.compile(r"[-–—_.…*=~• ]{4,}$")

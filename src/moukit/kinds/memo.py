@@ -8,7 +8,7 @@ from ..lines import Line
 from ..models import Document
 from ..notes import Notes
 from ..text import collapse_spaces
-from ..titles import title_kind
+from ..stages.titles import title_kind
 from .letter import read_letter_form
 
 

@@ -1,0 +1,240 @@
+"""Where ``moukit batch`` writes: JSON Lines, CSV or Parquet, chosen by OUT's extension.
+
+Crash safety: a JSONL or CSV record is one line, written with one ``write`` and flushed at
+once, so a killed run leaves every finished record whole and at most a torn last line. On
+``--resume`` the output is read back: a torn last line is cut off (the file is truncated after
+its last newline), the paths already recorded — documents and errors alike — are skipped, and
+new records are appended. In the ``clauses`` table a file may have several rows, so the rows of
+the last file in OUT are removed too and that file is parsed again: whether or not the run was
+killed while writing them, each file ends with exactly one block of rows.
+
+Parquet cannot be appended to: its footer is written when the file is closed, and a killed
+writer leaves a file no reader accepts. It is written to ``OUT.partial`` and renamed to OUT only
+when complete, so OUT is always whole or absent; ``--resume`` with Parquet is a usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import MoukitError
+
+SUFFIXES = (".jsonl", ".csv", ".parquet")
+"""The output formats, by OUT's extension."""
+
+
+class BatchUsageError(MoukitError):
+    """The batch cannot run as asked: an unknown OUT extension, an option that does not fit it,
+    a missing extra, or an OUT to resume that moukit did not write. Nothing has been written."""
+
+
+class OutputError(MoukitError):
+    """OUT cannot be opened, read or written."""
+
+
+def check_output(path: Path, table: str, *, resume: bool) -> str:
+    """The format of ``path`` ("jsonl", "csv" or "parquet"); raises BatchUsageError if the
+    combination cannot be written. Touches nothing."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise BatchUsageError(f"{path}: OUT must end with {', '.join(SUFFIXES)} (the extension chooses the format)")
+    kind = suffix[1:]
+    if kind == "jsonl" and table != "documents":
+        raise BatchUsageError(f"--table {table} needs a .csv or .parquet OUT; JSON Lines has one Document per line")
+    if kind == "parquet":
+        if resume:
+            raise BatchUsageError(f"{path}: --resume works with .jsonl and .csv only: a Parquet file cannot be "
+                                  "appended to; write .jsonl or .csv where a run may need resuming, and convert")
+        from ..export.parquet import MissingExtraError, _pyarrow
+
+        try:
+            _pyarrow()
+        except MissingExtraError as error:
+            raise BatchUsageError(str(error)) from None
+    return kind
+
+
+class Output:
+    """An open OUT. ``done`` holds the paths it already records (with ``--resume``) and
+    ``failed`` how many of them are error records."""
+
+    done: set[str]
+    failed: int
+    path: Path
+    writing: Path
+
+    def write(self, outcome) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        """Stop after an exception: keep what was written (JSONL, CSV) or nothing (Parquet)."""
+        try:
+            self.close()
+        except (OSError, MoukitError):
+            pass  # the exception that stopped the batch is the one to report
+
+
+def open_output(path: Path, table: str, *, resume: bool) -> Output:
+    kind = check_output(path, table, resume=resume)
+    try:
+        if kind == "parquet":
+            return _ParquetOutput(path, table)
+        return _LineOutput(path, table, kind, resume=resume)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+class _LineOutput(Output):
+    """JSONL or CSV: one flushed ``write`` per file."""
+
+    def __init__(self, path: Path, table: str, kind: str, *, resume: bool):
+        self.path = self.writing = path
+        self.kind, self.table = kind, table
+        self.done, self.failed = set(), 0
+        keep = _resume(self, path) if resume and path.exists() else 0
+        self._file: BinaryIO = path.open("r+b" if keep else "wb")
+        self._file.seek(keep)
+        self._file.truncate()
+        if kind == "csv":  # the table modules import the models: not needed for JSON lines
+            from ..export.csv import BOM, header_line, row_lines
+            from ..export.tables import TABLES
+
+            self._row_lines = row_lines
+            if keep == 0:
+                self._file.write((BOM + header_line(TABLES[table].columns)).encode("utf-8"))
+                self._file.flush()
+
+    def write(self, outcome) -> None:
+        data = outcome.payload if self.kind == "jsonl" else self._row_lines(outcome.payload).encode("utf-8")
+        try:
+            self._file.write(data)
+            self._file.flush()
+        except OSError as error:
+            raise OutputError(f"{self.path}: cannot write: {error.strerror or error}") from None
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _ParquetOutput(Output):
+    def __init__(self, path: Path, table: str):
+        from ..export.parquet import ParquetRowWriter
+
+        self.path, self.writing = path, path.with_name(path.name + ".partial")
+        self.done, self.failed = set(), 0
+        self._writer = ParquetRowWriter(self.writing, table)
+
+    def write(self, outcome) -> None:
+        try:
+            self._writer.write_rows(outcome.payload)
+        except OSError as error:
+            raise OutputError(f"{self.writing}: cannot write: {error.strerror or error}") from None
+
+    def close(self) -> None:
+        try:
+            self._writer.close()
+            os.replace(self.writing, self.path)
+        except OSError as error:
+            raise OutputError(f"{self.path}: cannot write: {error.strerror or error}") from None
+
+    def abort(self) -> None:
+        try:
+            self._writer.close()
+        finally:
+            self.writing.unlink(missing_ok=True)
+
+
+# -- reading back an OUT to resume it ----------------------------------------------------------
+
+# A Document line starts {"schema_version":1,"source":{"path":"…", an error record
+# {"source":{"path":"…","error":…}: the path is read without decoding the whole line.
+_PATH = re.compile(rb'\{(?:"schema_version":\d+,)?"source":\{"path":("(?:[^"\\]|\\.)*")')
+
+
+def _resume(output: _LineOutput, path: Path) -> int:
+    """Fill ``output.done`` and ``output.failed`` from the file; return the length to keep."""
+    try:
+        with path.open("rb") as file:
+            if output.kind == "jsonl":
+                return _resume_jsonl(output, file)
+            return _resume_csv(output, file)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot read it to resume: {error.strerror or error}") from None
+
+
+def _lines(file: BinaryIO) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, offset, line) of each complete line; stops before a torn last line."""
+    offset = 0
+    for number, line in enumerate(file, start=1):
+        if not line.endswith(b"\n"):
+            return
+        yield number, offset, line
+        offset += len(line)
+
+
+def _resume_jsonl(output: _LineOutput, file: BinaryIO) -> int:
+    keep = 0
+    for number, offset, line in _lines(file):
+        try:
+            if match := _PATH.match(line):
+                path, failed = json.loads(match.group(1)), line.startswith(b'{"source":')
+            else:
+                record = json.loads(line)
+                path, failed = record["source"]["path"], "error" in record
+        except (ValueError, KeyError, TypeError):
+            raise _not_ours(output.path, number) from None
+        if not isinstance(path, str):
+            raise _not_ours(output.path, number)
+        output.done.add(path)
+        output.failed += failed
+        keep = offset + len(line)
+    return keep
+
+
+def _resume_csv(output: _LineOutput, file: BinaryIO) -> int:
+    from ..export.csv import BOM, header_line
+    from ..export.tables import TABLES
+
+    columns = TABLES[output.table].columns
+    expected = header_line(columns).encode("utf-8")
+    first = file.readline()
+    if not first.endswith(b"\n"):
+        return 0  # empty, or killed while writing the header: start again
+    if first.removeprefix(BOM.encode("utf-8")) != expected:
+        raise BatchUsageError(f"{output.path}: its columns are not those of --table {output.table}; "
+                              "refusing to append to it")
+    error = [c.name for c in columns].index("error")
+    keep = start = len(first)
+    last, block, block_failed = None, keep, 0
+    for number, offset, line in _lines(file):
+        try:
+            row = next(csv.reader([line.decode("utf-8")]))
+        except (UnicodeDecodeError, csv.Error, StopIteration):
+            raise _not_ours(output.path, number + 1) from None
+        if len(row) != len(columns):
+            raise _not_ours(output.path, number + 1)
+        if row[0] != last:
+            last, block, block_failed = row[0], start + offset, 0
+        output.done.add(row[0])
+        output.failed += bool(row[error])
+        block_failed += bool(row[error])
+        keep = start + offset + len(line)
+    if output.table == "clauses" and last is not None:
+        # The last file's rows may be incomplete: drop them and parse that file again.
+        output.done.discard(last)
+        output.failed -= block_failed
+        keep = block
+    return keep
+
+
+def _not_ours(path: Path, line: int) -> BatchUsageError:
+    return BatchUsageError(f"{path}:{line}: not a record of moukit batch; refusing to append to this file")

@@ -1,0 +1,375 @@
+"""The ``moukit`` command (SPEC §4): a thin layer over the library.
+
+Each command reads its input, makes one library call, exports and writes. Errors from bad
+input are one line on stderr and a defined exit code, never a traceback: 0 success,
+1 failure (unreadable or non-text input), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .. import __version__
+from .options import BatchEngine, BatchTable, CheckFormat, DiffFormat, Digits, ParseFormat, SchemaName
+from .output import error_line, write_documents, write_rich, write_text
+
+app = typer.Typer(
+    name="moukit",
+    help="Parse Thai government circulars, letters and MOUs into structured, traceable data.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"moukit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
+) -> None:
+    """Parse Thai government circulars, letters and MOUs into structured, traceable data."""
+
+
+@app.command()
+def parse(
+    files: Annotated[list[str], typer.Argument(help="Text files to parse; '-' reads standard input.", metavar="FILE")],
+    *,
+    format: Annotated[
+        Optional[ParseFormat],
+        typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai.")] = Digits.keep,
+) -> None:
+    """Parse documents into their parts: header, body, clauses, signatories, footer.
+
+    With several files, json prints an array and jsonl one Document per line. A file that
+    cannot be read is reported on stderr and the others are still parsed; the exit code
+    is then 1.
+    """
+    from ..export.digits import with_digits
+    from ..pipeline import parse_bytes, parse_file
+
+    chosen = format or (ParseFormat.table if output is None and sys.stdout.isatty() else ParseFormat.json)
+    docs = []
+    failed = False
+    for name in files:
+        try:
+            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+        except _errors() as error:
+            error_line(str(error))
+            failed = True
+            continue
+        docs.append(with_digits(doc, digits.value))
+    if docs:
+        write_documents(docs, chosen, output, several=len(files) > 1)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _list_steps(value: bool) -> None:
+    # Eager, like --version: 'moukit normalize --list' needs no FILE.
+    if value:
+        from ..stages.normalize import NORMALIZERS
+
+        lines = []
+        for name, function in NORMALIZERS.items():
+            summary = (function.__doc__ or "").strip().splitlines()
+            lines.append(f"{name:18} {summary[0] if summary else ''}".rstrip() + "\n")
+        write_text("".join(lines), None)
+        raise typer.Exit()
+
+
+@app.command()
+def normalize(
+    files: Annotated[list[str], typer.Argument(help="Text files; '-' reads standard input.", metavar="FILE")],
+    *,
+    step: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--step", "-s", metavar="STEP",
+            help="Apply only this normalization step (repeatable); see 'moukit normalize --list'.",
+        ),
+    ] = None,
+    list_steps: Annotated[
+        bool,
+        typer.Option(
+            "--list", callback=_list_steps, is_eager=True, help="List the normalization steps in order and exit."
+        ),
+    ] = False,
+) -> None:
+    """Print the normalized text: the repaired text that parsing reads, line for line."""
+    from ..stages.normalize import NORMALIZERS, normalize_text
+    from ..stages.read import read_bytes, read_file
+
+    unknown = [name for name in step or () if name not in NORMALIZERS]
+    if unknown:
+        error_line(f"unknown normalization step {unknown[0]!r}; the steps are: {', '.join(NORMALIZERS)}")
+        raise typer.Exit(2)
+    failed = False
+    for name in files:
+        try:
+            source = read_bytes(_read_stdin(), "-") if name == "-" else read_file(name)
+            write_text(normalize_text(source.text, step), None)
+        except _errors() as error:
+            error_line(str(error))
+            failed = True
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    files: Annotated[list[str], typer.Argument(help="Text files to check; '-' reads standard input.", metavar="FILE")],
+    *,
+    format: Annotated[
+        Optional[CheckFormat],
+        typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
+    ] = None,
+    today: Annotated[
+        Optional[datetime],
+        typer.Option(
+            "--today", metavar="YYYY-MM-DD", formats=["%Y-%m-%d"],
+            help="Judge future dates against this day instead of the system's date (for reproducible runs).",
+        ),
+    ] = None,
+) -> None:
+    """Check documents against the สารบรรณ rules: missing parts, ranks, dates, clause numbers.
+
+    Each finding is an error or a warning with the source line it is about. The exit code
+    is 1 when any FILE has an error-level finding or cannot be read, else 0.
+    """
+    from ..check.rules import check_document
+    from ..pipeline import parse_bytes, parse_file
+
+    chosen = format or (CheckFormat.table if sys.stdout.isatty() else CheckFormat.json)
+    results = []
+    failed = False
+    for name in files:
+        try:
+            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+        except _errors() as error:
+            error_line(str(error))
+            results.append({"path": name, "error": str(error), "documents": [], "findings": []})
+            failed = True
+            continue
+        findings = check_document(doc, today=today.date() if today else None)
+        failed |= any(f.severity == "error" for f in findings)
+        results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
+    if chosen is CheckFormat.json:
+        import json
+
+        plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
+        write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
+    else:
+        from ..export.findings import to_findings_tables
+
+        write_rich(to_findings_tables(results), None)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _document_list(doc) -> list[dict]:
+    from ..check.rules import iter_documents
+
+    return [{"document": f"#{i}", "kind": d.kind, "lines": list(d.lines)} for i, d in enumerate(iter_documents(doc))]
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The old version: FILE, FILE#kind (first of that kind) or FILE#n.", metavar="OLD")],
+    new: Annotated[str, typer.Argument(help="The new version, selected the same way.", metavar="NEW")],
+    *,
+    format: Annotated[
+        Optional[DiffFormat],
+        typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Also report spacing, digit-script (๑/1) and ำ-encoding differences.")] = False,
+) -> None:
+    """Compare two versions clause by clause, with Thai word-level edits.
+
+    Clauses pair by content, so an inserted or deleted clause changes nothing else; moved
+    and renumbered clauses are marked. Exit codes follow diff(1): 0 the same, 1 different,
+    2 trouble (an unreadable file, a selector that names no document).
+    """
+    from ..diff.document import diff_documents, is_same
+
+    try:
+        (old_doc, old_source), (new_doc, new_source) = (_load_for_diff(old), _load_for_diff(new))
+    except _errors() as error:
+        error_line(str(error))
+        raise typer.Exit(2) from None
+    result = diff_documents(old_doc, new_doc, strict=strict)
+    chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
+    _write_diff(result, chosen, output, (old_doc, old_source, old), (new_doc, new_source, new))
+    raise typer.Exit(0 if is_same(result) else 1)
+
+
+def _load_for_diff(spec: str):
+    """Parse FILE or FILE#selector; returns the selected Document and the file as read."""
+    from ..diff.select import select_document, split_selector
+    from ..pipeline import parse_text
+    from ..stages.read import read_bytes, read_file
+
+    path, selector = split_selector(spec)
+    source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
+    doc = parse_text(source.text, source=source.source)
+    selected = select_document(doc, selector, path=path)
+    # The diff names the file (and the selector) that each side came from.
+    named = source.source.model_copy(update={"path": spec})
+    return selected.model_copy(update={"source": named}), source
+
+
+def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_side) -> None:
+    if chosen is DiffFormat.table:
+        from ..export.diff_table import to_diff_table
+
+        write_rich([to_diff_table(result)], output, failure=2)
+        return
+    if chosen is DiffFormat.json:
+        text = result.model_dump_json(indent=2) + "\n"
+    elif chosen is DiffFormat.md:
+        from ..export.diff_markdown import to_diff_markdown
+
+        text = to_diff_markdown(result)
+    elif chosen is DiffFormat.html:
+        from ..export.diff_html import to_diff_html
+
+        text = to_diff_html(result)
+    else:
+        from ..export.unified import to_unified
+
+        text = to_unified(_doc_lines(*old_side[:2]), _doc_lines(*new_side[:2]), old_side[2], new_side[2])
+    write_text(text, output, failure=2)
+
+
+def _doc_lines(doc, source) -> list[str]:
+    """The normalized lines of the selected document (the unified view's text)."""
+    from ..stages.normalize import normalize_text
+
+    first, last = doc.lines
+    return normalize_text(source.text).split("\n")[first - 1 : last]
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (walked recursively), or '-' to read file paths from standard input, one per line.",
+                       metavar="INPUT"),
+    ],
+    *,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="OUT", help="The file to write: OUT.jsonl, OUT.csv or OUT.parquet; the extension chooses the format.")
+    ],
+    include: Annotated[
+        Optional[list[str]],
+        typer.Option("--include", "-i", metavar="GLOB", help="In directories, parse the files whose name matches GLOB (repeatable) [default: *.txt, *.pdf, *.docx]."),
+    ] = None,
+    table: Annotated[BatchTable, typer.Option("--table", help="CSV and Parquet: one row per document, or one row per clause.")] = BatchTable.documents,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Parallel worker processes [default: one per CPU].")] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run: keep OUT's records, skip the files it has, append the others.")
+    ] = False,
+    engine: Annotated[
+        BatchEngine, typer.Option("--engine", help="Run on worker processes here (local) or on a Dask cluster (dask, the extra moukit[dask]).")
+    ] = BatchEngine.local,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, tcp://HOST:8786 [default: a local cluster of --workers processes]."),
+    ] = None,
+) -> None:
+    """Parse many files in parallel into one JSON Lines, CSV or Parquet file.
+
+    Every file gets exactly one record; a file that cannot be parsed gets an error record and
+    the others go on. A progress bar shows on a terminal, a summary at the end. Exit code 1 if
+    any file failed or no file was found, 2 for a usage error, else 0.
+    """
+    from ..batch.jobs import DEFAULT_INCLUDE, BatchJob, run_batch
+    from ..batch.output import BatchUsageError
+    from ..batch.report import BatchReporter, batch_summary
+
+    job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
+                   engine.value, scheduler)
+    reporter = BatchReporter(live=sys.stderr.isatty())
+    try:
+        with reporter:
+            summary = run_batch(job, stdin=sys.stdin.buffer if "-" in inputs else None, count=reporter.live,
+                                on_start=reporter.start, on_outcome=reporter.outcome)
+    except BatchUsageError as error:
+        error_line(str(error))
+        raise typer.Exit(2) from None
+    except _errors() as error:
+        error_line(str(error))
+        raise typer.Exit(1) from None
+    if summary.files + summary.resumed == 0:
+        patterns = " ".join(job.include)
+        error_line(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include); wrote an empty {output}")
+        raise typer.Exit(1)
+    sys.stderr.write(batch_summary(summary) + "\n")
+    raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which model's schema to print: document (moukit parse) or diff (moukit diff).")] = SchemaName.document,
+) -> None:
+    """Print the JSON Schema of the Document or of the DocumentDiff."""
+    import json
+
+    from ..diff.models import DocumentDiff
+    from ..models import Document
+
+    model = Document if name is SchemaName.document else DocumentDiff
+    write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n", None)
+
+
+def _errors() -> tuple[type[Exception], ...]:
+    from ..errors import MoukitError
+
+    return (MoukitError,)
+
+
+def main() -> None:
+    """Console entry point: run the app, with a clean exit on a closed pipe or Ctrl-C."""
+    _name_main_module()
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`moukit parse … | head`): not an error
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+def _name_main_module() -> None:
+    """Run as the `moukit` script, ``__main__`` is a stub that calls ``main``. Give it the module
+    name ``python -m moukit`` gives it, so that multiprocessing knows it is not user code: the
+    batch's workers then skip running the stub again, which would import this CLI (typer, click)
+    into each of them: several milliseconds and 1.2 MB a worker."""
+    stub = sys.modules.get("__main__")
+    if stub is not None and getattr(stub, "main", None) is main and getattr(stub, "__spec__", None) is None:
+        from importlib.machinery import ModuleSpec
+
+        stub.__spec__ = ModuleSpec("moukit.__main__", None)
+
+
+def _read_stdin() -> bytes:
+    from ..stages.read import MAX_BYTES
+
+    return sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte over the limit is enough to refuse

@@ -1,0 +1,79 @@
+"""Where the ``moukit`` command writes: standard output or ``-o FILE``, as UTF-8 text, with a
+reader that goes away (``moukit parse … | head``) taken quietly, and errors as one line on
+standard error."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+
+from .options import ParseFormat
+
+
+def write_documents(docs, chosen: ParseFormat, output: Path | None, *, several: bool) -> None:
+    # json: one object for one FILE, an array for several, even when some of them failed.
+    if chosen is ParseFormat.table:
+        write_table(docs, output)
+        return
+    if chosen is ParseFormat.json:
+        from ..export.json import to_json
+
+        text = to_json(docs[0]) if not several else "[\n" + ",\n".join(to_json(d).rstrip("\n") for d in docs) + "\n]\n"
+    elif chosen is ParseFormat.jsonl:
+        from ..export.json import to_jsonl
+
+        text = to_jsonl(docs)
+    else:
+        from ..export.markdown import to_markdown
+
+        text = "\n".join(to_markdown(d) for d in docs)
+    write_text(text, output)
+
+
+def write_table(docs, output: Path | None) -> None:
+    from ..export.table import to_table
+
+    write_rich((to_table(doc) for doc in docs), output)
+
+
+def write_rich(renderables, output: Path | None, *, failure: int = 1) -> None:
+    """Rich views: on standard output sized and coloured for the terminal (NO_COLOR is
+    honoured); to a file plain text, 120 columns. Either way one string, written like every
+    other format."""
+    from rich.console import Console
+
+    console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
+    with console.capture() as capture:
+        for renderable in renderables:
+            console.print(renderable)
+    write_text(capture.get(), output, failure=failure)
+
+
+def write_text(text: str, output: Path | None, *, failure: int = 1) -> None:
+    if output is None:
+        try:
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            stdout_closed()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        error_line(f"{output}: cannot write: {error.strerror or error}")
+        raise typer.Exit(failure) from None
+
+
+def stdout_closed() -> NoReturn:
+    """The reader went away (`moukit parse … | head`): not an error; stop quietly with 0."""
+    # Point stdout at /dev/null so that the interpreter's last flush does not fail again.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(0)
+
+
+def error_line(message: str) -> None:
+    sys.stderr.write(f"moukit: error: {message}\n")

@@ -1,0 +1,1 @@
+"""The minutes kind: its parser and the parts only it uses."""

@@ -1,0 +1,1 @@
+"""The mou kind: its parser and the parts only it uses."""

@@ -1,0 +1,1 @@
+"""The news kind: its parser and the parts only it uses."""

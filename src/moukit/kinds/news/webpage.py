@@ -1,0 +1,117 @@
+"""Web-page furniture in news pages: what a page around an article prints that is not the
+article — page titles, counters, share buttons, polls, link lists, photo captions.
+
+``find_furniture`` returns the indexes of such lines; the news parser keeps them out of
+the body and in ``unparsed`` (SPEC §1.4), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lines import Line
+from ...text import width
+
+# Buttons, counters and labels: "พิมพ์", "โดย", "| |", "อ่าน : 2,834", "Shares:", "QR Code :",
+# "แฟ้มภาพ", "+ ดูเพิ่มเติม", "ปฏิทินกิจกรรม", "จำนวนผู้เข้าชม 361", "แสดงความคิดเห็น"
+_WIDGET = re.compile(
+    r"(?:พิมพ์|โดย|[|\s]+|อ่าน ?: ?[0-9,]+|Shares ?:?|QR Code ?:?|แฟ้มภาพ|\+ ?ดูเพิ่มเติม|ปฏิทินกิจกรรม"
+    r"|จำนวนผู้เข้าชม ?[0-9,]+|แสดงความคิดเห็น|แชร์|Share|Tweet|Like)$"
+)
+# A poll: "โพล", its question, "ชอบ", "ไม่ชอบ", "เห็นด้วย 0 คน", "0 %", "กรุณารอสักครู่ ระบบ…"
+_POLL_START = re.compile(r"โพล$")
+_POLL_LINE = re.compile(r"(?:ชอบ|ไม่ชอบ|(?:ไม่)?เห็นด้วย ?[0-9,]* ?คน|[0-9.]+ ?%|แสดงความคิดเห็น|กรุณารอสักครู่.*|คุณคิดอย่างไร.*)$")
+# A related-links list: " • หลักธรรมาภิบาล… - หลักธรรมาภิบาล…", " • วารสาร… -"
+_LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
+# A news page's source line: "ที่มา : https://…", "ที่มา: สำนักข่าวสร้างสุข",
+# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
+SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|แหล่งข่าว|รายละเอียดเพิ่มเติม) ?: ?(.*)$")
+_TAIL_WIDTH = 40
+_CAPTION_MIN = 15
+
+
+def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
+    """Indexes of the furniture lines among ``lines``."""
+    found: set[int] = set()
+    in_poll = False
+    tail = False
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.blank:
+            continue
+        if _POLL_START.match(text):
+            in_poll = tail = True
+        if in_poll and (_POLL_START.match(text) or _POLL_LINE.match(text) or (width(text) < 60 and text.endswith("?"))):
+            found.add(i)
+            continue
+        in_poll = False
+        if _WIDGET.match(text) or _is_link(text) or (title and i > 0 and _same_headline(text, title)):
+            found.add(i)
+            tail = tail or _is_link(text)
+        elif tail and width(text) <= _TAIL_WIDTH:
+            found.add(i)  # section names and buttons after the article's poll or link list
+        elif _is_caption(lines, i) or _is_spliced(lines, i):
+            found.add(i)
+    return found
+
+
+def _is_link(text: str) -> bool:
+    if not _LINK.match(text):
+        return False
+    head, _, rest = text[2:].partition(" - ")
+    return not rest or rest.strip() == head.strip() or text.endswith(" -")
+
+
+def _same_headline(text: str, title: str) -> bool:
+    # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats "สสส. ลงนาม MOU ขับเคลื่อน…" with other spacing.
+    return text.replace(" ", "") == title.replace(" ", "")
+
+
+def _is_caption(lines: Sequence[Line], i: int) -> bool:
+    """A photo caption: a short line that the next paragraph starts with, or that stands
+    inside another paragraph (an image caption spliced into the text)."""
+    text = lines[i].text
+    if width(text) > 110 or len(text) < _CAPTION_MIN:
+        return False
+    for line in lines[i + 1 : i + 5]:
+        if line.blank or line.text == text:
+            continue
+        common = _common_prefix(text, line.text)
+        return common >= 20 and common >= 0.7 * len(text) and len(line.text) > len(text)
+    return False
+
+
+def _is_spliced(lines: Sequence[Line], i: int) -> bool:
+    """A short line that the page also spliced into a longer line (an image caption)."""
+    text = lines[i].text
+    if width(text) > 110 or len(text) < 20:
+        return False
+    if " " not in text:
+        return False
+    return any(len(line.text) > len(text) + 20 and text in line.text and spliced_at(line.text, text) is not None
+               for line in lines)
+
+
+def spliced_at(text: str, caption: str) -> int | None:
+    """Where ``caption`` stands spliced inside ``text``: glued to the text on both sides,
+    cutting a word ("…ชุมชนท้อง<caption>ถิ่นต้นแบบ…"). A caption of one word, or one set off
+    by spaces, is ordinary text that happens to repeat it."""
+    if " " not in caption:
+        return None
+    start = text.find(caption)
+    while start > 0:
+        end = start + len(caption)
+        if end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+            return start
+        start = text.find(caption, start + 1)
+    return None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n

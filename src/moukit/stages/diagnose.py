@@ -1,0 +1,117 @@
+"""Warnings about a text as a whole: damage that normalization repaired, or could not.
+
+``diagnose_text(raw, lines)`` looks at the text before normalization (``raw``) and at its
+normalized lines; it returns warnings for the outermost Document (SPEC §2 ``warnings``):
+
+- ``mojibake_repaired``: the text was mojibake and ``moukit.stages.mojibake`` repaired it; the
+  message names the misreading ("UTF-8 read as CP1252") and the first line.
+- ``mojibake``: Thai letters whose mojibake lost a byte (``เธ?``, ``à¸�``): they cannot be
+  repaired; the file must be decoded again from its original bytes.
+- ``garbled_text``: lines that are not text: control characters, runs of symbols, Thai marks
+  with no letter to sit on (a PDF whose font has no Unicode map gives ``'1>@0 1>#1/ 2@$@1``,
+  corpus 027). Raised when at least 3 lines and a fifth of them are so, or all of them are.
+- ``lost_sara_am``: the text has words that need ``ำ`` spelt with ``า`` (``ดาเนินการ``,
+  ``กาหนด``) and fewer ``ำ`` than such words: some PDFs lose ``ำ`` for good. Flagged, never
+  guessed (THAI-FORMATS §3).
+
+Clean text costs a few scans of the whole text; lines are looked at one by one only when
+the text holds control characters or many symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lines import Line
+from ..models import Warning
+from .mojibake import find_lost_mojibake, find_mojibake
+
+# C0 controls but \t \n \f, DEL, C1 controls, U+FFFD: no text holds them
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+# A Thai mark with no Thai letter before it ("สม0? >์"), a leading vowel before no consonant
+_BAD_THAI = re.compile("(?:^|(?<=[^\u0e01-\u0e4e]))[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|[เแโใไ](?![ก-ฮ])")
+# ASCII signs that Thai official text uses little, if at all
+_SYMBOLS = re.compile(r"[@#$^&*_=+<>|`~{}\[\]\\?!]")
+_SYMBOL_SHARE = 0.15  # of a line's non-space characters
+_MIN_SYMBOLS = 4
+_MIN_GARBLED = 3
+_GARBLED_SHARE = 0.2  # of the non-blank lines
+# Words spelt with ำ, as they come out of a PDF that lost it: ดำเนินการ, สำนักงาน, จำนวน …
+_LOST_AM = re.compile("ดาเนิน|สานัก|จานวน|กาหนด|ตาแหน่ง|คาสั่ง|สาคัญ|ตาบล|อานาจ|อาเภอ|จาเป็น|สาเนา|คาแนะนา|นาเสนอ|ประจาปี")
+_MIN_LOST_AM = 2
+_AM_RARE = 500  # characters per ำ below which the words above are looked for
+
+
+def diagnose_text(raw: str, lines: Sequence[Line]) -> tuple[Warning, ...]:
+    """Warnings about the whole text; see the module docstring."""
+    normalized = "\n".join(line.text for line in lines)
+    return (*_mojibake(raw, normalized), *_garbled(normalized, lines), *_lost_sara_am(normalized))
+
+
+def _mojibake(raw: str, normalized: str) -> list[Warning]:
+    warnings = [
+        Warning(
+            code="mojibake_repaired",
+            message=f"mojibake ({repair.misreading}) repaired in {repair.count} place{'s' if repair.count != 1 else ''}, "
+            f"from line {repair.first_line}: the text was decoded with the wrong codec and saved again",
+            line=repair.first_line,
+        )
+        for repair in find_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))[1]
+    ]
+    lost, line = find_lost_mojibake(normalized)
+    if lost >= 3:
+        warnings.append(Warning(
+            code="mojibake",
+            message=f"{lost} Thai letters from line {line} are mojibake that lost a byte (เธ? or à¸�) and cannot be "
+            "repaired: decode the original file again",
+            line=line,
+        ))
+    return warnings
+
+
+def _garbled(text: str, lines: Sequence[Line]) -> list[Warning]:
+    # Lines are looked at only when the whole text holds control characters or many symbols:
+    # a broken text layer always has one or the other.
+    if not _CONTROL.search(text) and len(_SYMBOLS.findall(text)) * 100 < len(text):
+        return []
+    content = [line for line in lines if not line.blank]
+    garbled = [line.number for line in content if _is_garbled(line.text)]
+    few = len(garbled) < _MIN_GARBLED or len(garbled) < _GARBLED_SHARE * len(content)
+    if not garbled or (few and len(garbled) < len(content)):
+        return []
+    return [Warning(
+        code="garbled_text",
+        message=f"{len(garbled)} of {len(content)} lines, from line {garbled[0]}, are not readable text (control "
+        "characters, runs of symbols, Thai marks with no letter): the PDF's text layer is probably broken "
+        "(a font without a Unicode map); do not trust what was parsed from them",
+        line=garbled[0],
+    )]
+
+
+def _is_garbled(text: str) -> bool:
+    if _CONTROL.search(text):
+        return True
+    symbols = len(_SYMBOLS.findall(text))
+    if symbols >= _MIN_SYMBOLS and symbols > _SYMBOL_SHARE * (len(text) - text.count(" ")):
+        return True
+    bad = len(_BAD_THAI.findall(text))
+    return bad >= 2 and bad * 10 > sum(1 for char in text if "\u0e01" <= char <= "\u0e5b")
+
+
+def _lost_sara_am(text: str) -> list[Warning]:
+    if text.count("\u0e33") * _AM_RARE > len(text):
+        return []  # Thai prose has about one ำ in a hundred characters: none is lost here
+    found = _LOST_AM.search(text)
+    if found is None:
+        return []
+    count = len(_LOST_AM.findall(text))
+    if count < _MIN_LOST_AM or count <= text.count("\u0e33"):
+        return []
+    line = text.count("\n", 0, found.start()) + 1
+    return [Warning(
+        code="lost_sara_am",
+        message=f"{count} words from line {line} are spelt with า where ำ belongs ({found.group()}…): the PDF lost "
+        "its sara am; values taken from such words may not match the printed document",
+        line=line,
+    )]

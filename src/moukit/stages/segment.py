@@ -1,0 +1,160 @@
+"""Stage 4, segment: one file's lines -> the documents it holds.
+
+A file may hold several documents: a circular and the MOU attached to it, a news page that
+quotes one or more ประกาศ. After ``split_segments``:
+1. ``outer`` is the file's own document; ``attachments`` are the documents inside it, in order;
+2. every line of the file belongs to exactly one segment (blank lines included); where an
+   attachment was cut out of the outer document, a blank line stands in its place;
+3. an attachment starts at a confirmed title line and ends before the next one, or before a
+   news source line (``ที่มา :``, ``อ้างจาก :``), which returns to the outer document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lines import Line
+from ..parts.salutation import parse_salutation
+from .titles import title_kind
+
+# Lines that, within the next few lines after a title, confirm a document starts there:
+# "เรื่อง การแก้ไขปัญหา…", "ที่ ๑๖/๒๕๖๐", "ระหว่าง", "ว่าด้วย…", "ครั้งที่ ๑/๒๕๖๗".
+_CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่)")
+# A rule printed right under the title: "-----------------------------------------"
+_RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
+# A news page's source line ends a quoted document: "ที่มา : https://…",
+# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"…
+_SOURCE_LINE = re.compile(r"(?:ที่มา|รายละเอียดเพิ่มเติม) ?:")
+# …but "อ้างจาก : ราชกิจจานุเบกษา" under a quoted ประกาศ cites that document: it is its last line.
+_CITED_LINE = re.compile(r"อ้างจาก ?:")
+# A one-line title with its subject ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน…") followed by the
+# body's first words: "ตามที่ได้มีประกาศ…", "อาศัยอำนาจตามความใน…"
+_BODY_OPENER = re.compile(r"(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|เนื่องด้วย)")
+_LOOKAHEAD = 3
+# A message's title block runs a few lines before its salutation ("ฯพณฯ", "เรียน …").
+_LETTER_LOOKAHEAD = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    lines: tuple[Line, ...]
+    """The lines of this document, blank lines included, in source order."""
+    kind_hint: str | None = None
+    """The kind its title line announces, when it starts with one."""
+    repeats: frozenset[int] = frozenset()
+    """Line numbers of a title block printed twice, whose later copy starts an attachment."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    outer: Segment
+    attachments: tuple[Segment, ...] = ()
+
+
+def split_segments(lines: tuple[Line, ...]) -> Segmentation:
+    """Find the documents in one file's lines."""
+    starts, repeats = _attachment_starts(lines)
+    if not starts:
+        return Segmentation(Segment(lines, _first_title_kind(lines)))
+    outer: list[Line] = list(lines[: starts[0][0]])
+    attachments = []
+    for n, (start, kind) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        end = _source_line_index(lines, start + 1, stop)
+        attachments.append(Segment(lines[start:end], kind))
+        if end < stop:
+            # A blank line where the attachment was cut out, so that no paragraph of the
+            # outer document runs across it.
+            outer.append(Line(lines[end].number, ""))
+            outer.extend(lines[end:stop])
+    return Segmentation(Segment(tuple(outer), _first_title_kind(lines), repeats), tuple(attachments))
+
+
+def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], frozenset[int]]:
+    content = [i for i, line in enumerate(lines) if not line.blank]
+    kinds = {i: title_kind(lines[i].text) for i in content}  # once per line, not per look-ahead
+    starts = []
+    repeats: set[int] = set()
+    for position, i in enumerate(content):
+        if position == 0:
+            continue  # the file's own title, if any, belongs to the outer document
+        kind = kinds[i]
+        if kind is None:
+            continue
+        following = content[position + 1 : position + 1 + _LOOKAHEAD]
+        later = next((j for j in following if kinds[j]), None)
+        if later is not None:
+            # A headline above the real title line: the later one starts the document. When
+            # it is the same title printed twice, the first copy is a repeat.
+            if lines[later].text == lines[i].text:
+                # Only the lines the later copy prints again: "ประกาศ…" / "เรื่อง …" twice.
+                repeats.update(lines[i + k].number for k in range(later - i)
+                               if not lines[i + k].blank and later + k < len(lines)
+                               and lines[i + k].text == lines[later + k].text)
+            continue
+        if kind == "letter":
+            if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
+                starts.append((i, kind))
+            continue
+        rule_below = i + 1 < len(lines) and _RULE_LINE.match(lines[i + 1].text)
+        if rule_below or any(_CONFIRMS.match(lines[j].text) for j in following) or (
+            " เรื่อง " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
+        ):
+            starts.append((i, kind))
+    kept, dropped = _drop_repeated_titles(lines, starts)
+    return kept, dropped | repeats
+
+
+def _salutation_follows(lines: tuple[Line, ...], following: list[int]) -> bool:
+    return any(parse_salutation(lines[j].text) for j in following)
+
+
+def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[tuple[int, str]]
+                          ) -> tuple[list[tuple[int, str]], frozenset[int]]:
+    # News pages repeat a title block ("ประกาศกรม…" / "เรื่อง …" twice): keep the last copy,
+    # the one the document's body follows; the earlier copy's lines are repeats.
+    kept: list[tuple[int, str]] = []
+    repeats: set[int] = set()
+    for start in starts:
+        if kept and _same_block(lines, kept[-1][0], start[0]):
+            repeats.update(line.number for line in lines[kept[-1][0] : start[0]] if not line.blank)
+            kept[-1] = start
+        else:
+            kept.append(start)
+    return kept, frozenset(repeats)
+
+
+def _same_block(lines: tuple[Line, ...], first: int, second: int) -> bool:
+    between = [line for line in lines[first:second] if not line.blank]
+    return lines[first].text == lines[second].text and len(between) <= _LOOKAHEAD
+
+
+def _source_line_index(lines: tuple[Line, ...], start: int, stop: int) -> int:
+    for i in range(start, stop):
+        if _SOURCE_LINE.match(lines[i].text):
+            return i
+        if _CITED_LINE.match(lines[i].text):
+            return i + 1
+    return stop
+
+
+def _first_title_kind(lines: tuple[Line, ...]) -> str | None:
+    for line in lines:
+        if not line.blank:
+            return title_kind(line.text)
+    return None
+
+
+def merge_lines(segment: Segment, extra: list[Line]) -> Segment:
+    """The segment with more of the file's lines put back in source order (a contained
+    document's tail), a blank line standing at every gap so no paragraph runs across it."""
+    if not extra:
+        return segment
+    merged = sorted([line for line in segment.lines if not line.blank] + extra, key=lambda line: line.number)
+    result: list[Line] = []
+    for line in merged:
+        if result and line.number != result[-1].number + 1:
+            result.append(Line(line.number, ""))
+        result.append(line)
+    return Segment(tuple(result), segment.kind_hint, segment.repeats)
