@@ -50,6 +50,8 @@ import threading
 import time
 from pathlib import Path
 
+from provenance import moukit_commit
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 PER_DIRECTORY = 1000
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -329,13 +331,13 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="moukit-batch-bench-"))
     try:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-        data = {"python": platform.python_version(), "cpus": os.cpu_count(), "load_1min_at_start": load,
+        data = {"commit": moukit_commit(), "python": platform.python_version(), "cpus": os.cpu_count(), "load_1min_at_start": load,
                 "throughput": throughput(work, args.files, args.rounds, args.bad),
                 "memory": memory(work, args.memory_files, args.memory_workers, args.memory_rounds) if args.memory_files else []}
         if args.json:
             print(json.dumps(data, indent=2))
         else:
-            print(f"Python {data['python']}, {data['cpus']} CPUs, load average {load}")
+            print(f"moukit at commit {data['commit']}, Python {data['python']}, {data['cpus']} CPUs, load average {load}")
             report(data)
     finally:
         if not args.keep:

@@ -31,6 +31,8 @@ import sys
 import time
 from pathlib import Path
 
+from provenance import moukit_commit
+
 try:
     import resource
 except ImportError:  # not on Windows
@@ -123,7 +125,7 @@ def main() -> None:
         results.append(row)
 
     if args.json:
-        json.dump({"python": platform.python_version(), "moukit_command": moukit,
+        json.dump({"python": platform.python_version(), "commit": moukit_commit(), "moukit_command": moukit,
                    "cpus": os.cpu_count(), "loadavg_1min_at_start": load, "results": results}, sys.stdout, indent=2)
         print()
     else:
@@ -131,7 +133,7 @@ def main() -> None:
 
 
 def print_report(moukit: list[str], load: float | None, results: list[dict]) -> None:
-    print(f"Python {platform.python_version()} · command: {' '.join(moukit)} · {os.cpu_count()} CPUs · load {load}")
+    print(f"moukit at commit {moukit_commit()} · Python {platform.python_version()} · command: {' '.join(moukit)} · {os.cpu_count()} CPUs · load {load}")
     print(f"\n{'command':34} {'runs':>4} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'cpu ms':>7} {'target ms':>9} {'median/target':>13}")
     for row in results:
         target = f"{row['target_s'] * 1000:9.0f}" if row["target_s"] else " " * 9

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from moukit import diff_documents, parse_text
 from moukit.numerals import to_thai
+from provenance import moukit_commit
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "circular-dla-mou-thaihealth-2556.txt"
@@ -93,6 +94,7 @@ def main() -> None:
     changed_lines = sum(1 for line in difflib.unified_diff(old_text.split("\n"), new_text.split("\n"), lineterm="")
                         if line[:1] in "+-" and line[:3] not in ("+++", "---"))
     s = result.summary
+    print(f"moukit at commit {moukit_commit()}")
     print(f"{len(old_text):,} and {len(new_text):,} characters, {args.clauses} clauses; median of {args.rounds} rounds")
     print(f"moukit parse (both)        {parse_s * 1000:9.1f} ms")
     print(f"moukit diff_documents cold {diff_s * 1000:9.1f} ms   reports: added {s.added}, removed {s.removed}, "

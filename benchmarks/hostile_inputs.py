@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from moukit import parse_text
 from moukit.errors import MoukitError
+from provenance import moukit_commit
 
 LABELS = ["ข้อ ๑", "เรื่อง", "ที่", "(๑)", "เรียน"]
 LINE = "ให้องค์กรปกครองส่วนท้องถิ่นเป็นหน่วยงานหลักในการสร้างความเข้มแข็งให้กับชุมชนท้องถิ่นเพื่อแก้ไข"
@@ -82,7 +83,7 @@ def main() -> int:
     args = parser.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     if not args.json:
-        print(f"Python {sys.version.split()[0]} · load {load:.2f} · median of {args.rounds} runs per size")
+        print(f"moukit at commit {moukit_commit()} · Python {sys.version.split()[0]} · load {load:.2f} · median of {args.rounds} runs per size")
         print(f"{'case':34s} {'chars':>11s} {'half s':>8s} {'full s':>8s} {'ratio':>6s}  result")
     results = []
     for name, (build, n) in CASES.items():
@@ -95,7 +96,7 @@ def main() -> int:
         if not args.json:
             print(f"{name:34s} {chars:>11,} {half:8.3f} {full:8.3f} {full / half:6.2f}  {outcome}", flush=True)
     if args.json:
-        print(json.dumps({"load": load, "rounds": args.rounds, "cases": results}, ensure_ascii=False, indent=2))
+        print(json.dumps({"commit": moukit_commit(), "load": load, "rounds": args.rounds, "cases": results}, ensure_ascii=False, indent=2))
     return 0
 
 

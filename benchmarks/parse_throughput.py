@@ -38,6 +38,7 @@ from pathlib import Path
 import moukit.pipeline as pipeline
 from moukit import __version__, parse_bytes
 from moukit.export.json import to_json
+from provenance import moukit_commit
 
 TARGET_DOCS_PER_SECOND = 1000  # SPEC §6, per core
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -177,7 +178,7 @@ def main() -> None:
     whole["ratio_to_target"] = whole["docs_per_s"] / TARGET_DOCS_PER_SECOND
     stages = stage_breakdown(SAMPLES / MAIN_SAMPLE, *timing)
 
-    result = {"moukit": __version__, "python": platform.python_version(), "affinity": affinity,
+    result = {"moukit": __version__, "commit": moukit_commit(), "python": platform.python_version(), "affinity": affinity,
               "loadavg_1min_at_start": load and round(load[0], 2),
               "target_docs_per_s": TARGET_DOCS_PER_SECOND, "measured": "to_json(parse_bytes(data))",
               "per_sample": per_sample, "whole_set": whole, "main_sample": MAIN_SAMPLE,
@@ -191,7 +192,7 @@ def main() -> None:
 
 def print_report(r: dict) -> None:
     ms = lambda s: f"{s * 1000:7.3f}"  # noqa: E731
-    print(f"moukit {r['moukit']} · Python {r['python']} · {r['affinity']} · load {r['loadavg_1min_at_start']}")
+    print(f"moukit {r['moukit']} at commit {r['commit']} · Python {r['python']} · {r['affinity']} · load {r['loadavg_1min_at_start']}")
     print(f"timed: {r['measured']} per document; target {r['target_docs_per_s']:,} docs/s per core")
     print(f"\n{'sample':42} {'bytes':>6} {'N':>5} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'cpu ms':>7} {'docs/s':>7} {'× target':>8}")
     for row in [*r["per_sample"], {"sample": "whole set (per document)", "bytes": None, **r["whole_set"]}]:
