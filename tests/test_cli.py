@@ -1,9 +1,10 @@
-"""The ``moukit`` command end to end (SPEC §4), run as a user runs it: a real process.
+"""The ``moukit`` command end to end (SPEC §4).
 
-Every case goes through ``python -m moukit`` in a subprocess, so exit codes, the split
-between stdout and stderr, tracebacks and closed pipes are the real ones. Assertions are on
-JSON and on plain facts about the text (a subject is mentioned, a line count), never on the
-layout of the table view.
+Most cases run the command in-process (``moukit(...)``, typer's CliRunner), with stdout and
+stderr apart and standard output not a terminal. What only a real process shows runs
+``python -m moukit`` (``moukit_process``, marked slow): exit statuses, a terminal, a closed
+pipe. Assertions are on JSON and on plain facts about the text (a subject is mentioned, a
+line count), never on the layout of the table view.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 from moukit import __version__
 from moukit.stages.normalize import NORMALIZERS
 
-from .conftest import ROOT, SAMPLES
+from .conftest import MOUKIT, PROCESS_ENV, ROOT, SAMPLES, Run, moukit, moukit_process
 
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
 NEWS = SAMPLES / "news-dla-meeting-directives.txt"
@@ -51,36 +52,29 @@ ARABIC_LETTER = """\
 ขอแสดงความนับถือ
 """
 
-ENV = {key: value for key, value in os.environ.items() if key not in ("FORCE_COLOR", "PYTHONWARNINGS")}
-ENV.update(NO_COLOR="1", COLUMNS="120")
-
 # SGR parameters that set a colour: 30–38 and 90–97 (foreground), 40–48 and 100–107 (background).
 _SGR = re.compile(r"\x1b\[([0-9;]*)m")
 _COLOUR_CODES = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
 
 
-def moukit(*args: object, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m moukit ARGS`` to completion; standard input is empty unless given."""
-    return subprocess.run(
-        [sys.executable, "-m", "moukit", *map(str, args)], input=stdin, capture_output=True, env=ENV, timeout=120
-    )
+Result = Run | subprocess.CompletedProcess[bytes]  # in-process or a real process
 
 
-def stdout_json(result: subprocess.CompletedProcess[bytes]):
+def stdout_json(result: Result):
     return json.loads(result.stdout.decode("utf-8"))
 
 
-def assert_ok(result: subprocess.CompletedProcess[bytes]) -> None:
+def assert_ok(result: Result) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert result.stderr == b""
 
 
-def assert_no_traceback(result: subprocess.CompletedProcess[bytes]) -> None:
+def assert_no_traceback(result: Result) -> None:
     assert b"Traceback" not in result.stderr
     assert b"Traceback" not in result.stdout
 
 
-def error_lines(result: subprocess.CompletedProcess[bytes]) -> list[str]:
+def error_lines(result: Result) -> list[str]:
     return result.stderr.decode("utf-8").splitlines()
 
 
@@ -153,19 +147,20 @@ def test_parse_table_renders_plain_text_off_a_terminal():
     assert "\x1b[" not in text
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 @pytest.mark.parametrize("no_color", [True, False], ids=["NO_COLOR", "colour"])
 def test_parse_default_format_on_a_terminal_is_the_table(no_color):
     import pty
 
-    env = {key: value for key, value in ENV.items() if key != "NO_COLOR"}
+    env = {key: value for key, value in PROCESS_ENV.items() if key != "NO_COLOR"}
     env["TERM"] = "xterm-256color"
     if no_color:
         env["NO_COLOR"] = "1"
     controller, terminal = pty.openpty()
     try:
         process = subprocess.Popen(
-            [sys.executable, "-m", "moukit", "parse", str(CIRCULAR)],
+            [*MOUKIT, "parse", str(CIRCULAR)],
             stdin=subprocess.DEVNULL, stdout=terminal, stderr=subprocess.PIPE, env=env,
         )
         os.close(terminal)
@@ -474,6 +469,7 @@ def test_no_arguments_shows_help_on_stderr_as_a_usage_error():
 MANY = [CIRCULAR] * 24  # far more than a pipe holds (64 KiB on Linux)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [
@@ -488,8 +484,8 @@ MANY = [CIRCULAR] * 24  # far more than a pipe holds (64 KiB on Linux)
 def test_a_closed_pipe_is_not_an_error(args):
     # `moukit parse … | head -1`: the reader goes away after a few bytes.
     process = subprocess.Popen(
-        [sys.executable, "-m", "moukit", *map(str, args)],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+        [*MOUKIT, *map(str, args)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=PROCESS_ENV,
     )
     assert process.stdout.read(16)
     process.stdout.close()
@@ -497,3 +493,36 @@ def test_a_closed_pipe_is_not_an_error(args):
     process.stderr.close()
     assert process.wait(timeout=120) == 0
     assert stderr == b""
+
+
+# --- a real process: exit statuses, standard input through a pipe, python -m moukit ------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "stdin", "code"),
+    [
+        (["--version"], b"", 0),
+        (["parse", "--format", "json", "-"], CIRCULAR.read_bytes(), 0),
+        (["parse", "--format", "json", CIRCULAR, "no-such-file.txt"], b"", 1),
+        (["diff", NEWS, CIRCULAR], b"", 1),
+        (["parse", "--format", "xml", CIRCULAR], b"", 2),
+        ([], b"", 2),
+    ],
+    ids=["version", "stdin", "bad-file", "diff-different", "usage", "no-arguments"],
+)
+def test_a_real_process_exits_with_the_documented_status(args, stdin, code):
+    # What CliRunner cannot show: the status the interpreter exits with and a real pipe.
+    result = moukit_process(*args, stdin=stdin)
+    assert result.returncode == code, result.stderr.decode("utf-8", "replace")
+    assert_no_traceback(result)
+    if code == 0:
+        assert_ok(result)
+        assert result.stdout
+    elif code == 1 and args[0] == "parse":
+        [line] = error_lines(result)
+        assert line.startswith("moukit: error: ") and "no-such-file.txt" in line
+        assert stdout_json(result)[0]["source"]["path"] == str(CIRCULAR)
+    elif code == 2:
+        assert result.stdout == b""
+        assert "Usage:" in result.stderr.decode("utf-8")
