@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -21,7 +18,7 @@ from moukit.check.rules import check_document
 from moukit.check.numbering import THAI_LETTER_ORDER
 from moukit.models import Clause, Document, Header, HeaderLines, Party, Ref, Signatory, Warning
 
-from .conftest import CORPUS, SAMPLES, corpus_files, sample_files
+from .conftest import CORPUS, SAMPLES, corpus_files, moukit, sample_files
 
 TODAY = datetime.date(2025, 1, 1)
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
@@ -304,15 +301,7 @@ def test_corpus_findings_point_into_their_document(path):
         assert finding.line is None or spans[finding.document][0] <= finding.line <= spans[finding.document][1]
 
 
-# --- the command --------------------------------------------------------------------------------
-
-ENV = {key: value for key, value in os.environ.items() if key not in ("FORCE_COLOR", "PYTHONWARNINGS")}
-ENV.update(NO_COLOR="1", COLUMNS="120")
-
-
-def moukit(*args: object, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "moukit", *map(str, args)], input=stdin, capture_output=True,
-                          env=ENV, timeout=120)
+# --- the command (in-process: tests/conftest.py) -------------------------------------------------
 
 
 def test_cli_exit_0_and_json_for_a_conforming_file():

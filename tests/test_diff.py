@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-
 from moukit import diff_documents, parse_file, parse_text
 from moukit.diff.select import select_document
 from moukit.numerals import to_thai
 
-from .conftest import CORPUS, SAMPLES
+from .conftest import CORPUS, SAMPLES, moukit
 
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
 NEWS = SAMPLES / "news-dla-thaihealth-mou-clauses.txt"
@@ -81,21 +77,19 @@ def test_revision_with_deleted_inserted_moved_and_reworded_clauses():
 
 
 def test_identical_files_are_the_same():
-    result = subprocess.run([sys.executable, "-m", "moukit", "diff", str(CIRCULAR), str(CIRCULAR), "-f", "json"],
-                            capture_output=True, text=True)
+    result = moukit("diff", CIRCULAR, CIRCULAR, "-f", "json")
     assert result.returncode == 0, result.stderr
-    assert '"modified": 0' in result.stdout
+    assert '"modified": 0' in result.stdout.decode()
 
 
 def test_exit_codes_follow_diff():
-    different = subprocess.run([sys.executable, "-m", "moukit", "diff", str(NEWS), f"{CIRCULAR}#mou", "-f", "json"],
-                               capture_output=True, text=True)
+    different = moukit("diff", NEWS, f"{CIRCULAR}#mou", "-f", "json")
     assert different.returncode == 1, different.stderr
-    trouble = subprocess.run([sys.executable, "-m", "moukit", "diff", str(NEWS), "missing.txt"], capture_output=True, text=True)
-    assert trouble.returncode == 2 and trouble.stderr.count("\n") == 1 and "Traceback" not in trouble.stderr
-    selector = subprocess.run([sys.executable, "-m", "moukit", "diff", str(NEWS), f"{CIRCULAR}#order"],
-                              capture_output=True, text=True)
-    assert selector.returncode == 2 and "no order" in selector.stderr
+    trouble = moukit("diff", NEWS, "missing.txt")
+    stderr = trouble.stderr.decode()
+    assert trouble.returncode == 2 and stderr.count("\n") == 1 and "Traceback" not in stderr
+    selector = moukit("diff", NEWS, f"{CIRCULAR}#order")
+    assert selector.returncode == 2 and "no order" in selector.stderr.decode()
 
 
 def test_announcement_editions():

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -29,7 +27,7 @@ from moukit.diff.models import (
     BlockRef, ClauseChange, DiffSide, DiffSummary, DocumentDiff, Edit, FieldChange, ListChange, ParagraphChange,
 )
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLES, moukit
 
 NEWS = SAMPLES / "news-dla-thaihealth-mou-clauses.txt"
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
@@ -335,9 +333,11 @@ def test_real_pair_markdown_and_table(real_diff):
     assert "{+การ+}" in out and "{+น+}" in out
 
 
-def _moukit(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "moukit", *args], capture_output=True, cwd=ROOT, timeout=120,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "120"})
+@pytest.fixture
+def _moukit(monkeypatch):
+    """The command, run in-process from the repository's root (the paths below are relative)."""
+    monkeypatch.chdir(ROOT)
+    return moukit
 
 
 @pytest.mark.parametrize(
@@ -349,7 +349,7 @@ def _moukit(*args: str) -> subprocess.CompletedProcess:
         pytest.param("unified", "+++ samples/circular-dla-mou-thaihealth-2556.txt#mou", id="unified"),
     ],
 )
-def test_cli_writes_each_view_of_the_real_pair(fmt, expected):
+def test_cli_writes_each_view_of_the_real_pair(_moukit, fmt, expected):
     result = _moukit("diff", "samples/news-dla-thaihealth-mou-clauses.txt",
                      "samples/circular-dla-mou-thaihealth-2556.txt#mou", "--format", fmt)
     assert result.returncode == 1, result.stderr.decode()
@@ -357,7 +357,7 @@ def test_cli_writes_each_view_of_the_real_pair(fmt, expected):
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "table"])
-def test_cli_same_file_says_no_differences(fmt):
+def test_cli_same_file_says_no_differences(_moukit, fmt):
     result = _moukit("diff", str(CIRCULAR.relative_to(ROOT)), str(CIRCULAR.relative_to(ROOT)), "--format", fmt)
     assert result.returncode == 0, result.stderr.decode()
     assert re.search(r"[Nn]o differences", result.stdout.decode("utf-8"))

@@ -19,7 +19,7 @@ from moukit.errors import InputError, MoukitError
 from moukit.stages.normalize import normalize_text
 from moukit.stages.read import read_bytes, read_file
 
-from .conftest import CORPUS, ROOT, SAMPLES
+from .conftest import CORPUS, ROOT, SAMPLES, moukit
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -311,6 +311,7 @@ def test_without_the_extra_a_pdf_gets_a_clear_error(monkeypatch):
         read_file(CIRCULAR_PDF)
 
 
+@pytest.mark.slow  # a fresh interpreter, to see what it imports
 def test_plain_text_reading_does_not_import_pdf_libraries():
     import subprocess
     import sys
@@ -323,17 +324,15 @@ def test_plain_text_reading_does_not_import_pdf_libraries():
 
 def test_moukit_parse_accepts_a_pdf():
     import json
-    import subprocess
-    import sys
 
-    result = subprocess.run([sys.executable, "-m", "moukit", "parse", "--format", "json", str(CIRCULAR_PDF)],
-                            capture_output=True, timeout=120)
+    result = moukit("parse", "--format", "json", CIRCULAR_PDF)
     assert result.returncode == 0, result.stderr.decode()
     doc = json.loads(result.stdout)
     assert doc["source"]["encoding"] == "pdf-text"
     assert doc["header"]["ref"]["raw"] == "มท ๐๘๙๑.๓/ว ๒๕๕๖"
 
 
+@pytest.mark.slow  # over a second; the fuzzing in test_hostile.py also feeds broken PDFs
 def test_extraction_raises_nothing_but_moukit_errors_on_mangled_pdfs():
     data = CIRCULAR_PDF.read_bytes()
     for step in range(0, len(data), 997):  # one byte changed in each kilobyte, in turn
