@@ -1,4 +1,4 @@
-"""Documents of every kind the parser has never seen (tests/data/unseen, tests/data/letters),
+"""Documents of every kind, written for these tests (tests/data/constructed, tests/data/letters),
 field by field."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def blocks(doc):
 
 
 def test_mou_with_three_parties_aliases_and_witnesses():
-    doc = parse("unseen/mou-three-parties-witnesses.txt")
+    doc = parse("constructed/mou-three-parties-witnesses.txt")
     assert doc.kind == "mou"
     assert doc.title == "บันทึกความเข้าใจ"
     assert doc.header.subject == "ความร่วมมือทางวิชาการเพื่อพัฒนาระบบข้อมูลสุขภาพชุมชน"
@@ -47,7 +47,7 @@ def test_mou_with_three_parties_aliases_and_witnesses():
 
 
 def test_order_of_a_department():
-    doc = parse("unseen/order-department.txt")
+    doc = parse("constructed/order-department.txt")
     assert doc.kind == "order"
     assert doc.title == "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น"
     assert (doc.header.ref.number, doc.header.ref.year) == ("234", 2567)
@@ -60,7 +60,7 @@ def test_order_of_a_department():
 
 
 def test_regulation_with_title_on_three_lines():
-    doc = parse("unseen/regulation-university.txt")
+    doc = parse("constructed/regulation-university.txt")
     assert doc.kind == "regulation"
     assert doc.title == "ระเบียบมหาวิทยาลัยเชียงใหม่"
     assert doc.header.subject == "ว่าด้วยการใช้ยานพาหนะของมหาวิทยาลัย พ.ศ. ๒๕๖๖"
@@ -71,7 +71,7 @@ def test_regulation_with_title_on_three_lines():
 
 
 def test_certificate():
-    doc = parse("unseen/certificate-employment.txt")
+    doc = parse("constructed/certificate-employment.txt")
     assert doc.kind == "certificate"
     assert doc.header.ref.raw == "๑๒/๒๕๖๗"
     assert doc.body[0].text.startswith("หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า")
@@ -80,7 +80,7 @@ def test_certificate():
 
 
 def test_stamped_letter():
-    doc = parse("unseen/stamped-reminder.txt")
+    doc = parse("constructed/stamped-reminder.txt")
     assert doc.kind == "stamped"
     assert doc.header.ref.number == "123" and doc.header.ref.circular
     assert (doc.header.salutation.word, doc.header.salutation.addressee) == ("ถึง", "สำนักงานสาธารณสุขจังหวัดทุกจังหวัด")
@@ -136,7 +136,7 @@ def test_letter_without_blank_lines():
     assert (doc.footer.owner_unit, doc.footer.phone) == (("สำนักงานจังหวัด",), ("0 4281 1234",))
 
 
-@pytest.mark.parametrize("path", sorted((DATA / "unseen").glob("*.txt")) + sorted((DATA / "letters").glob("*.txt")),
+@pytest.mark.parametrize("path", sorted((DATA / "constructed").glob("*.txt")) + sorted((DATA / "letters").glob("*.txt")),
                          ids=lambda p: p.stem)
 def test_nothing_unplaced(path):
     doc = parse_file(path)
