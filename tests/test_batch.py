@@ -1,7 +1,8 @@
 """``moukit batch`` and ``iter_parse`` (SPEC §4, §5, §6, §7; docs/batch.md).
 
-The command runs as a real process (``python -m moukit``), so exit codes, standard error, worker
-processes and ``kill -9`` are the real ones. Inputs are copies of samples/ with a line added, so
+The command runs in-process (``moukit(...)``, typer's CliRunner) with real worker processes; what
+needs a real batch process (a terminal's progress bar, ``kill -9`` and --resume) and the Dask
+engine run as ``python -m moukit`` and are marked slow. Inputs are copies of samples/ with a line added, so
 that no two files are the same, and bad files of every kind: binary, empty, missing, a
 directory. Parquet and the Dask engine are in the test extra, so they run here.
 """
@@ -26,8 +27,7 @@ from moukit.batch.local import pool_outcomes
 from moukit.export.tables import CLAUSE_COLUMNS, DOCUMENT_COLUMNS
 from moukit.models import Document
 
-from .conftest import SAMPLES, sample_files
-from .test_cli import ENV
+from .conftest import MOUKIT, PROCESS_ENV, SAMPLES, moukit, moukit_process, sample_files
 
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
 BAD = {"binary.txt": "input_error", "empty.txt": "input_error"}
@@ -56,11 +56,6 @@ def make_corpus(root: Path, copies: int, *, bad: bool = True) -> list[str]:
 def corpus(tmp_path_factory) -> tuple[Path, list[str]]:
     root = tmp_path_factory.mktemp("corpus")
     return root, make_corpus(root, 3)
-
-
-def moukit(*args: object, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "moukit", *map(str, args)], input=stdin, capture_output=True,
-                          env=ENV, cwd=cwd, timeout=120)
 
 
 def jsonl(path: Path) -> list[dict]:
@@ -220,13 +215,14 @@ def test_paths_from_standard_input(corpus, tmp_path):
     assert [r["error"]["code"] for r in jsonl(out) if "error" in r] == ["input_error"]
 
 
+@pytest.mark.slow  # a real process on a terminal
 def test_progress_bar_on_a_terminal_only(corpus, tmp_path):
     pty = pytest.importorskip("pty")
     root, paths = corpus
     master, terminal = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "moukit", "batch", root, "-o", tmp_path / "out.jsonl"],
+    process = subprocess.Popen([*MOUKIT, "batch", root, "-o", tmp_path / "out.jsonl"],
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=terminal,
-                               env={**ENV, "TERM": "xterm"})
+                               env={**PROCESS_ENV, "TERM": "xterm"})
     os.close(terminal)
     shown = b""
     while True:
@@ -290,8 +286,8 @@ def test_usage_errors_exit_2_and_write_nothing(tmp_path, args, message):
 
 def _run_until(out: Path, inputs: Path, records: int) -> int:
     """Start a batch, kill -9 it once OUT holds ``records`` lines; return the lines then."""
-    process = subprocess.Popen([sys.executable, "-m", "moukit", "batch", inputs, "-o", out, "-w", "2", "--resume"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, start_new_session=True)
+    process = subprocess.Popen([*MOUKIT, "batch", inputs, "-o", out, "-w", "2", "--resume"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=PROCESS_ENV, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= records:
@@ -323,13 +319,14 @@ def _running_in_group(group: int) -> bool:
     return False
 
 
+@pytest.mark.slow  # kill -9 of real batch processes
 def test_resume_after_kill_9_gives_exactly_one_record_per_file(tmp_path):
     paths = make_corpus(tmp_path / "in", 120)  # 600 documents and 2 bad files
     out = tmp_path / "out.jsonl"
     first = _run_until(out, tmp_path / "in", 40)
     second = _run_until(out, tmp_path / "in", first + 60)
     assert 0 < first < second < len(paths), "the batch was not killed mid-way"
-    result = moukit("batch", tmp_path / "in", "-o", out, "--resume", "-w", "2")
+    result = moukit_process("batch", tmp_path / "in", "-o", out, "--resume", "-w", "2")
     assert result.returncode == 1  # the two bad files, recorded in whichever run met them
     lines = out.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines]  # every line is whole JSON
@@ -427,6 +424,7 @@ def test_parquet_has_the_rows_of_the_csv(corpus, tmp_path, table):
 # --- the Dask engine --------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # Dask
 def test_an_unreachable_dask_scheduler_fails_fast_and_leaves_out_alone(tmp_path):
     import socket
 
@@ -436,7 +434,7 @@ def test_an_unreachable_dask_scheduler_fails_fast_and_leaves_out_alone(tmp_path)
     out = tmp_path / "out.jsonl"
     out.write_bytes(b'{"kept": "from an earlier run"}\n')
     started = time.monotonic()
-    result = moukit("batch", CIRCULAR, "-o", out, "--engine", "dask", "--scheduler", f"tcp://127.0.0.1:{port}")
+    result = moukit_process("batch", CIRCULAR, "-o", out, "--engine", "dask", "--scheduler", f"tcp://127.0.0.1:{port}")
     assert result.returncode == 1
     assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in result.stderr.decode("utf-8")
     assert b"Traceback" not in result.stderr
@@ -444,6 +442,7 @@ def test_an_unreachable_dask_scheduler_fails_fast_and_leaves_out_alone(tmp_path)
     assert time.monotonic() - started < 20  # not Dask's 30 s of retries
 
 
+@pytest.mark.slow  # Dask
 def test_dask_splits_a_chunk_that_kills_its_workers_to_find_the_file(corpus, tmp_path):
     import dask
 
@@ -461,12 +460,13 @@ def test_dask_splits_a_chunk_that_kills_its_workers_to_find_the_file(corpus, tmp
     assert all(json.loads(o.payload)["source"]["path"] == o.path for o in outcomes)
 
 
+@pytest.mark.slow  # Dask
 def test_dask_local_cluster_gives_the_records_of_the_local_engine(corpus, tmp_path):
     pytest.importorskip("distributed")  # in the test extra; skipped only outside it
     root, paths = corpus
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    assert moukit("batch", root, "-o", local, "-w", "2").returncode == 1
-    result = moukit("batch", root, "-o", dask, "-w", "2", "--engine", "dask")
+    assert moukit_process("batch", root, "-o", local, "-w", "2").returncode == 1
+    result = moukit_process("batch", root, "-o", dask, "-w", "2", "--engine", "dask")
     assert result.returncode == 1, result.stderr
     assert len(dask.read_bytes().splitlines()) == len(paths)
     assert sorted(dask.read_bytes().splitlines()) == sorted(local.read_bytes().splitlines())
