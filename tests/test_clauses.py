@@ -409,6 +409,7 @@ def test_split_blocks_is_lossless(text: str) -> None:
     assert order == sorted(order)  # blocks read in source order
 
 
+@pytest.mark.slow  # over two seconds; test_hostile_line below keeps long input in the fast tier
 def test_large_inputs() -> None:
     """Linear work: a 20,000-line file of nested numbered lines and 50,000 "๑." lines parse
     in seconds (benchmarks print figures; tests assert no timing)."""

@@ -30,6 +30,8 @@ def nested_numbering(lines: int, depth: int = 200) -> str:
     return "\n".join(out)
 
 
+SLOW = pytest.mark.slow  # over a second each: run by the full suite, not by -m "not slow"
+
 HOSTILE = [
     ("ก" * 1_000_000, "one-1MB-line"),
     ("ข้อความ " * 130_000, "one-1MB-line-of-words"),
@@ -37,10 +39,10 @@ HOSTILE = [
     ("๑." * 500_000, "half-a-million-numbers"),
     ("(๑) " * 250_000, "a-quarter-million-labels-on-one-line"),
     (nested_numbering(20_000), "20000-nested-numbered-lines"),
-    ("\n".join(LABELS[i % 5] for i in range(200_000)), "200000-bare-label-lines"),
-    ("\n".join(f"ข้อ {i}" for i in range(200_000)), "200000-numbered-label-lines"),
+    ("\n".join(LABELS[i % 5] for i in range(200_000)), "200000-bare-label-lines", SLOW),
+    ("\n".join(f"ข้อ {i}" for i in range(200_000)), "200000-numbered-label-lines", SLOW),
     ("\n".join(["- ๒ -"] * 40_000), "40000-page-numbers"),  # was quadratic in furniture.py
-    ("\f- ๒ -\n" * 100_000, "100000-pages-of-page-numbers"),
+    ("\f- ๒ -\n" * 100_000, "100000-pages-of-page-numbers", SLOW),
     ("\fเกณฑ์ราคากลาง\nข้อความ\nประกาศ ณ วันที่ 13 มีนาคม 2566\n" * 10_000, "10000-pages-with-running-footers"),
     ("à¸" * 500_000, "half-a-million-mojibake-markers"),
     ("à¸\x81" * 300_000, "300000-mojibake-letters"),
@@ -52,7 +54,7 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("text", [row[0] for row in HOSTILE], ids=[row[1] for row in HOSTILE])
+@pytest.mark.parametrize("text", [pytest.param(text, id=name, marks=marks) for text, name, *marks in HOSTILE])
 def test_hostile_text_finishes_with_a_document(text):
     assert isinstance(parse_text(text), Document)
 
