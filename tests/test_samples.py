@@ -1,9 +1,13 @@
 """Every sample and every corpus document against its golden JSON (tests/golden/<name>.json,
 tests/golden/corpus/<name>.json).
 
-The golden files are written by ``pytest --update-golden`` and reviewed line by line
-against the source text (see docs/golden-review.md); a golden file that records a wrong
-parse is a bug, not a test.
+The golden files are written by ``pytest --update-golden`` and reviewed field by field against
+the source text; the reviews are in docs/golden-review/ (official.md: the seed circular and
+corpus 009–016; news.md: the four news samples and corpus 001–008 and 017; pdf.md: the PDF
+texts 022, 024, 026 and 027). A golden file that records a wrong parse is a bug, not a test:
+each wrong field still in a golden is listed there as a known parser miss, so for that field
+this test asserts only that the output has not changed. A fix updates the golden and the review
+together.
 """
 
 from __future__ import annotations
