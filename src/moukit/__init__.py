@@ -30,10 +30,10 @@ _HOMES = {
 
 if TYPE_CHECKING:
     from .batch.jobs import ErrorRecord, iter_parse
-    from .errors import InputError, MoukitError
     from .diff.document import diff_documents
-    from .stages.normalize import normalize_text
+    from .errors import InputError, MoukitError
     from .pipeline import parse_bytes, parse_file, parse_text
+    from .stages.normalize import normalize_text
 
 
 def __getattr__(name: str) -> Any:

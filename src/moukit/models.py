@@ -1,7 +1,7 @@
 """The Document model: the JSON contract of ``moukit parse`` (SPEC §2); the diff's models are
 in ``diff.models``.
 
-A leaf module: it imports nothing else from moukit. Every model is frozen and rejects
+It imports nothing from moukit but the kind registry (a leaf). Every model is frozen and rejects
 unknown fields; sequences are tuples, so a parsed Document cannot be changed by accident.
 Every part taken from the source carries ``lines``: its first and last 1-based line number
 in the source file, so each value can be traced back to the text it came from.
@@ -13,26 +13,15 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .registry import KIND_IDS
+
 SCHEMA_VERSION = 1
 
 LineSpan = tuple[int, int]
 """``(first, last)``: 1-based, inclusive line numbers in the source file."""
 
-Kind = Literal[
-    "letter",
-    "memo",
-    "stamped",
-    "order",
-    "regulation",
-    "announcement",
-    "statement",
-    "news",
-    "minutes",
-    "certificate",
-    "mou",
-    "unknown",
-]
-KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+Kind = Literal[KIND_IDS]  # type: ignore[valid-type]  # the ids of moukit.registry, in its order
+KINDS: tuple[str, ...] = KIND_IDS
 
 
 class Model(BaseModel):

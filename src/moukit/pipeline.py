@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import os
 
-from .stages.account import account
-from .stages.classify import classify
-from .stages.diagnose import diagnose_text
 from .errors import InputError, MoukitError
-from .stages.furniture import split_furniture
 from .kinds import parser_for
 from .lines import Line, span, split_lines
 from .models import Document, Page, Source, Warning
-from .stages.normalize import normalize_text
 from .notes import Notes
+from .stages.account import account
+from .stages.classify import classify
+from .stages.diagnose import diagnose_text
+from .stages.furniture import split_furniture
+from .stages.normalize import normalize_text
 from .stages.read import SourceText, read_bytes, read_file
 from .stages.segment import Segment, merge_lines, split_segments
 

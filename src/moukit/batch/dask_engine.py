@@ -15,7 +15,14 @@ import socket
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .jobs import IN_FLIGHT_PER_WORKER, BatchError, ErrorRecord, Outcome, failure, parse_chunk
+from .jobs import (
+    IN_FLIGHT_PER_WORKER,
+    BatchError,
+    ErrorRecord,
+    Outcome,
+    failure,
+    parse_chunk,
+)
 
 CONNECT_SECONDS = 10
 """How long ``check_dask`` waits for the scheduler's port to answer."""

@@ -71,13 +71,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Iterator
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-from .numbering import numbering_findings
 from ..models import Clause, Document, Finding, ThaiDate
-from ..parts.salutation import CLOSINGS
-
-Severity = Literal["error", "warning"]
+from ..registry import KindId, Layout, Severity, spec_of
+from ..vocabulary import CLOSINGS
+from .numbering import numbering_findings
 
 SIGNING_ROLES = frozenset({"signer", "countersigner", "issuer"})
 """Roles that sign the document itself (witnesses, recorders and checkers do not)."""
@@ -85,14 +84,6 @@ SIGNING_ROLES = frozenset({"signer", "countersigner", "issuer"})
 SURFACED_PARSER_WARNINGS = frozenset({"unparsed_line", "unaccounted_line"})
 """Parser warnings that are findings too: text placed in no part was not checked."""
 
-_KIND_PHRASES = {
-    "letter": "a letter (หนังสือภายนอก)", "memo": "a memo (บันทึกข้อความ)",
-    "stamped": "a stamped letter (หนังสือประทับตรา)", "order": "an order (คำสั่ง)",
-    "regulation": "a regulation (ระเบียบ)", "announcement": "an announcement (ประกาศ)",
-    "statement": "a statement (แถลงการณ์)", "news": "a news page (ข่าว)",
-    "minutes": "minutes (รายงานการประชุม)", "certificate": "a certificate (หนังสือรับรอง)",
-    "mou": "an MOU (บันทึกข้อตกลง)", "unknown": "a document",
-}
 
 
 class _Draft(NamedTuple):
@@ -152,26 +143,9 @@ _PART_NAMES: dict[str, tuple[str, str]] = {
 }
 _NEEDS = {"parties": "at least two", "clauses": "at least one"}
 
-E, W, ANCHOR = "error", "warning", None
-# Each kind's parts in the order the form prints them, with the severity when one is
-# missing, or ANCHOR for a part that is not required but tells where the others belong.
-_LAYOUTS: dict[str, tuple[tuple[str, Severity | None], ...]] = {
-    "letter": (("ref", E), ("issuer", W), ("date", E), ("subject", E), ("salutation", E), ("body", ANCHOR),
-               ("closing", E), ("signatory", E), ("owner_unit", W), ("phone", ANCHOR)),
-    "memo": (("title", ANCHOR), ("issuer", E), ("ref", W), ("date", E), ("subject", E), ("salutation", W),
-             ("body", ANCHOR), ("signatory", E)),
-    "stamped": (("ref", E), ("salutation", E), ("body", ANCHOR), ("date", W)),
-    "order": (("title", ANCHOR), ("ref", E), ("subject", E), ("body", ANCHOR), ("signed_date", E), ("signatory", E)),
-    "announcement": (("title", ANCHOR), ("subject_or_title", E), ("body", ANCHOR), ("signed_date", E),
-                     ("signatory", E)),
-    "certificate": (("title", ANCHOR), ("body", ANCHOR), ("signed_date", E), ("signatory", E)),
-    "mou": (("title", ANCHOR), ("parties", E), ("clauses", E), ("signatory", E)),
-    "minutes": (("title", ANCHOR), ("meeting_date", E), ("body", ANCHOR), ("recorder", W)),
-}
-_LAYOUTS["regulation"] = _LAYOUTS["announcement"]
-# A message sent as a letter ("สารแสดงความยินดี…", a letter with a title): no ที่ or เรื่อง.
-_LAYOUTS["message"] = (("title", ANCHOR), ("date", W), ("salutation", E), ("body", ANCHOR), ("closing", E),
-                       ("signatory", E))
+def _layout(doc: Document) -> Layout:
+    spec = spec_of(doc.kind)
+    return spec.titled_layout if doc.title and spec.titled_layout is not None else spec.layout
 
 
 def _found_parts(doc: Document) -> dict[str, LineSpan | None]:
@@ -201,7 +175,7 @@ def _found_parts(doc: Document) -> dict[str, LineSpan | None]:
 
 
 def _missing_parts(doc: Document, today: datetime.date) -> Iterator[_Draft]:
-    layout = _LAYOUTS.get("message" if doc.kind == "letter" and doc.title else doc.kind, ())
+    layout = _layout(doc)
     found = _found_parts(doc)
     located = [(name, found.get(name)) for name, _ in layout]
     for i, (name, severity) in enumerate(layout):
@@ -210,7 +184,7 @@ def _missing_parts(doc: Document, today: datetime.date) -> Iterator[_Draft]:
         before = next(((n, span) for n, span in reversed(located[:i]) if span), None)
         after = next(((n, span) for n, span in located[i + 1 :] if span), None)
         label, _ = _PART_NAMES[name]
-        message = f"missing {label}: {_KIND_PHRASES[doc.kind]} needs {_NEEDS.get(name, 'one')}"
+        message = f"missing {label}: {spec_of(doc.kind).phrase} needs {_NEEDS.get(name, 'one')}"
         if name == "parties" and doc.parties:
             message += f"; found {len(doc.parties)}"
         where = ([f"after {_PART_NAMES[before[0]][1]} (line {before[1][1]})"] if before else []) + (
@@ -241,7 +215,7 @@ def _clauses(doc: Document) -> list[Clause]:
 
 def _order_ref(doc: Document) -> Iterator[_Draft]:
     ref = doc.header.ref
-    if doc.kind == "order" and ref is not None and (ref.number is None or ref.year is None):
+    if doc.kind == KindId.order and ref is not None and (ref.number is None or ref.year is None):
         yield _Draft("warning", "ref_format", f"ที่ {ref.raw}: an order's reference number is its running number "
                      "and Buddhist-era year, as in ที่ ๑๗/๒๕๖๐", _first(doc.header.lines.ref))
 
@@ -271,7 +245,7 @@ def _rank_mismatch(doc: Document, today: datetime.date) -> Iterator[_Draft]:
 
 
 def _dates(doc: Document, today: datetime.date) -> Iterator[_Draft]:
-    required = {name for name, severity in _LAYOUTS.get(doc.kind, ()) if severity == "error"}
+    required = {name for name, severity in spec_of(doc.kind).layout if severity == "error"}
     h = doc.header
     dated: list[tuple[str, ThaiDate | None, int | None, bool]] = []
     if h.date is not None or h.lines.date is not None:
@@ -328,7 +302,7 @@ def _parser_warnings(doc: Document, today: datetime.date) -> Iterator[_Draft]:
     for warning in doc.warnings:
         if warning.code in SURFACED_PARSER_WARNINGS:
             yield _Draft("warning", warning.code,
-                         f"text placed in no part of {_KIND_PHRASES[doc.kind]}, so it was not checked: "
+                         f"text placed in no part of {spec_of(doc.kind).phrase}, so it was not checked: "
                          f"a label that is misspelt or damaged? (parser: {warning.message})", warning.line)
 
 

@@ -15,7 +15,15 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
-from .options import BatchEngine, BatchTable, CheckFormat, DiffFormat, Digits, ParseFormat, SchemaName
+from .options import (
+    BatchEngine,
+    BatchTable,
+    CheckFormat,
+    DiffFormat,
+    Digits,
+    ParseFormat,
+    SchemaName,
+)
 from .output import error_line, write_documents, write_rich, write_text
 
 app = typer.Typer(

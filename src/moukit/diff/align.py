@@ -13,9 +13,9 @@ deleted clause changes nothing else.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from bisect import bisect_left
 
 MIN_SIMILARITY = 0.5
 NUMBER_BONUS = 0.05

@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from ..models import Clause, Document, Paragraph
-from .models import (
-    BlockRef, ClauseChange, DiffSide, DiffSummary, DocumentDiff, FieldChange, ListChange, ParagraphChange,
-)
 from ..export.names import display_name
+from ..models import Clause, Document, Paragraph
 from .align import Item, align
+from .models import (
+    BlockRef,
+    ClauseChange,
+    DiffSide,
+    DiffSummary,
+    DocumentDiff,
+    FieldChange,
+    ListChange,
+    ParagraphChange,
+)
 from .words import comparison_key as _word_key
 from .words import similarity, word_edits
 

@@ -41,7 +41,6 @@ from ..numerals import to_arabic
 from .models import Edit
 from .tokens import CACHE_SIZE, tokenize
 
-
 # Thai combining marks (category Mn): ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎
 _MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 _SARA_AM = "\u0e33"

@@ -13,11 +13,21 @@ from collections.abc import Sequence
 from html import escape
 
 from ..diff.models import DiffSide, DocumentDiff, FieldChange, ListChange
+from ..registry import spec_of
 from .diff_markdown import (
-    SUMMARY_ORDER, Change, block_title, counted, field_title, group_unchanged, is_same, lines_text, redline,
-    run_summary, side, similarity_text,
+    SUMMARY_ORDER,
+    Change,
+    block_title,
+    counted,
+    field_title,
+    group_unchanged,
+    is_same,
+    lines_text,
+    redline,
+    run_summary,
+    side,
+    similarity_text,
 )
-from .markdown import _KIND_NAMES
 
 FONTS = '"Sarabun", "TH Sarabun New", "Noto Sans Thai", "Tahoma", sans-serif'
 
@@ -129,7 +139,7 @@ def _sides(old: DiffSide, new: DiffSide) -> str:
     for name, s in (("old", old), ("new", new)):
         digest = f"sha256 {s.sha256[:12]}…" if s.sha256 else ""
         rows.append(f'<tr><th>{name}</th><td class="path">{_e(s.path or "(no path)")}</td>'
-                    f"<td>{_e(s.kind)} · {_e(_KIND_NAMES[s.kind])}</td>"
+                    f"<td>{_e(s.kind)} · {_e(spec_of(s.kind).thai)}</td>"
                     f'<td class="hash" title="{_e(s.sha256 or "")}">{_e(digest)}</td></tr>')
     return '<table class="sides">' + "".join(rows) + "</table>"
 

@@ -13,9 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..diff.document import is_same
-from ..diff.models import ClauseChange, DiffSide, DocumentDiff, FieldChange, ListChange, ParagraphChange
+from ..diff.models import (
+    ClauseChange,
+    DiffSide,
+    DocumentDiff,
+    FieldChange,
+    ListChange,
+    ParagraphChange,
+)
 from ..models import LineSpan
-from .markdown import _KIND_NAMES
+from ..registry import spec_of
 
 Change = ClauseChange | ParagraphChange
 
@@ -64,7 +71,7 @@ def _document(diff: DocumentDiff, level: int) -> list[str]:
 
 def _side(side: DiffSide) -> str:
     path = escape_markdown(side.path) if side.path else "(no path)"
-    return f"{path} ({side.kind} · {_KIND_NAMES[side.kind]})"
+    return f"{path} ({side.kind} · {spec_of(side.kind).thai})"
 
 
 def _field_row(field: FieldChange) -> str:

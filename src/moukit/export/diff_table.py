@@ -20,11 +20,20 @@ from rich.table import Table
 from rich.text import Text
 
 from ..diff.models import DocumentDiff, ListChange
+from ..registry import spec_of
 from .diff_markdown import (
-    SUMMARY_ORDER, Change, block_title, counted, field_title, group_unchanged, is_same, lines_text, redline,
-    run_summary, similarity_text,
+    SUMMARY_ORDER,
+    Change,
+    block_title,
+    counted,
+    field_title,
+    group_unchanged,
+    is_same,
+    lines_text,
+    redline,
+    run_summary,
+    similarity_text,
 )
-from .markdown import _KIND_NAMES
 
 STYLES = {"delete": "red strike", "insert": "green underline", "equal": ""}
 PLAIN_MARKS = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "equal": ("", "")}
@@ -68,7 +77,7 @@ def to_diff_table(diff: DocumentDiff) -> RenderableType:
 
 
 def _kind(kind: str) -> Text:
-    return Text.assemble((f"{kind} ", "bold cyan"), (_KIND_NAMES[kind], "cyan"))
+    return Text.assemble((f"{kind} ", "bold cyan"), (spec_of(kind).thai, "cyan"))
 
 
 def _summary(diff: DocumentDiff) -> Text:

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from ..models import Clause, Document, Paragraph
+from ..registry import spec_of
 from .names import display_name
-
-_KIND_NAMES = {
-    "letter": "หนังสือภายนอก", "memo": "บันทึกข้อความ", "stamped": "หนังสือประทับตรา",
-    "order": "คำสั่ง", "regulation": "ระเบียบ", "announcement": "ประกาศ", "statement": "แถลงการณ์",
-    "news": "ข่าว", "minutes": "รายงานการประชุม", "certificate": "หนังสือรับรอง",
-    "mou": "บันทึกข้อตกลง", "unknown": "เอกสาร",
-}
 
 
 def to_markdown(doc: Document) -> str:
@@ -20,8 +14,8 @@ def to_markdown(doc: Document) -> str:
 
 def _document(doc: Document, level: int) -> list[str]:
     heading = "#" * level
-    title = doc.title or doc.header.subject or _KIND_NAMES[doc.kind]
-    out = [f"{heading} {_escape(title)}", "", f"*{doc.kind}* · {_KIND_NAMES[doc.kind]} · lines {doc.lines[0]}–{doc.lines[1]}", ""]
+    title = doc.title or doc.header.subject or spec_of(doc.kind).thai
+    out = [f"{heading} {_escape(title)}", "", f"*{doc.kind}* · {spec_of(doc.kind).thai} · lines {doc.lines[0]}–{doc.lines[1]}", ""]
     out += _header(doc)
     if doc.parties:
         out += ["**Parties**", ""] + [f"- {_party(p)}" for p in doc.parties] + [""]

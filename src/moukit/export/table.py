@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Clause, Document, LineSpan, Paragraph
-from .markdown import _KIND_NAMES
+from ..registry import spec_of
 from .names import display_name
 
 
@@ -30,7 +30,7 @@ def to_table(doc: Document) -> RenderableType:
     parts += [to_table(a) for a in doc.attachments]
     if doc.unparsed or doc.warnings:
         parts.append(_problems(doc))
-    title = Text.assemble((f"{doc.kind} ", "bold cyan"), (_KIND_NAMES[doc.kind], "cyan"))
+    title = Text.assemble((f"{doc.kind} ", "bold cyan"), (spec_of(doc.kind).thai, "cyan"))
     if doc.title:
         title.append(f" · {doc.title}", style="bold")
     subtitle = f"lines {doc.lines[0]}–{doc.lines[1]}"

@@ -8,8 +8,9 @@ from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
 from ..parts.body import split_paragraphs
-from ..text import collapse_spaces, width
+from ..registry import KindId
 from ..stages.titles import MAX_TITLE_WIDTH
+from ..text import collapse_spaces, width
 
 
 def parse_generic(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
@@ -17,7 +18,7 @@ def parse_generic(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     title = title_lines = None
     start = 0
-    if first is not None and width(lines[first].text) <= MAX_TITLE_WIDTH and kind != "unknown":
+    if first is not None and width(lines[first].text) <= MAX_TITLE_WIDTH and kind != KindId.unknown:
         title = collapse_spaces(lines[first].text)
         title_lines = (lines[first].number, lines[first].number)
         start = first + 1

@@ -20,21 +20,38 @@ from collections.abc import Sequence
 
 from ..dates import find_thai_date
 from ..lines import Line, span
-from ..models import Document, Footer, FooterLines, Header, HeaderLines, Ref, Signatory, Signed
+from ..models import (
+    Document,
+    Footer,
+    FooterLines,
+    Header,
+    HeaderLines,
+    Ref,
+    Signatory,
+    Signed,
+)
 from ..notes import Notes
 from ..parts.blocks import split_body
 from ..parts.ref import parse_ref
 from ..parts.signatures import parse_name_line
 from ..text import collapse_spaces, join_wrapped, width
+from ..vocabulary import (
+    CITATION_LABEL,
+    DATE_LABEL,
+    SIGNING_VERBS,
+    SUBJECT_LABEL,
+    TOPIC_LABEL,
+    words,
+)
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
-_SIGNING = re.compile(r"(?:สั่ง|ประกาศ|ให้ไว้|ออก|แถลง) *ณ *วันที่")
+_SIGNING = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)
 # "------", "…………………", "**********", "———": a rule under the title block
 _RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
 # "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
 _REF_LABEL = re.compile(r"(?:เลข)?ที่ +")
 # "เรื่อง แต่งตั้ง…", "ว่าด้วยการใช้ยานพาหนะ…" (a regulation's subject, glued to its label)
-_SUBJECT = re.compile(r"เรื่อง(?: +|$)|ว่าด้วย")
+_SUBJECT = re.compile(SUBJECT_LABEL + r"(?: +|$)|" + TOPIC_LABEL)
 # "(ฉบับที่ ๒)", "(ฉบับ 2)", "พ.ศ. ๒๕๖๐" standing alone under the title
 _TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4})$")
 _COUNTERSIGN = re.compile(r"ผู้รับสนองพระราชโองการ$")
@@ -44,7 +61,7 @@ _BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
 _AGENCY = re.compile(r"(?:สำนัก|กระทรวง|กรม|ทบวง|คณะ|สภา|ศาล|มหาวิทยาลัย|องค์การ|จังหวัด|เทศบาล)\S*$")
 _THAI = re.compile(r"[\u0e01-\u0e2e]")
 # "อ้างจาก : ราชกิจจานุเบกษา": where a news page says the quoted document came from
-_CITED = re.compile(r"อ้างจาก ?: ?(.*)$")
+_CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..dates import is_date_line
 from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
-from ..dates import is_date_line
 from ..parts.blocks import split_body
 from ..parts.ending import read_ending
 from ..parts.header import scan_header
 from ..parts.salutation import parse_salutation
+from ..registry import KindId
 from ..stages.titles import title_kind
 
 # "* * * * *", "-----": a rule under a title block
@@ -57,7 +58,7 @@ def _title_block(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int
     """A message's title block ("สารแสดงความยินดีจากนายกรัฐมนตรี" / "ถึง…" / "ในโอกาส…"): the
     lines from a title line down to the date, a label, a rule or a blank line."""
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    if first is None or title_kind(lines[first].text) != "letter":
+    if first is None or title_kind(lines[first].text) != KindId.letter:
         return 0, None, None
     end = first + 1
     while end < len(lines) and lines[end].text and not is_date_line(lines[end].text) \

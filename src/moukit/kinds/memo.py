@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from ..lines import Line
 from ..models import Document
 from ..notes import Notes
-from ..text import collapse_spaces
+from ..registry import KindId
 from ..stages.titles import title_kind
+from ..text import collapse_spaces
 from .letter import read_letter_form
 
 
@@ -22,7 +23,7 @@ def _heading(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int] | 
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        if title_kind(line.text) == "memo":
+        if title_kind(line.text) == KindId.memo:
             return i + 1, collapse_spaces(line.text), (line.number, line.number)
         break
     return 0, None, None

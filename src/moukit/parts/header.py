@@ -18,6 +18,15 @@ from ..models import Header, HeaderLines, Issuer, Ref
 from ..notes import Notes
 from ..numerals import to_arabic
 from ..text import collapse_spaces, join_wrapped
+from ..vocabulary import (
+    DATE_LABEL,
+    ENCLOSURES_LABEL,
+    ISSUER_LABEL,
+    LETTER_BODY_OPENERS,
+    REFERENCES_LABEL,
+    SUBJECT_LABEL,
+    words,
+)
 from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
 from .ref import parse_ref, split_ref_line
@@ -26,11 +35,11 @@ from .salutation import parse_salutation
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
 _MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("subject", re.compile(r"เรื่อง(?: +|$)")),            # "เรื่อง ขอความร่วมมือ…"
-    ("references", re.compile(r"อ้างถึง *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
-    ("enclosures", re.compile(r"สิ่งที่ส่งมาด้วย *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
-    ("issuer", re.compile(r"ส่วนราชการ *:? *")),           # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
-    ("date", re.compile(r"วันที่ +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกรา ๒๕๖๗", even unreadable
+    ("subject", re.compile(SUBJECT_LABEL + r"(?: +|$)")),            # "เรื่อง ขอความร่วมมือ…"
+    ("references", re.compile(REFERENCES_LABEL + r" *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
+    ("enclosures", re.compile(ENCLOSURES_LABEL + r" *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
+    ("issuer", re.compile(ISSUER_LABEL + r" *:? *")),           # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
+    ("date", re.compile(DATE_LABEL + r" +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกรา ๒๕๖๗", even unreadable
 )
 # A labelled date line is short; a body sentence may also open with "วันที่ 1 กรกฎาคม …".
 _DATE_LABEL_WIDTH = 40
@@ -49,7 +58,7 @@ _DIGITS_ONLY = re.compile(r"[0-9๐-๙]{1,6}$")
 # A numbered item of a listed part: "๒. สำเนาคำสั่ง…"
 _ITEM = re.compile(r"\(?[0-9๐-๙]{1,2}[.)]")
 # Words that open a letter's first body paragraph: "ด้วยจังหวัด…", "ตามที่…", "อนุสนธิ…"
-_BODY_OPENER = re.compile(r"(?:ด้วย|ตามที่|ตามหนังสือ|เนื่องด้วย|เนื่องจาก|อนุสนธิ|โดยที่|กรมขอ|ขอเรียน)")
+_BODY_OPENER = re.compile(words(LETTER_BODY_OPENERS))
 
 
 @dataclass

@@ -13,13 +13,15 @@ import re
 from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_salutation
+from ..registry import KindId
+from ..vocabulary import REPORTING_VERBS, words
 from .segment import Segment
 
 _HEAD_LINES = 25
 # "ที่มา : สำนักข่าวสร้างสุข", "อ่าน : 2,834", "Shares:", "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…"
 _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รัฐบาลไทย-ข่าว|จำนวนผู้เข้าชม|โพล$)")
 # Reporting verbs of news prose: "… กล่าวว่า", "… เปิดเผยว่า", "… ให้สัมภาษณ์ว่า"
-_REPORTING = re.compile(r"(?:กล่าวว่า|เปิดเผยว่า|ให้สัมภาษณ์|กล่าวเพิ่มเติมว่า|แถลงว่า)")
+_REPORTING = re.compile(words(REPORTING_VERBS))
 
 
 def classify(segment: Segment) -> str:
@@ -31,12 +33,12 @@ def classify(segment: Segment) -> str:
     has_ref = any(split_ref_line(line.text) is not None for line in head)
     salutation = next((s for s in map(_salutation_word, head) if s), None)
     if has_ref and salutation == "ถึง":
-        return "stamped"
+        return KindId.stamped
     if has_ref and salutation:
-        return "letter"
+        return KindId.letter
     if any(_NEWS_MARK.match(line.text) for line in content) or any(_REPORTING.search(line.text) for line in content):
-        return "news"
-    return "unknown"
+        return KindId.news
+    return KindId.unknown
 
 
 def _salutation_word(line: Line) -> str | None:

@@ -16,21 +16,33 @@ from dataclasses import dataclass
 
 from ..lines import Line
 from ..parts.salutation import parse_salutation
+from ..registry import KindId
+from ..vocabulary import (
+    BODY_OPENERS,
+    CITATION_LABEL,
+    EDITION_LABEL,
+    MEETING_NUMBER_LABEL,
+    PARTIES_LABEL,
+    SOURCE_LABELS,
+    SUBJECT_LABEL,
+    TOPIC_LABEL,
+    words,
+)
 from .titles import title_kind
 
 # Lines that, within the next few lines after a title, confirm a document starts there:
 # "เรื่อง การแก้ไขปัญหา…", "ที่ ๑๖/๒๕๖๐", "ระหว่าง", "ว่าด้วย…", "ครั้งที่ ๑/๒๕๖๗".
-_CONFIRMS = re.compile(r"(?:เรื่อง|ที่ |ระหว่าง|ว่าด้วย|ครั้งที่|\(ฉบับที่)")
+_CONFIRMS = re.compile(words((SUBJECT_LABEL, "ที่ ", PARTIES_LABEL, TOPIC_LABEL, MEETING_NUMBER_LABEL, EDITION_LABEL)))
 # A rule printed right under the title: "-----------------------------------------"
 _RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
 # A news page's source line ends a quoted document: "ที่มา : https://…",
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"…
-_SOURCE_LINE = re.compile(r"(?:ที่มา|รายละเอียดเพิ่มเติม) ?:")
+_SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CITATION_LABEL) + " ?:")
 # …but "อ้างจาก : ราชกิจจานุเบกษา" under a quoted ประกาศ cites that document: it is its last line.
-_CITED_LINE = re.compile(r"อ้างจาก ?:")
+_CITED_LINE = re.compile(CITATION_LABEL + " ?:")
 # A one-line title with its subject ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน…") followed by the
 # body's first words: "ตามที่ได้มีประกาศ…", "อาศัยอำนาจตามความใน…"
-_BODY_OPENER = re.compile(r"(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|เนื่องด้วย)")
+_BODY_OPENER = re.compile(words(BODY_OPENERS))
 _LOOKAHEAD = 3
 # A message's title block runs a few lines before its salutation ("ฯพณฯ", "เรียน …").
 _LETTER_LOOKAHEAD = 8
@@ -93,13 +105,13 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], 
                                if not lines[i + k].blank and later + k < len(lines)
                                and lines[i + k].text == lines[later + k].text)
             continue
-        if kind == "letter":
+        if kind == KindId.letter:
             if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
                 starts.append((i, kind))
             continue
         rule_below = i + 1 < len(lines) and _RULE_LINE.match(lines[i + 1].text)
         if rule_below or any(_CONFIRMS.match(lines[j].text) for j in following) or (
-            " เรื่อง " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
+            f" {SUBJECT_LABEL} " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
         ):
             starts.append((i, kind))
     kept, dropped = _drop_repeated_titles(lines, starts)

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from ...lines import Line
 from ...models import Person
-from ...text import collapse_spaces, join_wrapped, width
 from ...parts.names import split_honorific
+from ...text import collapse_spaces, join_wrapped, width
 
 # Cells of a row printed as a table: "๑. นายเขมชาติ          นิธิวรรณ          ประธานสภา…"
 _GAP = re.compile(r" {2,}")

@@ -37,15 +37,24 @@ from dataclasses import dataclass, field
 
 from ...dates import find_thai_date
 from ...lines import Line, span
-from ...models import Block, Clause, Document, Header, HeaderLines, Meeting, Paragraph, ThaiDate
+from ...models import (
+    Block,
+    Clause,
+    Document,
+    Header,
+    HeaderLines,
+    Meeting,
+    Paragraph,
+    ThaiDate,
+)
 from ...notes import Notes
 from ...numerals import to_arabic
-from .attendance import join_cell_lines, match_heading, read_attendance
 from ...parts.body import is_wrapped, split_paragraphs
 from ...parts.names import looks_like_name
-from .signatures import SIGN, read_signatures
 from ...parts.signatures import parse_name_line
 from ...text import collapse_spaces, join_wrapped, width
+from .attendance import join_cell_lines, match_heading, read_attendance
+from .signatures import SIGN, read_signatures
 
 # "สมัยสามัญ สมัยแรก ครั้งที่ ๑ ประจำปี ๒๕๖๗", "ครั้งที่ ๑/๒๕๖๗", "ครั้งที่ 3 / 2566"
 _NUMBER = re.compile(r"ครั้งที่ *([0-9๐-๙]{1,4}(?: */ *[0-9๐-๙]{2,4})?)")

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 
 from ...lines import Line
 from ...models import Block, Signatory
-from ...text import collapse_spaces, width
-from .attendance import is_title_only, split_cells, split_title
 from ...parts.body import split_paragraphs
 from ...parts.names import looks_like_name
 from ...parts.signatures import parse_name_line
+from ...text import collapse_spaces, width
+from .attendance import is_title_only, split_cells, split_title
 
 # "(ลงชื่อ)", "ลงชื่อ"
 SIGN = re.compile(r"\(? *ลงชื่อ *\)?")

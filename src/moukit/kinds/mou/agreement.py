@@ -10,8 +10,8 @@ from ...dates import find_thai_date
 from ...lines import Line
 from ...models import Conclusion, Paragraph, Party, Signatory, Signed
 from ...numerals import parse_int, thai_number_word
-from ...text import collapse_spaces
 from ...parts.signatures import parse_name_line, parse_signature
+from ...text import collapse_spaces
 
 # "… จัดทำขึ้น ๒ ฉบับ มีข้อความถูกต้องตรงกัน …", "… ทำขึ้นเป็นสองฉบับ …"
 _COPIES = re.compile(r"(?:ทำ(?:ขึ้น)?|จัดทำ\S{0,20}?ขึ้น|ขึ้น)(?: *เป็น)? *(?:จำนวน *)?([0-9๐-๙]{1,2}|[ก-๙]{2,8}?) *ฉบับ")

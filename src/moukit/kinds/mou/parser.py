@@ -9,11 +9,17 @@ from collections.abc import Sequence
 from ...lines import Line, span
 from ...models import Document, Paragraph
 from ...notes import Notes
-from .agreement import assign_parties, is_conclusion, read_signature_table, signing_of, to_conclusion
 from ...parts.blocks import split_body
-from .parties import find_party_block
 from ...parts.signatures import parse_name_line
 from ...text import collapse_spaces
+from .agreement import (
+    assign_parties,
+    is_conclusion,
+    read_signature_table,
+    signing_of,
+    to_conclusion,
+)
+from .parties import find_party_block
 
 # Where the signature table starts: "(นายวัลลภ พริงพงษ์)", "ลงชื่อ ……", "(ลงชื่อ) …… พยาน"
 _SIGNING_LINE = re.compile(r"[| ]*\(?ลงชื่อ|.*พยาน$")

@@ -8,11 +8,19 @@ from collections.abc import Sequence
 
 from ...dates import find_thai_date, is_date_line, parse_thai_date
 from ...lines import Line, span
-from ...models import Document, Footer, FooterLines, Header, HeaderLines, Paragraph, ThaiDate
+from ...models import (
+    Document,
+    Footer,
+    FooterLines,
+    Header,
+    HeaderLines,
+    Paragraph,
+    ThaiDate,
+)
 from ...notes import Notes
 from ...parts.blocks import split_body
-from .webpage import SOURCE_LINE, find_furniture, spliced_at
 from ...text import collapse_spaces, width
+from .webpage import SOURCE_LINE, find_furniture, spliced_at
 
 # A paragraph that opens with its date: "เมื่อวันที่ 6 มิถุนายน 2565 …", "วันนี้ ( 21 มกราคม 2565) …",
 # "(17 มีนาคม 2563) นายประเสริฐ …"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ...lines import Line
 from ...text import width
+from ...vocabulary import SOURCE_LABELS, words
 
 # Buttons, counters and labels: "พิมพ์", "โดย", "| |", "อ่าน : 2,834", "Shares:", "QR Code :",
 # "แฟ้มภาพ", "+ ดูเพิ่มเติม", "ปฏิทินกิจกรรม", "จำนวนผู้เข้าชม 361", "แสดงความคิดเห็น"
@@ -26,7 +27,7 @@ _POLL_LINE = re.compile(r"(?:ชอบ|ไม่ชอบ|(?:ไม่)?เห�
 _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
 # A news page's source line: "ที่มา : https://…", "ที่มา: สำนักข่าวสร้างสุข",
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
-SOURCE_LINE = re.compile(r"(?:ที่มา|อ้างจาก|แหล่งข่าว|รายละเอียดเพิ่มเติม) ?: ?(.*)$")
+SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r" ?: ?(.*)$")
 _TAIL_WIDTH = 40
 _CAPTION_MIN = 15
 

@@ -1,0 +1,84 @@
+"""The Thai words of official documents, one table each; every module that looks for them
+reads them here, so that one list says what a label, an opener or a closing is.
+
+A leaf module: words only, and ``words`` to make a regular-expression alternation of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# -- labels of the letter head --------------------------------------------------------------
+
+SUBJECT_LABEL = "เรื่อง"
+"""เรื่อง: the subject line of a letter, memo, order or announcement."""
+TOPIC_LABEL = "ว่าด้วย"
+"""ว่าด้วย: a regulation's subject, under or inside its title line."""
+REFERENCES_LABEL = "อ้างถึง"
+ENCLOSURES_LABEL = "สิ่งที่ส่งมาด้วย"
+ISSUER_LABEL = "ส่วนราชการ"
+DATE_LABEL = "วันที่"
+PARTIES_LABEL = "ระหว่าง"
+MEETING_NUMBER_LABEL = "ครั้งที่"
+EDITION_LABEL = "(ฉบับที่"
+
+# -- body -------------------------------------------------------------------------------------
+
+BODY_OPENERS: tuple[str, ...] = (
+    "ด้วย", "ตามที่", "ตามหนังสือ", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ", "โดยที่", "อาศัยอำนาจ",
+)
+"""Words that open the first paragraph of a document's text: "ด้วยจังหวัด…", "ตามที่…",
+"โดยที่เป็นการสมควร…", "อาศัยอำนาจตามความในมาตรา…"."""
+LETTER_BODY_OPENERS: tuple[str, ...] = BODY_OPENERS + ("กรมขอ", "ขอเรียน")
+"""A letter's text may also open with the request itself: "กรมขอเรียนว่า…", "ขอเรียนว่า…"."""
+
+SIGNING_VERBS: tuple[str, ...] = ("สั่ง", "ประกาศ", "ให้ไว้", "ออก", "แถลง")
+"""The verb of an issuance's dating line: "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"."""
+
+# -- news pages -------------------------------------------------------------------------------
+
+SOURCE_LABELS: tuple[str, ...] = ("ที่มา", "อ้างจาก", "แหล่งข่าว", "รายละเอียดเพิ่มเติม")
+"""Labels of a news page's source line: "ที่มา : https://…", "อ้างจาก : ราชกิจจานุเบกษา"."""
+CITATION_LABEL = "อ้างจาก"
+"""The source label that cites the document quoted just above it: it is that document's last line."""
+REPORTING_VERBS: tuple[str, ...] = ("กล่าวว่า", "เปิดเผยว่า", "ให้สัมภาษณ์", "กล่าวเพิ่มเติมว่า", "แถลงว่า")
+"""Reporting verbs of news prose: "… กล่าวว่า"."""
+
+# -- salutations and closings ---------------------------------------------------------------
+
+SALUTATION_WORDS: tuple[str, ...] = (
+    "กราบบังคมทูลพระกรุณาทราบฝ่าละอองธุลีพระบาท",
+    "กราบบังคมทูล",
+    "กราบทูล",
+    "กราบเรียน",
+    "นมัสการ",
+    "เรียน",
+    "ทูล",
+    "ถึง",
+    "ฯพณฯ",
+)
+"""คำขึ้นต้น, longest first, so "กราบเรียน" is not read as "เรียน" and "กราบทูล" not as "ทูล". A
+diplomatic letter opens with the form of address alone: "ฯพณฯ"."""
+
+CLOSINGS: dict[str, str] = {
+    "ขอแสดงความนับถืออย่างยิ่ง": "กราบเรียน",
+    "ขอแสดงความนับถืออย่างสูง": "กราบเรียน",
+    "ขอแสดงความนับถือ": "เรียน",
+    "ด้วยความนับถือ": "เรียน",
+    "ขอนมัสการด้วยความเคารพอย่างยิ่ง": "นมัสการ",
+    "ขอนมัสการด้วยความเคารพ": "นมัสการ",
+    "ด้วยความเคารพอย่างยิ่ง": "กราบเรียน",
+    "ด้วยความเคารพ": "เรียน",
+    "ควรมิควรแล้วแต่จะโปรดเกล้าโปรดกระหม่อม ขอเดชะ": "กราบบังคมทูล",
+    "ควรมิควรแล้วแต่จะโปรดเกล้าโปรดกระหม่อม": "กราบบังคมทูล",
+    "ควรมิควรแล้วแต่จะโปรด": "กราบทูล",
+    "แล้วแต่จะโปรด": "ทูล",
+}
+"""คำลงท้าย and the คำขึ้นต้น it answers (ระเบียบงานสารบรรณ, ภาคผนวก ๘): the rank of a closing."""
+
+
+def words(items: Iterable[str]) -> str:
+    """A regular-expression alternation of literal words, longest first (so that a word is never
+    cut short by a shorter one it starts with): ``(?:ตามหนังสือ|เนื่องด้วย|…|ด้วย)``."""
+    return "(?:%s)" % "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
