@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from moukit import iter_parse, parse_file
-from moukit.batch.jobs import ErrorRecord
+from moukit.batch.work import ErrorRecord
 from moukit.batch.local import pool_outcomes
 from moukit.export.tables import CLAUSE_COLUMNS, DOCUMENT_COLUMNS
 from moukit.models import Document
@@ -106,7 +106,7 @@ def test_iter_parse_with_workers_gives_the_same_results(corpus):
 
 def _crash_on_marker(items, form):
     """A task that kills its worker process on a file named crash*.txt, as a segfault would."""
-    from moukit.batch.jobs import parse_chunk
+    from moukit.batch.work import parse_chunk
 
     if any(isinstance(item, str) and os.path.basename(item).startswith("crash") for item in items):
         os._exit(1)
@@ -128,7 +128,7 @@ def test_a_worker_that_dies_is_replaced_and_its_file_recorded(corpus, tmp_path, 
 
 
 def _pid_task(items, form):
-    from moukit.batch.jobs import Outcome
+    from moukit.batch.work import Outcome
 
     return [Outcome(item, "pid", None, os.getpid()) for item in items]
 

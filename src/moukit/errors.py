@@ -24,3 +24,28 @@ class InputError(MoukitError):
 
 class UnknownStepError(MoukitError):
     """A normalization step name that is not in the registry."""
+
+
+class BatchError(MoukitError):
+    """The batch could not go on: the Dask cluster could not be reached or failed."""
+
+
+class SelectorError(MoukitError):
+    """A ``#`` selector that names no document in the file."""
+
+
+class BatchUsageError(MoukitError):
+    """The batch cannot run as asked: an unknown OUT extension, an option that does not fit it,
+    a missing extra, or an OUT to resume that moukit did not write. Nothing has been written."""
+
+
+class OutputError(MoukitError):
+    """OUT cannot be opened, read or written."""
+
+
+class InternalError(MoukitError):
+    """A bug in moukit met while parsing; the message says where to report it."""
+
+
+class MissingExtraError(MoukitError):
+    """pyarrow is not installed."""

@@ -1,16 +1,21 @@
-"""The parse pipeline (SPEC §1), stage by stage:
+"""The parse pipeline (SPEC §1) as a named list of stages:
 
-    read -> normalize -> lines -> segment -> classify -> parse_<kind> -> account
+    read -> normalize -> lines -> segment -> documents (classify, furniture, kind parser)
+         -> account -> diagnose
 
-``parse_text`` and ``parse_file`` are the library's entry points. Each stage is a pure
-function in a module of its own; this module only calls them in order.
+``read`` turns bytes into text (``parse_bytes``, ``parse_file``); every later stage takes the
+``Parse`` so far and returns it with one more thing made: ``STAGES`` lists them in order, and
+``run`` passes a text through them. Each stage's work is a pure function in a module of its
+own (``moukit.stages``, ``moukit.kinds``); this module only connects them.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from .errors import InputError, MoukitError
+from .errors import InputError, InternalError, MoukitError
 from .kinds import parser_for
 from .lines import Line, span, split_lines
 from .models import Document, Page, Source, Warning
@@ -19,30 +24,100 @@ from .stages.account import account
 from .stages.classify import classify
 from .stages.diagnose import diagnose_text
 from .stages.furniture import split_furniture
-from .stages.normalize import normalize_text
+from .stages.normalize import Normalized, normalize
 from .stages.read import SourceText, read_bytes, read_file
-from .stages.segment import Segment, merge_lines, split_segments
+from .stages.segment import Segment, Segmentation, merge_lines, split_segments
 
 MAX_CHARS = 32 * 1024 * 1024
 """Text longer than this is refused (an absurd input, not a document)."""
 
 
-class InternalError(MoukitError):
-    """A bug in moukit met while parsing; the message says where to report it."""
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """What the stages have made of one text so far; each stage fills in one more field."""
+
+    text: str
+    """The text as read, before any repair."""
+    source: Source | None = None
+    normalized: Normalized | None = None
+    """The repaired text and what was repaired (``normalize``)."""
+    lines: tuple[Line, ...] = ()
+    """The repaired text's numbered lines (``lines``)."""
+    segmentation: Segmentation | None = None
+    """The documents found in the lines (``segment``)."""
+    document: Document | None = None
+    """The outermost Document, its attachments inside (``documents``, then ``account`` and
+    ``diagnose`` add what they find)."""
 
 
-def parse_text(text: str, *, source: Source | None = None) -> Document:
-    """Parse the text of one file (which may hold several documents) into a Document."""
+def _normalize(parse: Parse) -> Parse:
+    return replace(parse, normalized=normalize(parse.text))
+
+
+def _lines(parse: Parse) -> Parse:
+    return replace(parse, lines=split_lines(parse.normalized.text))
+
+
+def _segment(parse: Parse) -> Parse:
+    return replace(parse, segmentation=split_segments(parse.lines))
+
+
+def _documents(parse: Parse) -> Parse:
+    attachments = []
+    spilled: list[Line] = []
+    for segment in parse.segmentation.attachments:
+        attachment, tail = _parse_segment(segment)
+        attachments.append(attachment)
+        spilled.extend(tail)
+    # A contained document's tail (after its signer) is the outer document's text again.
+    outer, _ = _parse_segment(merge_lines(parse.segmentation.outer, spilled), outermost=True)
+    return replace(parse, document=outer.model_copy(update={
+        "source": parse.source,
+        "pages": _pages(parse.lines),
+        "lines": (1, len(parse.lines)),
+        "attachments": tuple(attachments),
+    }))
+
+
+def _account(parse: Parse) -> Parse:
+    return replace(parse, document=account(parse.document, parse.lines))
+
+
+def _diagnose(parse: Parse) -> Parse:
+    return replace(parse, document=_warn_first(parse.document, diagnose_text(parse.normalized, parse.lines)))
+
+
+STAGES: tuple[tuple[str, Callable[[Parse], Parse]], ...] = (
+    ("normalize", _normalize),
+    ("lines", _lines),
+    ("segment", _segment),
+    ("documents", _documents),
+    ("account", _account),
+    ("diagnose", _diagnose),
+)
+"""The stages after ``read``, in the order they run."""
+
+
+def run(text: str, *, source: Source | None = None) -> Parse:
+    """Pass one file's text through every stage; the ``Parse`` holds what each one made."""
     if len(text) > MAX_CHARS:
         raise InputError(f"text of {len(text):,} characters is over the limit of {MAX_CHARS:,}")
+    parse = Parse(text, source)
     try:
-        return _parse(text, source)
+        for _, stage in STAGES:
+            parse = stage(parse)
     except MoukitError:
         raise
     except Exception as error:  # any other exception is a bug: never let it reach a user raw
         first_line = (str(error).splitlines() or [""])[0]
         raise InternalError(f"internal error while parsing ({type(error).__name__}: {first_line}); "
                             "please report it with the input file") from error
+    return parse
+
+
+def parse_text(text: str, *, source: Source | None = None) -> Document:
+    """Parse the text of one file (which may hold several documents) into a Document."""
+    return run(text, source=source).document
 
 
 def parse_bytes(data: bytes, path: str | None = None) -> Document:
@@ -64,26 +139,6 @@ def _warn_first(document: Document, warnings: tuple[Warning, ...]) -> Document:
     if not warnings:
         return document
     return document.model_copy(update={"warnings": warnings + document.warnings})
-
-
-def _parse(text: str, source: Source | None) -> Document:
-    lines = split_lines(normalize_text(text))
-    segmentation = split_segments(lines)
-    attachments = []
-    spilled: list[Line] = []
-    for segment in segmentation.attachments:
-        attachment, tail = _parse_segment(segment)
-        attachments.append(attachment)
-        spilled.extend(tail)
-    # A contained document's tail (after its signer) is the outer document's text again.
-    outer, _ = _parse_segment(merge_lines(segmentation.outer, spilled), outermost=True)
-    document = outer.model_copy(update={
-        "source": source,
-        "pages": _pages(lines),
-        "lines": (1, len(lines)),
-        "attachments": tuple(attachments),
-    })
-    return _warn_first(account(document, lines), diagnose_text(text, lines))
 
 
 def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Document, list[Line]]:

@@ -15,14 +15,8 @@ import socket
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .jobs import (
-    IN_FLIGHT_PER_WORKER,
-    BatchError,
-    ErrorRecord,
-    Outcome,
-    failure,
-    parse_chunk,
-)
+from ..errors import BatchError, BatchUsageError
+from .work import IN_FLIGHT_PER_WORKER, ErrorRecord, Outcome, failure, parse_chunk
 
 CONNECT_SECONDS = 10
 """How long ``check_dask`` waits for the scheduler's port to answer."""
@@ -35,7 +29,6 @@ def check_dask(scheduler: str | None = None) -> None:
     try:
         import distributed  # noqa: F401
     except ImportError:
-        from .output import BatchUsageError
 
         raise BatchUsageError("--engine dask needs dask.distributed: pip install 'moukit[dask]'") from None
     if scheduler is None:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .jobs import IN_FLIGHT_PER_WORKER, ErrorRecord, Outcome, failure, parse_chunk
+from .work import IN_FLIGHT_PER_WORKER, ErrorRecord, Outcome, failure, parse_chunk
 
 Task = Callable[[Sequence[Any], str], list[Outcome]]
 WORKER_CHUNKS = 16

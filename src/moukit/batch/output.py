@@ -23,19 +23,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import MoukitError
+from ..errors import BatchUsageError, MissingExtraError, MoukitError, OutputError
 
 SUFFIXES = (".jsonl", ".csv", ".parquet")
 """The output formats, by OUT's extension."""
 
 
-class BatchUsageError(MoukitError):
-    """The batch cannot run as asked: an unknown OUT extension, an option that does not fit it,
-    a missing extra, or an OUT to resume that moukit did not write. Nothing has been written."""
 
 
-class OutputError(MoukitError):
-    """OUT cannot be opened, read or written."""
+
+
 
 
 def check_output(path: Path, table: str, *, resume: bool) -> str:
@@ -51,10 +48,10 @@ def check_output(path: Path, table: str, *, resume: bool) -> str:
         if resume:
             raise BatchUsageError(f"{path}: --resume works with .jsonl and .csv only: a Parquet file cannot be "
                                   "appended to; write .jsonl or .csv where a run may need resuming, and convert")
-        from ..export.parquet import MissingExtraError, _pyarrow
+        from ..export.parquet import load_pyarrow
 
         try:
-            _pyarrow()
+            load_pyarrow()
         except MissingExtraError as error:
             raise BatchUsageError(str(error)) from None
     return kind

@@ -229,18 +229,18 @@ def diff(
 
 
 def _load_for_diff(spec: str):
-    """Parse FILE or FILE#selector; returns the selected Document and the file as read."""
+    """Parse FILE or FILE#selector; returns the selected Document and the file's ``Parse``."""
     from ..diff.select import select_document, split_selector
-    from ..pipeline import parse_text
+    from ..pipeline import run
     from ..stages.read import read_bytes, read_file
 
     path, selector = split_selector(spec)
     source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
-    doc = parse_text(source.text, source=source.source)
-    selected = select_document(doc, selector, path=path)
+    parse = run(source.text, source=source.source)
+    selected = select_document(parse.document, selector, path=path)
     # The diff names the file (and the selector) that each side came from.
     named = source.source.model_copy(update={"path": spec})
-    return selected.model_copy(update={"source": named}), source
+    return selected.model_copy(update={"source": named}), parse
 
 
 def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_side) -> None:
@@ -266,12 +266,11 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
     write_text(text, output, failure=2)
 
 
-def _doc_lines(doc, source) -> list[str]:
-    """The normalized lines of the selected document (the unified view's text)."""
-    from ..stages.normalize import normalize_text
-
+def _doc_lines(doc, parse) -> list[str]:
+    """The normalized lines of the selected document (the unified view's text), as the parse
+    repaired them: the text is not normalized a second time."""
     first, last = doc.lines
-    return normalize_text(source.text).split("\n")[first - 1 : last]
+    return parse.normalized.text.split("\n")[first - 1 : last]
 
 
 @app.command()
@@ -309,8 +308,8 @@ def batch(
     any file failed or no file was found, 2 for a usage error, else 0.
     """
     from ..batch.jobs import DEFAULT_INCLUDE, BatchJob, run_batch
-    from ..batch.output import BatchUsageError
     from ..batch.report import BatchReporter, batch_summary
+    from ..errors import BatchUsageError
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
                    engine.value, scheduler)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from ..export.names import display_name
 from ..models import Clause, Document, Paragraph
+from ..text import display_name
 from .align import Item, align
 from .models import (
     BlockRef,

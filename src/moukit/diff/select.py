@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..errors import MoukitError
+from ..errors import SelectorError
 from ..models import KINDS, Document
-
-
-class SelectorError(MoukitError):
-    """A ``#`` selector that names no document in the file."""
 
 
 def split_selector(spec: str) -> tuple[str, str | None]:

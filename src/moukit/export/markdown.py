@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models import Clause, Document, Paragraph
 from ..registry import spec_of
-from .names import display_name
+from ..text import display_name
 
 
 def to_markdown(doc: Document) -> str:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
+from ..errors import MissingExtraError
 from .tables import TABLES, Row
 
 ROW_GROUP_ROWS = 10_000
@@ -18,8 +19,7 @@ ROW_GROUP_ROWS = 10_000
 the number of rows."""
 
 
-class MissingExtraError(ImportError):
-    """pyarrow is not installed."""
+
 
 
 class ParquetRowWriter:
@@ -29,7 +29,7 @@ class ParquetRowWriter:
     """
 
     def __init__(self, path: str | os.PathLike[str], table: str, *, row_group_rows: int = ROW_GROUP_ROWS):
-        pa, pq = _pyarrow()
+        pa, pq = load_pyarrow()
         self._columns = TABLES[table].columns
         self._schema = pa.schema([(c.name, pa.int64() if c.type is int else pa.string()) for c in self._columns])
         self._writer = pq.ParquetWriter(os.fspath(path), self._schema, compression="zstd")
@@ -54,7 +54,7 @@ class ParquetRowWriter:
         self._rows = []
 
 
-def _pyarrow() -> tuple[Any, Any]:
+def load_pyarrow() -> tuple[Any, Any]:
     try:
         import pyarrow
         import pyarrow.parquet

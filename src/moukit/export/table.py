@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..models import Clause, Document, LineSpan, Paragraph
 from ..registry import spec_of
-from .names import display_name
+from ..text import display_name
 
 
 def to_table(doc: Document) -> RenderableType:

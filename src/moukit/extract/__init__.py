@@ -20,12 +20,11 @@ or read without the extra installed — raises ``InputError`` with one line nami
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 from io import BytesIO
 from typing import Literal
 
-from moukit.errors import InputError
-from moukit.models import Warning
+from ..errors import InputError
+from .extracted import Extracted
 
 Format = Literal["pdf", "docx"]
 
@@ -35,15 +34,6 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE2 files
 _SUFFIXES: dict[str, Format] = {".pdf": "pdf", ".docx": "docx"}
 _EXTRAS = {"pdf": ("pypdf", "pdf"), "docx": ("docx", "docx")}
-
-
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """The text of a document file and what reading it could not recover."""
-
-    text: str
-    encoding: str
-    warnings: tuple[Warning, ...] = ()
 
 
 def sniff(data: bytes, path: str | None) -> Format | None:

@@ -33,7 +33,7 @@ from docx.oxml.ns import qn
 
 from moukit.errors import InputError
 
-from . import Extracted
+from .extracted import Extracted
 
 MAX_UNPACKED = 256 * 1024 * 1024
 _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")

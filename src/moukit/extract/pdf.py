@@ -38,7 +38,7 @@ from pypdf import PdfReader
 from moukit.errors import InputError
 from moukit.models import Warning
 
-from . import Extracted
+from .extracted import Extracted
 
 # pypdf logs what it repairs in damaged files; a library must not print it (SPEC §1), so
 # give its logger a handler of its own: an application that configures logging still sees it.

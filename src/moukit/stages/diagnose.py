@@ -1,7 +1,7 @@
 """Warnings about a text as a whole: damage that normalization repaired, or could not.
 
-``diagnose_text(raw, lines)`` looks at the text before normalization (``raw``) and at its
-normalized lines; it returns warnings for the outermost Document (SPEC §2 ``warnings``):
+``diagnose_text(normalized, lines)`` reads what normalization repaired (``normalized``) and
+the normalized lines; it returns warnings for the outermost Document (SPEC §2 ``warnings``):
 
 - ``mojibake_repaired``: the text was mojibake and ``moukit.stages.mojibake`` repaired it; the
   message names the misreading ("UTF-8 read as CP1252") and the first line.
@@ -25,7 +25,8 @@ from collections.abc import Sequence
 
 from ..lines import Line
 from ..models import Warning
-from .mojibake import find_lost_mojibake, find_mojibake
+from .mojibake import Repair, find_lost_mojibake
+from .normalize import Normalized
 
 # C0 controls but \t \n \f, DEL, C1 controls, U+FFFD: no text holds them
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -43,13 +44,13 @@ _MIN_LOST_AM = 2
 _AM_RARE = 500  # characters per ำ below which the words above are looked for
 
 
-def diagnose_text(raw: str, lines: Sequence[Line]) -> tuple[Warning, ...]:
+def diagnose_text(normalized: Normalized, lines: Sequence[Line]) -> tuple[Warning, ...]:
     """Warnings about the whole text; see the module docstring."""
-    normalized = "\n".join(line.text for line in lines)
-    return (*_mojibake(raw, normalized), *_garbled(normalized, lines), *_lost_sara_am(normalized))
+    text = "\n".join(line.text for line in lines)
+    return (*_mojibake(normalized.mojibake, text), *_garbled(text, lines), *_lost_sara_am(text))
 
 
-def _mojibake(raw: str, normalized: str) -> list[Warning]:
+def _mojibake(repairs: tuple[Repair, ...], normalized: str) -> list[Warning]:
     warnings = [
         Warning(
             code="mojibake_repaired",
@@ -57,7 +58,7 @@ def _mojibake(raw: str, normalized: str) -> list[Warning]:
             f"from line {repair.first_line}: the text was decoded with the wrong codec and saved again",
             line=repair.first_line,
         )
-        for repair in find_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))[1]
+        for repair in repairs
     ]
     lost, line = find_lost_mojibake(normalized)
     if lost >= 3:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .read import _reads_as_thai
+from .read import reads_as_thai
 
 _MIN_SEQUENCES = 3
 """UTF-8 sequences a text must hold before its mojibake is repaired (unless it is all mojibake)."""
@@ -209,7 +209,7 @@ def _repair_cp874(text: str) -> tuple[str, Repair | None]:
         return text, None  # real Thai with a few signs (° × ©) is not legacy text
     # The text as its bytes were: ASCII as is, Latin-1 characters as their byte.
     as_bytes = "".join(char if ord(char) <= 0xFF else " " for char in text).encode("latin-1")
-    if not _reads_as_thai(as_bytes):
+    if not reads_as_thai(as_bytes):
         return text, None
     pieces: list[str] = []
     copied = count = 0

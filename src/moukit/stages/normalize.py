@@ -41,9 +41,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
-from moukit.errors import UnknownStepError
-from moukit.stages.mojibake import repair_mojibake
+from ..errors import UnknownStepError
+from .mojibake import Repair, find_mojibake, repair_mojibake
 
 # Thai combining marks (Unicode category Mn): ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎
 _THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -271,23 +272,52 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
 DEFAULT_STEPS: tuple[str, ...] = tuple(NORMALIZERS)
 
 
-def normalize_text(text: str, steps: Iterable[str] | None = None) -> str:
-    """Apply the named steps (default: all) to ``text``, in ``NORMALIZERS`` order.
+class Normalized(NamedTuple):
+    """Normalized text and a record of what was repaired in it."""
+
+    text: str
+    repaired: tuple[str, ...]
+    """The steps that changed the text, in the order they ran: ("newlines", "pua", "nfc")."""
+    mojibake: tuple[Repair, ...] = ()
+    """What the ``mojibake`` step undid: the misreading, how often, from which line."""
+
+
+def normalize(text: str, steps: Iterable[str] | None = None) -> Normalized:
+    """Apply the named steps (default: all) to ``text``, in ``NORMALIZERS`` order, and say which
+    of them repaired something.
 
     ``steps`` may name steps in any order and may be one name as a string. An unknown name
     raises ``UnknownStepError`` listing the valid ones.
     """
-    if steps is None:
-        chosen = DEFAULT_STEPS
-    else:
-        wanted = {steps} if isinstance(steps, str) else set(steps)
-        unknown = sorted(wanted - NORMALIZERS.keys())
-        if unknown:
-            raise UnknownStepError(
-                f"unknown normalization step {', '.join(map(repr, unknown))}; "
-                f"valid steps: {', '.join(NORMALIZERS)}"
-            )
-        chosen = tuple(name for name in NORMALIZERS if name in wanted)
-    for name in chosen:
+    repaired: list[str] = []
+    mojibake: tuple[Repair, ...] = ()
+    for name in _chosen(steps):
+        if name == "mojibake":  # the one step whose repairs are reported in detail
+            result, mojibake = find_mojibake(text)
+        else:
+            result = NORMALIZERS[name](text)
+        # A step hands back its input itself when it had nothing to do.
+        if result is not text and result != text:
+            repaired.append(name)
+        text = result
+    return Normalized(text, tuple(repaired), mojibake)
+
+
+def normalize_text(text: str, steps: Iterable[str] | None = None) -> str:
+    """``normalize(text, steps).text``: the repaired text alone."""
+    for name in _chosen(steps):
         text = NORMALIZERS[name](text)
     return text
+
+
+def _chosen(steps: Iterable[str] | None) -> tuple[str, ...]:
+    if steps is None:
+        return DEFAULT_STEPS
+    wanted = {steps} if isinstance(steps, str) else set(steps)
+    unknown = sorted(wanted - NORMALIZERS.keys())
+    if unknown:
+        raise UnknownStepError(
+            f"unknown normalization step {', '.join(map(repr, unknown))}; "
+            f"valid steps: {', '.join(NORMALIZERS)}"
+        )
+    return tuple(name for name in NORMALIZERS if name in wanted)

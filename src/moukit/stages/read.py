@@ -147,7 +147,7 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         bad = error.start
-    if _reads_as_thai(data):
+    if reads_as_thai(data):
         try:
             return data.decode("cp874"), "cp874"
         except UnicodeDecodeError:  # a byte CP874 leaves undefined, such as 0xDB or 0xFF
@@ -190,7 +190,7 @@ def _control_share(data: bytes) -> float:
     return len(data.translate(None, _NOT_CONTROL_BYTES)) / len(data)
 
 
-def _reads_as_thai(data: bytes) -> bool:
+def reads_as_thai(data: bytes) -> bool:
     """Whether CP874 bytes read as Thai rather than as Latin-1 or other 8-bit text."""
     thai = len(data.translate(None, _NOT_THAI_BYTES))
     if not thai:

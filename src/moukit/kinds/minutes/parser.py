@@ -52,6 +52,8 @@ from ...numerals import to_arabic
 from ...parts.body import is_wrapped, split_paragraphs
 from ...parts.names import looks_like_name
 from ...parts.signatures import parse_name_line
+from ...registry import KindId
+from ...stages.titles import title_kind
 from ...text import collapse_spaces, join_wrapped, width
 from .attendance import join_cell_lines, match_heading, read_attendance
 from .signatures import SIGN, read_signatures
@@ -135,7 +137,7 @@ def _read_heading(lines: Sequence[Line], notes: Notes) -> _Heading:
     head = _Heading()
     title: list[Line] = []
     content = [i for i, line in enumerate(lines[:_TITLE_SEARCH]) if not line.blank]
-    at = next((i for i in content[:_TITLE_MAX_LINES] if lines[i].text.startswith("รายงานการประชุม")), None)
+    at = next((i for i in content[:_TITLE_MAX_LINES] if title_kind(lines[i].text) == KindId.minutes), None)
     i = 0
     if at is not None:
         notes.keep(lines[:at], what="text above the title")  # "สำเนา", a letterhead

@@ -1,0 +1,100 @@
+"""The work of one file, as the batch's workers do it: parse, and render what will be written.
+
+Shared by ``jobs`` (which orders the work) and the engines (``local``, ``dask_engine``), which
+run it: the engines take these types from here, not from the module that calls them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from ..errors import MoukitError
+from ..export.tables import TABLES, error_rows
+from ..models import Document
+from ..pipeline import parse_file
+
+IN_FLIGHT_PER_WORKER = 3
+"""Chunks submitted and not yet collected, per worker: enough to keep every worker busy."""
+FORMS = ("python", "jsonl", "documents", "clauses")
+"""What a worker returns for a file: the Document itself (in-process only), its JSON line, or
+its rows of a table in ``export.tables``."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """The record of a file that could not be parsed (what ``iter_parse`` yields for it).
+
+    In JSON Lines: ``{"source": {"path": …}, "error": {"code": …, "message": …}}``.
+    """
+
+    path: str
+    """The file, as given or found."""
+    code: str
+    """The error's class in snake case: "input_error" (missing, a directory, empty, binary,
+    undecodable, too large), "internal_error" (a bug: please report it), "worker_crashed"."""
+    message: str
+    """One line naming the file: "scan.png: is binary, not text: it contains NUL bytes"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": {"path": self.path}, "error": {"code": self.code, "message": self.message}}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+class Outcome(NamedTuple):
+    """What became of one file: its kind (None if it failed), its error, and its payload in the
+    form asked for (see ``FORMS``)."""
+
+    path: str
+    kind: str | None
+    error: ErrorRecord | None
+    payload: Any
+
+
+# -- the work of one file (runs in the workers) -------------------------------------------------
+
+
+def parse_chunk(items: Sequence[str | ErrorRecord], form: str) -> list[Outcome]:
+    """Parse each path in ``items``; an ErrorRecord (a directory that could not be listed)
+    passes through. Never raises for a file."""
+    return [parse_one(item, form) if isinstance(item, str) else failure(item, form) for item in items]
+
+
+def parse_one(path: str, form: str) -> Outcome:
+    try:
+        doc = parse_file(path)
+        return Outcome(path, doc.kind, None, _render(doc, form))
+    except MoukitError as error:
+        return failure(ErrorRecord(path, _code(error), str(error)), form)
+    except Exception as error:  # a bug outside the pipeline's own guard: record it, go on
+        first_line = (str(error).splitlines() or [""])[0]
+        message = f"{path}: internal error ({type(error).__name__}: {first_line}); please report it with the input file"
+        return failure(ErrorRecord(path, "internal_error", message), form)
+
+
+def failure(error: ErrorRecord, form: str) -> Outcome:
+    if form == "python":
+        payload: Any = error
+    elif form == "jsonl":
+        payload = (error.to_json() + "\n").encode("utf-8")
+    else:
+        payload = error_rows(form, error.path, error.code, error.message)
+    return Outcome(error.path, None, error, payload)
+
+
+def _render(doc: Document, form: str) -> Any:
+    if form == "python":
+        return doc
+    if form == "jsonl":
+        return (doc.model_dump_json() + "\n").encode("utf-8")
+    return TABLES[form].rows(doc)
+
+
+def _code(error: Exception) -> str:
+    """InputError -> "input_error"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", type(error).__name__).lower()
