@@ -68,7 +68,7 @@ def test_each_title_pattern_names_its_kind(spec):
                 "order": "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น", "regulation": "ระเบียบกระทรวงมหาดไทย ว่าด้วยการเบิกจ่าย",
                 "announcement": "ประกาศกระทรวงศึกษาธิการ", "statement": "แถลงการณ์นายกรัฐมนตรี",
                 "minutes": "รายงานการประชุมสภาเทศบาล", "certificate": "หนังสือรับรองการทำงาน",
-                "mou": "บันทึกข้อตกลงความร่วมมือ"}
+                "mou": "บันทึกข้อตกลงความร่วมมือ", "contract": "สัญญาซื้อขาย"}
     if spec.titles:
         assert title_kind(examples[spec.id.value]) == spec.id.value
 

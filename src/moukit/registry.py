@@ -37,6 +37,7 @@ class KindId(str, Enum):
     minutes = "minutes"
     certificate = "certificate"
     mou = "mou"
+    contract = "contract"
     unknown = "unknown"
 
     def __str__(self) -> str:
@@ -129,6 +130,15 @@ SPECS: tuple[KindSpec, ...] = (
         # บันทึกข้อตกลงความร่วมมือ · บันทึกความเข้าใจ · บันทึกความร่วมมือ
         titles=(r"บันทึก(?:ข้อตกลง|ความเข้าใจ|ความร่วมมือ)",),
         layout=(("title", ANCHOR), ("parties", E), ("clauses", E), ("signatory", E)),
+    ),
+    KindSpec(
+        KindId.contract, "สัญญา", "a contract (สัญญา)", "contract:parse_contract",
+        # สัญญาซื้อขาย · สัญญาจ้างที่ปรึกษา · สัญญาเช่ารถยนต์ · สัญญากู้ยืมเงิน · สัญญาจะซื้อจะขาย ·
+        # สัญญาค้ำประกัน · สัญญาให้ทุนการศึกษา (not a wrapped body line "สัญญาจ้างนี้…", "สัญญาซื้อขายฉบับนี้…")
+        titles=(r"สัญญา(?:จะ)?(?:ซื้อ|ขาย|จ้าง|เช่า|ยืม|กู้|แลกเปลี่ยน|ให้|ค้ำ)(?!\S*นี้)",
+                # หนังสือสัญญาค้ำประกัน · หนังสือสัญญากู้ยืมเงิน
+                r"หนังสือสัญญา(?!\S*นี้)"),
+        layout=(("title", ANCHOR), ("ref", ANCHOR), ("parties", E), ("clauses", E), ("signatory", E)),
     ),
     KindSpec(KindId.unknown, "เอกสาร", "a document"),
 )
