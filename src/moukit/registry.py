@@ -59,6 +59,11 @@ class KindSpec:
     layout: Layout = ()
     """For ``check``: its parts in the order the form prints them, each with the severity of
     its absence (``ANCHOR``: not required, but tells where the others belong)."""
+    self_names: tuple[str, ...] = ()
+    """How its own text names it, before นี้: "คำสั่ง" in "คำสั่งนี้ให้ใช้บังคับ…", "ระเบียบ" in
+    "ระเบียบนี้เรียกว่า…": the evidence of its kind when it has no title line."""
+    signing_verb: str | None = None
+    """The verb of its dating line (``… ณ วันที่``): "สั่ง" for an order, "ประกาศ" for an announcement."""
     titled_layout: Layout | None = None
     """The layout when the document has a title line, where that changes the form (a letter with
     a title is a message, สาร…: no ที่ or เรื่อง)."""
@@ -89,7 +94,7 @@ SPECS: tuple[KindSpec, ...] = (
         layout=(("ref", E), ("salutation", E), ("body", ANCHOR), ("date", W)),
     ),
     KindSpec(
-        KindId.order, "คำสั่ง", "an order (คำสั่ง)", _ISSUANCE,
+        KindId.order, "คำสั่ง", "an order (คำสั่ง)", _ISSUANCE, self_names=("คำสั่ง",), signing_verb="สั่ง",
         # คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ · คำสั่งกรมส่งเสริมการปกครองท้องถิ่น
         titles=(r"คำสั่ง(?!นี้|ให้|การ)",),
         layout=(("title", ANCHOR), ("ref", E), ("subject", E), ("body", ANCHOR), ("signed_date", E),
@@ -97,19 +102,24 @@ SPECS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         KindId.regulation, "ระเบียบ", "a regulation (ระเบียบ)", _ISSUANCE,
+        self_names=("ระเบียบ", "ข้อบังคับ", "กฎ"), signing_verb="ให้ไว้",
         # ระเบียบกระทรวงมหาดไทย ว่าด้วย… · ข้อบังคับมหาวิทยาลัย…
         # ระเบียบมหาวิทยาลัยเชียงใหม่ (ว่าด้วย… on the next line)
-        titles=(r"ระเบียบ\S*(?: \S+)? ?ว่าด้วย", r"ระเบียบ(?!นี้|การ)\S+$", r"ข้อบังคับ(?!นี้)"),
+        # กฎกระทรวง… · กฎ ก.ค.ศ. การจัดประเภทตำแหน่ง…
+        titles=(r"ระเบียบ\S*(?: \S+)? ?ว่าด้วย", r"ระเบียบ(?!นี้|การ)\S+$", r"ข้อบังคับ(?!นี้)",
+                r"กฎ(?:กระทรวง| ?ก\.[ก-ฮ]\.)"),
         layout=_ISSUED_LAYOUT,
     ),
     KindSpec(
-        KindId.announcement, "ประกาศ", "an announcement (ประกาศ)", _ISSUANCE,
+        KindId.announcement, "ประกาศ", "an announcement (ประกาศ)", _ISSUANCE, self_names=("ประกาศ",),
+        signing_verb="ประกาศ",
         # ประกาศสำนักนายกรัฐมนตรี · ประกาศกระทรวงศึกษาธิการ (not "ประกาศ ณ วันที่")
         titles=(r"ประกาศ(?! *ณ)(?!ใน|ให้|นี้|เมื่อ|ราชกิจจา)",),
         layout=_ISSUED_LAYOUT,
     ),
     KindSpec(
-        KindId.statement, "แถลงการณ์", "a statement (แถลงการณ์)", _ISSUANCE,
+        KindId.statement, "แถลงการณ์", "a statement (แถลงการณ์)", _ISSUANCE, self_names=("แถลงการณ์",),
+        signing_verb="แถลง",
         # แถลงการณ์นายกรัฐมนตรี
         titles=(r"แถลงการณ์",),
     ),

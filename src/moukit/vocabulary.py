@@ -82,3 +82,9 @@ def words(items: Iterable[str]) -> str:
     """A regular-expression alternation of literal words, longest first (so that a word is never
     cut short by a shorter one it starts with): ``(?:ตามหนังสือ|เนื่องด้วย|…|ด้วย)``."""
     return "(?:%s)" % "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+
+# -- lines built from these words ---------------------------------------------------------------
+
+SIGNING_LINE = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)
+"""An issuance's dating line: "สั่ง ณ วันที่ ๘ สิงหาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ …"."""

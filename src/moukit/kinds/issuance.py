@@ -32,20 +32,14 @@ from ..models import (
 )
 from ..notes import Notes
 from ..parts.blocks import split_body
+from ..parts.numbering import match_label
 from ..parts.ref import parse_ref
 from ..parts.signatures import parse_name_line
 from ..text import collapse_spaces, join_wrapped, width
-from ..vocabulary import (
-    CITATION_LABEL,
-    DATE_LABEL,
-    SIGNING_VERBS,
-    SUBJECT_LABEL,
-    TOPIC_LABEL,
-    words,
-)
+from ..vocabulary import BODY_OPENERS, CITATION_LABEL, SIGNING_LINE, SUBJECT_LABEL, TOPIC_LABEL, words
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
-_SIGNING = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)
+_SIGNING = SIGNING_LINE
 # "------", "…………………", "**********", "———": a rule under the title block
 _RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
 # "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
@@ -63,11 +57,17 @@ _THAI = re.compile(r"[\u0e01-\u0e2e]")
 # "อ้างจาก : ราชกิจจานุเบกษา": where a news page says the quoted document came from
 _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
+_OPENER = re.compile(words(BODY_OPENERS))
 
 
 def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     title_at = next((i for i, line in enumerate(lines) if not line.blank), 0)
-    head = _read_head(lines, title_at)
+    # A document quoted from its preamble or its first clause on has no title: a title line
+    # never opens with "โดยที่…", "อาศัยอำนาจ…" or "ข้อ ๑".
+    untitled = bool(_OPENER.match(lines[title_at].text) or match_label(lines[title_at].text)) if lines else False
+    head = _Head() if untitled else _read_head(lines, title_at)
+    if untitled:
+        head.end = title_at
     signing_at = _find_signing(lines, head.end)
     body = split_body(lines[head.end:signing_at])
     signed = signatories = None

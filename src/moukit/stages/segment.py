@@ -29,12 +29,15 @@ from ..vocabulary import (
     words,
 )
 from .titles import title_kind
+from .untitled import find_untitled
 
 # Lines that, within the next few lines after a title, confirm a document starts there:
 # "เรื่อง การแก้ไขปัญหา…", "ที่ ๑๖/๒๕๖๐", "ระหว่าง", "ว่าด้วย…", "ครั้งที่ ๑/๒๕๖๗".
 _CONFIRMS = re.compile(words((SUBJECT_LABEL, "ที่ ", PARTIES_LABEL, TOPIC_LABEL, MEETING_NUMBER_LABEL, EDITION_LABEL)))
 # A rule printed right under the title: "-----------------------------------------"
 _RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
+# The last line of a title block: "พ.ศ. ๒๕๖๐", "(ฉบับที่ ๒) พ.ศ. ๒๕๖๑"
+_TITLE_YEAR = re.compile(r"(?:\(ฉบับที่ *[0-9๐-๙]{1,3}\) *)?(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4}$")
 # A news page's source line ends a quoted document: "ที่มา : https://…",
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"…
 _SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CITATION_LABEL) + " ?:")
@@ -53,7 +56,7 @@ class Segment:
     lines: tuple[Line, ...]
     """The lines of this document, blank lines included, in source order."""
     kind_hint: str | None = None
-    """The kind its title line announces, when it starts with one."""
+    """The kind its title line announces, or its evidence shows (``stages.untitled``)."""
     repeats: frozenset[int] = frozenset()
     """Line numbers of a title block printed twice, whose later copy starts an attachment."""
 
@@ -66,9 +69,15 @@ class Segmentation:
 
 def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     """Find the documents in one file's lines."""
-    starts, repeats = _attachment_starts(lines)
+    titled, repeats = _attachment_starts(lines)
+    starts = _with_untitled(lines, titled)
+    outer_kind = _first_title_kind(lines)
+    first_content = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if starts and starts[0][0] == first_content:
+        # The file is itself an untitled document: "โดยที่…" on its first line.
+        outer_kind = starts.pop(0)[1]
     if not starts:
-        return Segmentation(Segment(lines, _first_title_kind(lines)))
+        return Segmentation(Segment(lines, outer_kind))
     outer: list[Line] = list(lines[: starts[0][0]])
     attachments = []
     for n, (start, kind) in enumerate(starts):
@@ -80,7 +89,19 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
             # outer document runs across it.
             outer.append(Line(lines[end].number, ""))
             outer.extend(lines[end:stop])
-    return Segmentation(Segment(tuple(outer), _first_title_kind(lines), repeats), tuple(attachments))
+    return Segmentation(Segment(tuple(outer), outer_kind, repeats), tuple(attachments))
+
+
+def _with_untitled(lines: tuple[Line, ...], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The title-started documents and those found without a title, in source order."""
+    taken = []
+    for n, (start, _) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        taken.append((start, _source_line_index(lines, start + 1, stop)))
+    if not taken and _first_title_kind(lines) is not None:
+        taken.append((0, len(lines)))  # the file's own title starts the one document it holds
+    untitled = [(found.start, found.kind) for found in find_untitled(lines, taken)]
+    return sorted(starts + untitled)
 
 
 def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], frozenset[int]]:
@@ -109,7 +130,10 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], 
             if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
                 starts.append((i, kind))
             continue
-        rule_below = i + 1 < len(lines) and _RULE_LINE.match(lines[i + 1].text)
+        # A title block is closed by a rule line or by its year ("พ.ศ. ๒๕๖๐") within a few lines.
+        block_end = following[-1] + 2 if following else i + 2
+        rule_below = any(_RULE_LINE.match(lines[j].text) for j in range(i + 1, min(block_end, len(lines))))
+        rule_below = rule_below or any(_TITLE_YEAR.match(lines[j].text) for j in following)
         if rule_below or any(_CONFIRMS.match(lines[j].text) for j in following) or (
             f" {SUBJECT_LABEL} " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
         ):
