@@ -55,10 +55,17 @@ class KindSpec:
     """``module:function`` under ``moukit.kinds`` that reads a document of this kind."""
     titles: tuple[str, ...] = ()
     """Regular expressions that match the start of its title line (examples above each); each
-    starts with a literal letter, which ``stages.titles`` uses as a cheap first test."""
+    starts with a literal letter or ``[A-Z]``, which ``stages.titles`` uses as a cheap first test."""
     layout: Layout = ()
     """For ``check``: its parts in the order the form prints them, each with the severity of
     its absence (``ANCHOR``: not required, but tells where the others belong)."""
+    title_width: int = 110
+    """How wide its title line may be (in print columns): a title is a short line, and a body
+    sentence that happens to start with "ประกาศ…" is long; a statement's title can name a
+    dozen countries."""
+    title_alone: bool = False
+    """Whether its title line alone starts a document: its form has no labelled head (ที่,
+    เรื่อง, ระหว่าง) under the title to confirm it, as a statement's has none."""
     self_names: tuple[str, ...] = ()
     """How its own text names it, before นี้: "คำสั่ง" in "คำสั่งนี้ให้ใช้บังคับ…", "ระเบียบ" in
     "ระเบียบนี้เรียกว่า…": the evidence of its kind when it has no title line."""
@@ -120,8 +127,11 @@ SPECS: tuple[KindSpec, ...] = (
     KindSpec(
         KindId.statement, "แถลงการณ์", "a statement (แถลงการณ์)", _ISSUANCE, self_names=("แถลงการณ์",),
         signing_verb="แถลง",
-        # แถลงการณ์นายกรัฐมนตรี
-        titles=(r"แถลงการณ์",),
+        # แถลงการณ์นายกรัฐมนตรี · ถ้อยแถลงร่วม… · ถ้อยแถลงข่าวร่วม… · Joint Statement between… ·
+        # ROYAL THAI ARMY STATEMENT
+        titles=(r"แถลงการณ์", r"ถ้อยแถลง", r"Statement\b", r"[A-Z][A-Za-z ]{0,40} Statement\b",
+                r"[A-Z][A-Z ]{2,60} STATEMENT$"),
+        title_alone=True, title_width=400,
     ),
     KindSpec(KindId.news, "ข่าว", "a news page (ข่าว)", "news.parser:parse_news"),
     KindSpec(

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..lines import Line
 from ..parts.salutation import parse_salutation
-from ..registry import KindId
+from ..registry import KindId, spec_of
+from ..text import collapse_spaces
 from ..vocabulary import (
     BODY_OPENERS,
     CITATION_LABEL,
@@ -120,11 +121,18 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], 
         if later is not None:
             # A headline above the real title line: the later one starts the document. When
             # it is the same title printed twice, the first copy is a repeat.
-            if lines[later].text == lines[i].text:
+            if collapse_spaces(lines[later].text) == collapse_spaces(lines[i].text):
                 # Only the lines the later copy prints again: "ประกาศ…" / "เรื่อง …" twice.
                 repeats.update(lines[i + k].number for k in range(later - i)
                                if not lines[i + k].blank and later + k < len(lines)
                                and lines[i + k].text == lines[later + k].text)
+            continue
+        if spec_of(kind).title_alone:
+            # …unless it stands in a list of titles (an index page names documents, it holds none).
+            neighbours = [content[p] for p in (position - 1, position + 1) if 0 < p < len(content)]
+            if not any(kinds[j] and collapse_spaces(lines[j].text) != collapse_spaces(lines[i].text)
+                       for j in neighbours):
+                starts.append((i, kind))
             continue
         if kind == KindId.letter:
             if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):

@@ -5,19 +5,26 @@ The title patterns are each kind's ``titles`` in ``moukit.registry``.
 
 from __future__ import annotations
 
-from ..registry import SPECS, title_pattern
+import string
+
+from ..registry import SPECS, KindId, spec_of, title_pattern
 from ..text import wider_than
 
 _TITLE = title_pattern()
 # Every title pattern starts with a literal letter: a cheap test before the pattern.
-_FIRST_LETTERS = frozenset(pattern[0] for spec in SPECS for pattern in spec.titles)
-# A title is a short line; a body sentence that happens to start with "ประกาศ…" is long.
-MAX_TITLE_WIDTH = 110
+_FIRST_LETTERS = frozenset(letter for spec in SPECS for pattern in spec.titles
+                           for letter in (string.ascii_uppercase if pattern.startswith("[A-Z]") else pattern[0]))
+MAX_TITLE_WIDTH = spec_of(KindId.unknown).title_width
+"""The width of a title line of most kinds (each kind's ``title_width``)."""
+_WIDEST = max(spec.title_width for spec in SPECS)
 
 
 def title_kind(text: str) -> str | None:
     """The kind a title line announces, or None when the line is no title."""
-    if not text or text[0] not in _FIRST_LETTERS or wider_than(text, MAX_TITLE_WIDTH):
+    if not text or text[0] not in _FIRST_LETTERS or wider_than(text, _WIDEST):
         return None
     match = _TITLE.match(text)
-    return match.lastgroup.split("__")[0] if match else None
+    if match is None:
+        return None
+    kind = match.lastgroup.split("__")[0]
+    return kind if not wider_than(text, spec_of(kind).title_width) else None
