@@ -28,7 +28,7 @@ def _fields(doc, *, keep_lines: bool = True) -> dict:
 
 def _drop_lines(value):
     if isinstance(value, dict):
-        return {k: _drop_lines(v) for k, v in value.items() if k not in ("lines", "title_lines", "closing_lines", "warnings", "unparsed", "pages")}
+        return {k: _drop_lines(v) for k, v in value.items() if k not in ("lines", "title_lines", "closing_lines", "warnings", "unparsed", "pages", "evidence")}
     if isinstance(value, list):
         return [_drop_lines(v) for v in value]
     return value

@@ -34,7 +34,7 @@ def _fields(value):
     if hasattr(value, "model_dump"):
         value = value.model_dump(mode="json", exclude={"source"})
     if isinstance(value, dict):
-        return {key: _fields(item) for key, item in value.items() if key not in {"lines", "title_lines", "closing_lines"}}
+        return {key: _fields(item) for key, item in value.items() if key not in {"lines", "title_lines", "closing_lines", "evidence"}}
     if isinstance(value, (list, tuple)):
         return [_fields(item) for item in value]
     return value

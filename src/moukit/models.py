@@ -246,6 +246,15 @@ class Warning(Model):  # noqa: A001 - the contract's name for it
     """The source line the warning is about."""
 
 
+class Evidence(Model):
+    part: str
+    """A part seen: "title", "salutation", "ref", "dating_line" (สั่ง/ประกาศ ณ วันที่ …),
+    "first_clause", "preamble" (โดยที่…, อาศัยอำนาจ…), "title_rule", "title_year",
+    "head_label" (เรื่อง, ที่, ระหว่าง … under a title), "news_mark"."""
+    line: int
+    """The source line it stands on."""
+
+
 class Source(Model):
     path: str | None
     """The file as given on the command line; null for text passed in directly."""
@@ -276,6 +285,9 @@ class Document(Model):
     Document, empty for text without page breaks."""
     kind: Kind
     """What kind of official document this is (SPEC §1.3)."""
+    evidence: tuple[Evidence, ...] = ()
+    """Why it was read as a document of its kind: the parts that marked it, each with its line,
+    in the order they were weighed (empty when nothing marked it: kind ``unknown``)."""
     lines: LineSpan
     """The first and last line of this document in the source file."""
     title: str | None = None

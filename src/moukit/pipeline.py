@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .errors import InputError, InternalError, MoukitError
 from .kinds import parser_for
 from .lines import Line, span, split_lines
-from .models import Document, Page, Source, Warning
+from .models import Document, Evidence, Page, Source, Warning
 from .notes import Notes
 from .stages.account import account
 from .stages.classify import classify
@@ -143,7 +143,7 @@ def _warn_first(document: Document, warnings: tuple[Warning, ...]) -> Document:
 
 def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Document, list[Line]]:
     """Parse one document; returns it and the lines past its end (see Notes.spill)."""
-    kind = classify(segment)
+    kind, evidence = classify(segment)
     content, furniture = split_furniture(segment.lines)
     notes = Notes()
     notes.keep(furniture, code="page_furniture", what="page furniture")
@@ -159,6 +159,7 @@ def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Docume
     owned = [line for line in segment.lines if not line.blank and line.number not in spilled]
     return document.model_copy(update={
         "lines": span(owned or segment.lines),
+        "evidence": tuple(Evidence(part=part, line=line) for part, line in evidence),
         "unparsed": tuple(sorted(document.unparsed + tuple(notes.unparsed), key=lambda p: p.lines)),
         "warnings": document.warnings + tuple(notes.warnings),
     }), notes.spilled

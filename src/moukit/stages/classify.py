@@ -15,7 +15,7 @@ from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId
 from ..vocabulary import REPORTING_VERBS, words
-from .segment import Segment
+from .segment import Evidence, Segment
 
 _HEAD_LINES = 25
 # "ที่มา : สำนักข่าวสร้างสุข", "อ่าน : 2,834", "Shares:", "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…"
@@ -24,21 +24,21 @@ _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รั�
 _REPORTING = re.compile(words(REPORTING_VERBS))
 
 
-def classify(segment: Segment) -> str:
-    """The kind of the document in this segment."""
+def classify(segment: Segment) -> tuple[str, Evidence]:
+    """The kind of the document in this segment, and the parts that show it."""
     if segment.kind_hint:
-        return segment.kind_hint
+        return segment.kind_hint, segment.evidence
     content = [line for line in segment.lines if not line.blank]
     head = content[:_HEAD_LINES]
-    has_ref = any(split_ref_line(line.text) is not None for line in head)
-    salutation = next((s for s in map(_salutation_word, head) if s), None)
-    if has_ref and salutation == "ถึง":
-        return KindId.stamped
-    if has_ref and salutation:
-        return KindId.letter
-    if any(_NEWS_MARK.match(line.text) for line in content) or any(_REPORTING.search(line.text) for line in content):
-        return KindId.news
-    return KindId.unknown
+    ref = next((line for line in head if split_ref_line(line.text) is not None), None)
+    salutation = next(((line, word) for line in head if (word := _salutation_word(line))), None)
+    if ref is not None and salutation is not None:
+        evidence = (("ref", ref.number), ("salutation", salutation[0].number))
+        return (KindId.stamped if salutation[1] == "ถึง" else KindId.letter), evidence
+    mark = next((line for line in content if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
+    if mark is not None:
+        return KindId.news, (("news_mark", mark.number),)
+    return KindId.unknown, ()
 
 
 def _salutation_word(line: Line) -> str | None:

@@ -52,6 +52,11 @@ _LOOKAHEAD = 3
 _LETTER_LOOKAHEAD = 8
 
 
+Evidence = tuple[tuple[str, int], ...]
+Start = tuple[int, str, Evidence]
+"""Where a document starts (an index into the file's lines), its kind, and its evidence."""
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     lines: tuple[Line, ...]
@@ -60,6 +65,8 @@ class Segment:
     """The kind its title line announces, or its evidence shows (``stages.untitled``)."""
     repeats: frozenset[int] = frozenset()
     """Line numbers of a title block printed twice, whose later copy starts an attachment."""
+    evidence: Evidence = ()
+    """What made it a document: (part, line number) pairs, its start first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,38 +81,39 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     starts = _with_untitled(lines, titled)
     outer_kind = _first_title_kind(lines)
     first_content = next((i for i, line in enumerate(lines) if not line.blank), None)
+    outer_evidence: Evidence = (("title", lines[first_content].number),) if outer_kind else ()
     if starts and starts[0][0] == first_content:
         # The file is itself an untitled document: "โดยที่…" on its first line.
-        outer_kind = starts.pop(0)[1]
+        _, outer_kind, outer_evidence = starts.pop(0)
     if not starts:
-        return Segmentation(Segment(lines, outer_kind))
+        return Segmentation(Segment(lines, outer_kind, evidence=outer_evidence))
     outer: list[Line] = list(lines[: starts[0][0]])
     attachments = []
-    for n, (start, kind) in enumerate(starts):
+    for n, (start, kind, evidence) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         end = _source_line_index(lines, start + 1, stop)
-        attachments.append(Segment(lines[start:end], kind))
+        attachments.append(Segment(lines[start:end], kind, evidence=evidence))
         if end < stop:
             # A blank line where the attachment was cut out, so that no paragraph of the
             # outer document runs across it.
             outer.append(Line(lines[end].number, ""))
             outer.extend(lines[end:stop])
-    return Segmentation(Segment(tuple(outer), outer_kind, repeats), tuple(attachments))
+    return Segmentation(Segment(tuple(outer), outer_kind, repeats, outer_evidence), tuple(attachments))
 
 
-def _with_untitled(lines: tuple[Line, ...], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> list[Start]:
     """The title-started documents and those found without a title, in source order."""
     taken = []
-    for n, (start, _) in enumerate(starts):
+    for n, (start, _, _) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         taken.append((start, _source_line_index(lines, start + 1, stop)))
     if not taken and _first_title_kind(lines) is not None:
         taken.append((0, len(lines)))  # the file's own title starts the one document it holds
-    untitled = [(found.start, found.kind) for found in find_untitled(lines, taken)]
+    untitled = [(found.start, found.kind, found.evidence) for found in find_untitled(lines, taken)]
     return sorted(starts + untitled)
 
 
-def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], frozenset[int]]:
+def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[int]]:
     content = [i for i, line in enumerate(lines) if not line.blank]
     kinds = {i: title_kind(lines[i].text) for i in content}  # once per line, not per look-ahead
     starts = []
@@ -132,33 +140,36 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[tuple[int, str]], 
             neighbours = [content[p] for p in (position - 1, position + 1) if 0 < p < len(content)]
             if not any(kinds[j] and collapse_spaces(lines[j].text) != collapse_spaces(lines[i].text)
                        for j in neighbours):
-                starts.append((i, kind))
+                starts.append((i, kind, (("title", lines[i].number),)))
             continue
         if kind == KindId.letter:
-            if _salutation_follows(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]):
-                starts.append((i, kind))
+            salutation = _salutation_below(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD])
+            if salutation is not None:
+                starts.append((i, kind, (("title", lines[i].number), ("salutation", lines[salutation].number))))
             continue
         # A title block is closed by a rule line or by its year ("พ.ศ. ๒๕๖๐") within a few lines.
         block_end = following[-1] + 2 if following else i + 2
-        rule_below = any(_RULE_LINE.match(lines[j].text) for j in range(i + 1, min(block_end, len(lines))))
-        rule_below = rule_below or any(_TITLE_YEAR.match(lines[j].text) for j in following)
-        if rule_below or any(_CONFIRMS.match(lines[j].text) for j in following) or (
-            f" {SUBJECT_LABEL} " in lines[i].text and following and _BODY_OPENER.match(lines[following[0]].text)
-        ):
-            starts.append((i, kind))
+        confirmed = next((("title_rule", j) for j in range(i + 1, min(block_end, len(lines)))
+                          if _RULE_LINE.match(lines[j].text)), None) \
+            or next((("title_year", j) for j in following if _TITLE_YEAR.match(lines[j].text)), None) \
+            or next((("head_label", j) for j in following if _CONFIRMS.match(lines[j].text)), None)
+        if confirmed is None and f" {SUBJECT_LABEL} " in lines[i].text and following \
+                and _BODY_OPENER.match(lines[following[0]].text):
+            confirmed = ("body_opener", following[0])
+        if confirmed is not None:
+            starts.append((i, kind, (("title", lines[i].number), (confirmed[0], lines[confirmed[1]].number))))
     kept, dropped = _drop_repeated_titles(lines, starts)
     return kept, dropped | repeats
 
 
-def _salutation_follows(lines: tuple[Line, ...], following: list[int]) -> bool:
-    return any(parse_salutation(lines[j].text) for j in following)
+def _salutation_below(lines: tuple[Line, ...], following: list[int]) -> int | None:
+    return next((j for j in following if parse_salutation(lines[j].text)), None)
 
 
-def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[tuple[int, str]]
-                          ) -> tuple[list[tuple[int, str]], frozenset[int]]:
+def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[Start]) -> tuple[list[Start], frozenset[int]]:
     # News pages repeat a title block ("ประกาศกรม…" / "เรื่อง …" twice): keep the last copy,
     # the one the document's body follows; the earlier copy's lines are repeats.
-    kept: list[tuple[int, str]] = []
+    kept: list[Start] = []
     repeats: set[int] = set()
     for start in starts:
         if kept and _same_block(lines, kept[-1][0], start[0]):
@@ -201,4 +212,4 @@ def merge_lines(segment: Segment, extra: list[Line]) -> Segment:
         if result and line.number != result[-1].number + 1:
             result.append(Line(line.number, ""))
         result.append(line)
-    return Segment(tuple(result), segment.kind_hint, segment.repeats)
+    return Segment(tuple(result), segment.kind_hint, segment.repeats, segment.evidence)
