@@ -36,7 +36,14 @@ from ..parts.numbering import match_label
 from ..parts.ref import parse_ref
 from ..parts.signatures import parse_name_line
 from ..text import collapse_spaces, join_wrapped, width
-from ..vocabulary import BODY_OPENERS, CITATION_LABEL, SIGNING_LINE, SUBJECT_LABEL, TOPIC_LABEL, words
+from ..vocabulary import (
+    BODY_OPENERS,
+    CITATION_LABEL,
+    SIGNING_LINE,
+    SUBJECT_LABEL,
+    TOPIC_LABEL,
+    words,
+)
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
 _SIGNING = SIGNING_LINE
