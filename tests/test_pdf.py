@@ -1,15 +1,18 @@
-"""PDF input (``moukit[pdf]``): real text layers, extracted in stream order and repaired.
+"""PDF input (``moukit[pdf]``): real text layers, extracted in reading order and repaired.
 
 The PDFs in tests/data/pdf were made by tests/data/pdf/make_pdfs.py from the seed circular and
 from the order in corpus 016, shaped with a TLWG Thai font the way office software shapes Thai,
 so their text layers carry real damage: PUA glyphs, decomposed sara am, marks out of order
 (``circular-laksaman.pdf``), or LibreOffice's own (``notice-libreoffice.pdf``). The tests read
-the committed files; making them needs fonts and tools that CI does not have.
+the committed files; making them needs fonts and tools that CI does not have. To test reading
+order, the tests redraw them with their lines in another order (``_redrawn``) and draw small
+pages of their own (``_drawn``).
 """
 
 from __future__ import annotations
 
 import io
+import random
 import re
 
 import pytest
@@ -35,7 +38,7 @@ def _fields(value):
     if hasattr(value, "model_dump"):
         value = value.model_dump(mode="json", exclude={"source"})
     if isinstance(value, dict):
-        dropped = {"lines", "title_lines", "closing_lines", "warnings", "unparsed"}
+        dropped = {"lines", "title_lines", "closing_lines", "warnings", "unparsed", "evidence"}
         return {key: _fields(item) for key, item in value.items() if key not in dropped}
     if isinstance(value, (list, tuple)):
         return [_fields(item) for item in value]
@@ -46,10 +49,49 @@ def _unspaced(text: str | None) -> str | None:
     return None if text is None else text.replace(" ", "")
 
 
+# "BT 1 0 0 1 70.9 744.1898 Tm /F2+0 11 Tf 13.2 TL (\001\002) Tj T* ET": reportlab draws each
+# piece of text of the test PDFs in a text object of its own, at its baseline (group 1).
+_TEXT_OBJECT = re.compile(rb"BT 1 0 0 1 [\d.]+ ([\d.]+) Tm .*? ET\n", re.DOTALL)
+
+
+def _redrawn(data: bytes, arrange) -> bytes:
+    """A test PDF with the printed lines of each page drawn in the order ``arrange`` gives them
+    (the pieces of one line stay together, in their order)."""
+    from pypdf.generic import ContentStream
+
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(data))
+    for page in writer.pages:
+        stream = page.get_contents().get_data()
+        lines: dict[bytes, list[bytes]] = {}
+        for match in _TEXT_OBJECT.finditer(stream):
+            lines.setdefault(match[1], []).append(match[0])
+        content = ContentStream(None, writer)
+        content.set_data(_TEXT_OBJECT.sub(b"", stream) + b"".join(map(b"".join, arrange(list(lines.values())))))
+        page.replace_contents(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+ARRANGEMENTS = {  # each page's printed lines, in the order a producer might draw them
+    "footer first, title last": lambda lines: [lines[-1], *lines[2:-1], *lines[:2]],
+    "bottom to top": lambda lines: lines[::-1],
+    "shuffled": lambda lines: random.Random(len(lines)).sample(lines, len(lines)),
+}
+
+
+@pytest.fixture(scope="module", params=["as made", "footer first, title last"])
+def circular_pdf(request) -> bytes:
+    """The seed circular's PDF as made, and redrawn: the footer of each page (the continuation
+    mark) drawn first, its first two lines (page number and title, or the ref) last."""
+    data = CIRCULAR_PDF.read_bytes()
+    return data if request.param == "as made" else _redrawn(data, ARRANGEMENTS[request.param])
+
+
 @pytest.fixture(scope="module")
-def pair():
+def pair(circular_pdf):
     """(the circular parsed from its text, the same circular parsed from its PDF)."""
-    return parse_file(CIRCULAR_TEXT), parse_file(CIRCULAR_PDF)
+    return parse_file(CIRCULAR_TEXT), parse_bytes(circular_pdf, CIRCULAR_PDF.name)
 
 
 # -- the seed circular as a shaped-Thai PDF -----------------------------------------------
@@ -65,11 +107,12 @@ def test_the_text_layer_carries_real_pdf_damage():
     assert "ผู้ว่าราชการจังหวัด" in repaired and "สำนักงานกองทุน" in repaired
 
 
-def test_the_source_names_the_extractor(pair):
-    _, pdf = pair
+def test_the_source_names_the_extractor(pair, circular_pdf):
+    text, pdf = pair
     assert pdf.source.encoding == "pdf-text"
-    assert pdf.source.bytes == CIRCULAR_PDF.stat().st_size
-    assert pdf.kind == "letter"
+    assert pdf.source.bytes == len(circular_pdf)
+    kinds = lambda doc: [doc.kind, *(kind for part in doc.attachments for kind in kinds(part))]  # noqa: E731
+    assert kinds(pdf) == kinds(text) == ["letter", "mou"]
 
 
 def test_the_letter_parses_to_the_same_fields_as_its_text(pair):
@@ -154,18 +197,25 @@ def test_the_page_of_a_line_is_the_count_of_form_feeds_before_it(pair):
 # -- a Royal Gazette page: running header on every page, no blank lines --------------------
 
 
-def test_the_gazette_running_header_leaves_the_flow():
-    doc = parse_file(ORDER_PDF)
+@pytest.fixture(scope="module", params=["as made", "bottom to top"])
+def gazette(request):
+    """The Gazette order's PDF parsed, as made and redrawn with its lines bottom to top."""
+    data = ORDER_PDF.read_bytes()
+    return parse_bytes(data if request.param == "as made" else _redrawn(data, ARRANGEMENTS[request.param]), "o.pdf")
+
+
+def test_the_gazette_running_header_leaves_the_flow(gazette):
+    doc = gazette
     order = next(d for d in (doc, *doc.attachments) if d.kind == "order")
     unparsed = [entry.text for d in (doc, *doc.attachments) for entry in d.unparsed]
     assert len([text for text in unparsed if "ราชกิจจานุเบกษา ๒๑ มีนาคม ๒๕๖๐" in text]) == 3  # one per page
     assert not any("ราชกิจจานุเบกษา ๒๑ มีนาคม" in block.text for block in order.body)
 
 
-def test_the_gazette_order_gives_the_fields_of_its_text():
+def test_the_gazette_order_gives_the_fields_of_its_text(gazette):
     text_lines = (CORPUS / "016.txt").read_text(encoding="utf-8-sig").split("\n")[5:48]
     text = parse_text("\n".join(text_lines))
-    doc = parse_file(ORDER_PDF)
+    doc = gazette
     order = next(d for d in (doc, *doc.attachments) if d.kind == "order")
     assert (order.title, text.title) == ("คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ",) * 2
     assert _fields(order.header) == _fields(text.header)
@@ -173,6 +223,92 @@ def test_the_gazette_order_gives_the_fields_of_its_text():
     assert _fields(order.signatories) == _fields(text.signatories)
     labels = lambda d: [b.label for b in d.body if b.type == "clause" and b.label.startswith("ข้อ")]  # noqa: E731
     assert labels(order) == labels(text) == [f"ข้อ {n}" for n in "๑ ๒ ๓ ๔ ๕ ๖ ๗ ๘ ๙ ๑๐ ๑๑ ๑๒ ๑๓ ๑๔ ๑๕".split()]
+
+
+# -- reading order: top to bottom, whatever order the page is drawn in ---------------------
+
+
+def _stream_text(data: bytes) -> str:
+    return "\f".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+@pytest.mark.parametrize("arrangement", list(ARRANGEMENTS))
+@pytest.mark.parametrize("path", [CIRCULAR_PDF, ORDER_PDF], ids=lambda path: path.stem)
+def test_a_page_drawn_out_of_order_gives_the_same_text(path, arrangement):
+    redrawn = _redrawn(path.read_bytes(), ARRANGEMENTS[arrangement])
+    assert _stream_text(redrawn) != _stream_text(path.read_bytes())  # the stream order did change
+    assert read_bytes(redrawn, "redrawn.pdf").text == read_file(path).text
+
+
+def test_a_footer_drawn_first_is_last_and_a_title_drawn_last_is_first():
+    redrawn = _redrawn(CIRCULAR_PDF.read_bytes(), ARRANGEMENTS["footer first, title last"])
+    in_stream = normalize_text(_stream_text(redrawn)).split("\f")[1].strip().split("\n")
+    assert in_stream[0].startswith("/ส่วนท้องถิ่นพัฒนา") and in_stream[-2:] == ["- ๒ -", "บันทึกข้อตกลงความร่วมมือ"]
+    page = [line.strip() for line in normalize_text(read_bytes(redrawn, "r.pdf").text).split("\f")[1].split("\n")]
+    page = [line for line in page if line]
+    assert page[:2] == ["- ๒ -", "บันทึกข้อตกลงความร่วมมือ"] and page[-1] == "/ส่วนท้องถิ่นพัฒนา…"
+
+
+def _drawn(*runs: tuple[str, str]) -> bytes:
+    """A page of Helvetica text: each (text matrix, text) drawn in turn, as a text object."""
+    from pypdf.generic import ContentStream, DictionaryObject, NameObject
+
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    font = {"/Type": "/Font", "/Subtype": "/Type1", "/BaseFont": "/Helvetica"}
+    font = DictionaryObject({NameObject(key): NameObject(value) for key, value in font.items()})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    content = ContentStream(None, writer)
+    content.set_data(b"".join(b"BT /F1 12 Tf %s Tm (%s) Tj ET\n" % (tm.encode(), text.encode()) for tm, text in runs))
+    page.replace_contents(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _at(x: float, y: float) -> str:
+    return f"1 0 0 1 {x} {y} Tm"[:-3]
+
+
+def _lines(*runs: tuple[str, str]) -> list[str]:
+    return [line for line in read_bytes(_drawn(*runs), "drawn.pdf").text.split("\n") if line.strip()]
+
+
+def test_cells_drawn_column_by_column_share_their_line():
+    table = [(_at(72, 700), "Name"), (_at(72, 680), "Somchai"), (_at(300, 700), "Score"), (_at(300, 680), "90")]
+    lines = _lines(*table)
+    assert len(lines) == 2 and re.fullmatch("Name {2,}Score", lines[0]) and re.fullmatch("Somchai {2,}90", lines[1])
+    assert lines[0].index("Score") == lines[1].index("90")  # the columns line up, as in pdftotext -layout
+
+
+def test_a_watermark_tiled_over_the_text_is_not_mixed_into_its_lines():
+    # Corpus 241: the watermark is drawn first, over the whole page, on the baselines of the text.
+    mark = "WATERMARK     WATERMARK     WATERMARK"
+    runs = [(_at(60, 705), mark), (_at(60, 650), mark), *((_at(72, 700 - 20 * n), f"body {n}") for n in range(4))]
+    assert _lines(*runs) == [mark, mark, "body 0", "body 1", "body 2", "body 3"]
+
+
+def test_a_diagonal_watermark_comes_after_the_text_on_a_line_of_its_own():
+    runs = [(_at(72, 700), "body 0"), ("0.7071 0.7071 -0.7071 0.7071 150 500", "CONFIDENTIAL"), (_at(72, 680), "body 1")]
+    assert _lines(*runs) == ["body 0", "body 1", "CONFIDENTIAL"]
+
+
+def test_a_page_set_sideways_is_read_along_its_lines():
+    runs = [("0 1 -1 0 100 100", "first line"), ("0 1 -1 0 120 100", "second line"), ("0 1 -1 0 80 300", "TITLE")]
+    assert [line.strip() for line in _lines(*runs)] == ["TITLE", "first line", "second line"]
+
+
+def test_text_with_no_position_stays_where_the_stream_put_it():
+    assert _lines((_at(72, 700), "one"), ("0 0 0 0 0 0", "two"), (_at(72, 680), "three")) == ["one", "two", "three"]
+
+
+def test_the_spaces_between_cells_count_toward_the_text_budget(monkeypatch):
+    from moukit.extract import pdf
+
+    table = [(_at(72, 700), "Name"), (_at(500, 680), "x"), (_at(500, 700), "Score"), (_at(72, 680), "y")]
+    monkeypatch.setattr(pdf, "MAX_CHARS", 30)  # 11 characters of text, 2 gaps of over 60 spaces
+    with pytest.raises(InputError, match="has a text layer of over 30 characters"):
+        read_bytes(_drawn(*table), "table.pdf")
 
 
 # -- LibreOffice's damage: ำา repaired, unmapped glyphs flagged ----------------------------

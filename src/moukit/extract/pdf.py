@@ -1,15 +1,19 @@
-"""The text layer of a PDF, in stream order, laid out as lines (extra ``moukit[pdf]``: pypdf).
+"""The text layer of a PDF, in reading order, laid out as lines (extra ``moukit[pdf]``: pypdf).
 
 Why pypdf, in its plain (stream-order) mode: it is pure Python with one optional compiled
 dependency (``cryptography``, for the AES-encrypted, owner-password PDFs that government
-sites publish), and it hands each piece of text to a visitor with its position. Text comes
-out in the order the producer wrote it, which for Thai is typing order: layout-mode
-extraction (``pdftotext -layout``) sorts glyphs by x and moves tone marks after the vowel
-(``หนา้``, ``เลม่``, THAI-FORMATS §3). The positions are used only between lines, never to
-reorder glyphs within one:
+sites publish), and it hands each piece of text to a visitor with its position. Within a
+line, text comes in the order the producer wrote it, which for Thai is typing order:
+layout-mode extraction (``pdftotext -layout``) sorts glyphs by x and moves tone marks after
+the vowel (``หนา้``, ``เลม่``, THAI-FORMATS §3). The positions are used only between lines,
+never to reorder glyphs within one:
 
-- a piece starts a new line when its baseline moves by more than half the type size; pieces
-  on one baseline (a running header's three parts) are joined with a space;
+- a piece starts a new line when its baseline moves by more than half the type size, or when
+  it runs in another direction; pieces on one baseline (a running header's three parts) are
+  joined with a space;
+- the lines go top to bottom, whatever order the page drew them in (``moukit.extract.layout``:
+  a footer drawn first is still last, cells side by side on one baseline are one line, a
+  watermark is never mixed into the text's lines, text in another direction comes last);
 - a first line that starts right of the text's left margin gets leading spaces, one per half
   em (so ``moukit.parts.body`` sees the paragraph indent, as in ``pdftotext -layout`` text);
 - a vertical gap of more than one and a half line heights becomes blank lines (at most three),
@@ -29,7 +33,6 @@ import math
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
@@ -39,15 +42,24 @@ from moukit.errors import InputError
 from moukit.models import Warning
 
 from .extracted import Extracted
+from .layout import (
+    ADVANCE,
+    COLUMN,
+    SAME_LINE,
+    Budget,
+    PdfLine,
+    TooLong,
+    direction_of,
+    order_page,
+    to_frame,
+)
 
 # pypdf logs what it repairs in damaged files; a library must not print it (SPEC §1), so
 # give its logger a handler of its own: an application that configures logging still sees it.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
-SAME_LINE = 0.5  # of the type size: baselines closer than this are one line
 GAP = 1.5  # of the line height: a larger gap between baselines holds blank lines
 MAX_BLANKS = 3
-COLUMN = 0.5  # of the type size: the width of one column of indentation
 MAX_INDENT = 120
 MAX_CHARS = 32 * 1024 * 1024  # as pipeline.MAX_CHARS: a larger text layer is refused early
 
@@ -55,71 +67,66 @@ MAX_CHARS = 32 * 1024 * 1024  # as pipeline.MAX_CHARS: a larger text layer is re
 _UNMAPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
-@dataclass
-class _Line:
-    x: float
-    y: float
-    size: float
-    parts: list[str] = field(default_factory=list)
-    dropped: int = 0
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts).strip(" ")
-
-
 class _PageReader:
-    """Collects the text pieces pypdf reports for one page into ``_Line`` values."""
+    """Collects the text pieces pypdf reports for one page into ``PdfLine`` values, in stream order."""
 
     def __init__(self, chars: int = 0) -> None:
-        self.lines: list[_Line] = []
+        self.lines: list[PdfLine] = []
         self.broken = False  # the last piece ended with pypdf's own line break
         self.chars = chars  # characters read so far, earlier pages included
 
     def visit(self, text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not text:
             return
-        x, y, scale = _position(cm, tm)
+        place = _position(cm, tm)
+        unplaced = place is None  # no usable position: the text stays where the stream put it
+        if place is None:
+            last = self.lines[-1] if self.lines else None
+            place = (last.x, last.y, 1.0, last.direction) if last else (0.0, 0.0, 1.0, 0)
+        x, y, scale, direction = place
         size = _finite(abs(_number(size)) * scale) or 10.0
         for i, piece in enumerate(text.split("\n")):
             if i:
                 self.broken = True
             if piece:
-                self._add(piece, x, y, size, hard=i > 0)
+                self._add(piece, x, y, size, direction, hard=i > 0 or (unplaced and self.broken))
 
-    def _add(self, piece: str, x: float, y: float, size: float, *, hard: bool) -> None:
+    def _add(self, piece: str, x: float, y: float, size: float, direction: int, *, hard: bool) -> None:
         cleaned, dropped = _UNMAPPED.subn("", piece.replace("\t", " ").replace("\r", " "))
         self.chars += len(cleaned)
         if self.chars > MAX_CHARS:
-            raise _TooLong
+            raise TooLong
         line = self.lines[-1] if self.lines else None
-        if line is None or hard or abs(y - line.y) > SAME_LINE * max(size, line.size):
+        if (line is None or hard or direction != line.direction
+                or abs(y - line.y) > SAME_LINE * max(size, line.size)):
             if not cleaned.strip(" ") and not dropped:
                 return  # a space before the first word: pypdf's, not the page's
-            line = _Line(x, y, size)
+            line = PdfLine(x, y, size, direction=direction)
             self.lines.append(line)
         elif self.broken and line.parts and not line.parts[-1].endswith(" ") and not cleaned.startswith(" "):
             line.parts.append(" ")  # two runs on one baseline: a running header's parts
         line.parts.append(cleaned)
         line.dropped += dropped
+        line.right = max(line.right, x + ADVANCE * size * len(cleaned))
         self.broken = False
 
 
-class _TooLong(Exception):
-    pass
-
-
-def _position(cm: Any, tm: Any) -> tuple[float, float, float]:
-    """The user-space origin of a text piece and the vertical scale of its text matrix."""
+def _position(cm: Any, tm: Any) -> tuple[float, float, float, int] | None:
+    """Where a text piece starts, in the frame of its direction; the vertical scale of its
+    text matrix; the direction of its baseline. None when the matrices give no position
+    (not six numbers, or a matrix that flattens the text to a point or a line)."""
     try:
         a, b, c, d, e, f = (_number(v) for v in tm)
         ca, cb, cc, cd, ce, cf = (_number(v) for v in cm)
     except (TypeError, ValueError):  # not six numbers
-        return 0.0, 0.0, 1.0
-    x = _finite(e * ca + f * cc + ce)
-    y = _finite(e * cb + f * cd + cf)
-    scale = _finite(math.hypot(c * ca + d * cc, c * cb + d * cd)) or 1.0
-    return x, y, scale
+        return None
+    along = (_finite(a * ca + b * cc), _finite(a * cb + b * cd))  # the baseline's direction
+    up = (_finite(c * ca + d * cc), _finite(c * cb + d * cd))
+    if along[0] * up[1] - along[1] * up[0] == 0:
+        return None
+    direction = direction_of(*along)
+    x, y = to_frame(_finite(e * ca + f * cc + ce), _finite(e * cb + f * cd + cf), direction)
+    return x, y, _finite(math.hypot(*up)) or 1.0, direction
 
 
 def _number(value: Any) -> float:
@@ -141,19 +148,24 @@ def extract_pdf(data: bytes, path: str | None) -> Extracted:
         pages = list(reader.pages)
     except Exception as error:  # pypdf raises many kinds on a broken page tree
         raise InputError(f"is a damaged PDF: its pages cannot be listed ({_reason(error)})", path=path) from None
-    page_lines: list[list[_Line]] = []
+    page_lines: list[list[PdfLine]] = []
     unreadable: list[tuple[int, str]] = []
     chars = 0
+    too_long = InputError(f"has a text layer of over {MAX_CHARS:,} characters", path=path)
     for number, page in enumerate(pages, start=1):
         collector = _PageReader(chars)
         try:
             page.extract_text(visitor_text=collector.visit)
-        except _TooLong:
-            raise InputError(f"has a text layer of over {MAX_CHARS:,} characters", path=path) from None
+        except TooLong:
+            raise too_long from None
         except Exception as error:  # a damaged content stream: keep what was read, say so
             unreadable.append((number, _reason(error)))
-        page_lines.append([line for line in collector.lines if line.text or line.dropped])
-        chars = collector.chars
+        budget = Budget(MAX_CHARS - collector.chars)  # the spaces between cells count too
+        try:
+            page_lines.append(order_page([line for line in collector.lines if line.text or line.dropped], budget))
+        except TooLong:
+            raise too_long from None
+        chars = MAX_CHARS - budget.left
     if not any(page_lines) and any(map(_has_fonts, pages)):
         raise InputError("is a damaged PDF: its pages use fonts, but no text could be read from them", path=path)
     if not any(page_lines):
@@ -191,8 +203,8 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {first}" if first else type(error).__name__
 
 
-def _assemble(pages: list[list[_Line]], unreadable: dict[int, str]) -> Extracted:
-    margin = _left_margin([line for lines in pages for line in lines])
+def _assemble(pages: list[list[PdfLine]], unreadable: dict[int, str]) -> Extracted:
+    margin = _left_margin([line for lines in pages for line in lines if line.flow])
     height = _line_height(pages)
     out: list[str] = []
     warnings: list[Warning] = []
@@ -222,22 +234,25 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _page_text(lines: list[_Line], margin: float, height: float) -> tuple[list[str], list[int]]:
-    """The page's lines of text, blank lines added; and the index in it of each of ``lines``."""
+def _page_text(lines: list[PdfLine], margin: float, height: float) -> tuple[list[str], list[int]]:
+    """The page's lines of text, blank lines added; and the index in it of each of ``lines``.
+
+    Lines apart from the flow (another direction) follow it after one blank line, unindented."""
     out: list[str] = []
     at: list[int] = []
-    previous: _Line | None = None
+    previous: PdfLine | None = None
     for line in lines:
         if previous is not None:
-            out.extend([""] * _blank_lines(previous, line, height))
-        indent = min(MAX_INDENT, max(0, round((line.x - margin) / (COLUMN * line.size))))
+            blanks = _blank_lines(previous, line, height) if line.flow else int(previous.flow)
+            out.extend([""] * blanks)
+        indent = min(MAX_INDENT, max(0, round((line.x - margin) / (COLUMN * line.size)))) if line.flow else 0
         at.append(len(out))
         out.append(" " * indent + line.text if line.text else "")
         previous = line
     return out, at
 
 
-def _blank_lines(previous: _Line, line: _Line, height: float) -> int:
+def _blank_lines(previous: PdfLine, line: PdfLine, height: float) -> int:
     gap = previous.y - line.y
     if gap > GAP * height:
         return min(MAX_BLANKS, round(gap / height) - 1)
@@ -246,7 +261,7 @@ def _blank_lines(previous: _Line, line: _Line, height: float) -> int:
     return 0
 
 
-def _left_margin(lines: list[_Line]) -> float:
+def _left_margin(lines: list[PdfLine]) -> float:
     """The x where most lines start: the left edge of the text column."""
     starts = Counter(round(line.x) for line in lines if line.text)
     if not starts:
@@ -255,13 +270,13 @@ def _left_margin(lines: list[_Line]) -> float:
     return float(min(x for x, count in starts.items() if count == most))
 
 
-def _line_height(pages: list[list[_Line]]) -> float:
+def _line_height(pages: list[list[PdfLine]]) -> float:
     """The usual distance between baselines of consecutive lines."""
     gaps = [
         previous.y - line.y
         for lines in pages
         for previous, line in zip(lines, lines[1:])
-        if 0.5 * line.size < previous.y - line.y < 3 * line.size
+        if line.flow and previous.flow and 0.5 * line.size < previous.y - line.y < 3 * line.size
     ]
     if gaps:
         return statistics.median(gaps)
