@@ -88,3 +88,19 @@ def words(items: Iterable[str]) -> str:
 
 SIGNING_LINE = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)
 """An issuance's dating line: "สั่ง ณ วันที่ ๘ สิงหาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ …"."""
+
+# -- letters in English (diplomatic letters quoted by Thai news pages) ----------------------------
+
+EN_SALUTATION = re.compile(
+    r"(?:(?P<dear>(?:My )?Dear) +(?P<addressee>[A-Z][^,]{1,60})"
+    r"|(?P<address>(?:Your |His |Her )?Excellency|(?:Samdech|Mr\.|Madam|Madame) [A-Z][A-Za-z. ]{1,50}))"
+    r",$"
+)
+"""The salutation of a letter in English: "Dear Mr. President,", "Excellency,",
+"Samdech Techo Prime Minister,"."""
+EN_CLOSING = re.compile(
+    r"(?:Yours (?:sincerely|faithfully|truly)|Sincerely(?: yours)?|(?:With )?(?:my )?(?:warmest|best|kind) regards"
+    r"|(?:Please )?[Aa]ccept,? .{0,80}assurances? of my (?:highest|most distinguished) consideration.*)[,.]?$"
+)
+"""The closing of a letter in English: "Sincerely yours,", "Accept, Excellency, the renewed
+assurances of my highest consideration."."""

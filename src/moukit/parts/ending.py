@@ -44,6 +44,9 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
         name_at = _last_parenthesized_name(lines, start)
         ending = Ending(body_end=name_at if name_at is not None else len(lines))
     if name_at is None:
+        if closing_at is not None:
+            # No signer read under the closing: what stands there is kept, not lost.
+            notes.keep(line for line in lines[closing_at + 1 :] if not line.blank)
         return ending
     signed = parse_signature(lines, name_at, stop=FOOTER_LABEL)
     assert signed is not None  # _find_name checked the line

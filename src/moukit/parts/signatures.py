@@ -16,6 +16,11 @@ from .names import looks_like_name, split_honorific
 _STRAY_MARKS = " |.…_"
 _SIGN_WORD = re.compile(r"\(?ลงชื่อ\)?")
 
+# A signer of a letter in English: "General Prayut Chan-o-cha (Ret.)", "HUN SEN", "Mr. KISHIDA
+# Fumio"; a bare name counts with a rank or title, "(Ret.)" or in capitals.
+_EN_NAME = re.compile(r"(?:(?P<rank>General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|H\.E\.) )?"
+                      r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?P<retired> \(Ret\.\))?")
+
 # "(นายโชคชัย เตชะธนรัญ)" — the full name in parentheses under the signature.
 _PARENTHESIZED = re.compile(r"\(([^()]{2,80})\)")
 
@@ -56,6 +61,9 @@ def parse_name_line(text: str, *, bare: bool = True) -> NameLine | None:
     cleaned = collapse_spaces(cleaned)
     if bare and cleaned and looks_like_name(cleaned):
         return NameLine(*split_honorific(cleaned))
+    english = _EN_NAME.fullmatch(cleaned) if bare and cleaned[:1].isascii() else None
+    if english and (english.group("rank") or english.group("retired") or english.group("name").isupper()):
+        return NameLine(english.group("rank"), english.group("name"))
     return None
 
 

@@ -29,6 +29,7 @@ from ..vocabulary import (
     TOPIC_LABEL,
     words,
 )
+from .letters import find_letters
 from .titles import title_kind
 from .untitled import find_untitled
 
@@ -110,7 +111,14 @@ def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> list[Start]:
     if not taken and _first_title_kind(lines) is not None:
         taken.append((0, len(lines)))  # the file's own title starts the one document it holds
     untitled = [(found.start, found.kind, found.evidence) for found in find_untitled(lines, taken)]
-    return sorted(starts + untitled)
+    taken += [(start, _next_start(lines, start, starts + untitled)) for start, _, _ in untitled]
+    letters = [(found.start, found.kind, found.evidence) for found in find_letters(lines, taken)]
+    return sorted(starts + untitled + letters)
+
+
+def _next_start(lines: tuple[Line, ...], start: int, starts: list[Start]) -> int:
+    stop = min((other for other, _, _ in starts if other > start), default=len(lines))
+    return _source_line_index(lines, start + 1, stop)
 
 
 def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[int]]:

@@ -1,0 +1,81 @@
+"""Letters quoted without a title, found by the evidence of their parts.
+
+A หนังสือภายนอก has no title line, and a news page that quotes a letter — a prime minister's
+letter, its reply, a condolence message in English — gives no ที่ line either. The rule a civil
+servant states: *a letter opens with a salutation (เรียน …, กราบเรียน …, ฯพณฯ, Dear …,
+Excellency,) and ends with a closing (ขอแสดงความนับถือ, Sincerely yours, Accept … the
+assurances of my highest consideration) and a signer*. So:
+
+1. a salutation line followed, before any other salutation and within ``_MAX_BODY`` lines, by
+   a closing line is a letter;
+2. it starts at the salutation, or higher: at the head printed just above it — the date, the
+   sender's address lines, an inside address (short lines, or a date line);
+3. it ends where the segment ends (the next document or a source line); the letter parser
+   puts what follows its signer back on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import is_date_line
+from ..lines import Line
+from ..parts.ref import split_ref_line
+from ..parts.salutation import parse_closing, parse_salutation
+from ..registry import KindId
+
+_OWN_HEAD = 25
+"""A salutation this close to the top of a file, under a ที่ line, is the file's own letter's."""
+_MAX_BODY = 60
+"""Content lines from the salutation to the closing, at most."""
+_HEAD_LINES = 6
+"""Head lines above the salutation, at most: a sender's address, a date, an inside address."""
+# "19 December B.E. 2563 (2020)", "Phnom Penh, 19 December 2020"
+_EN_DATE = re.compile(r"(?:[A-Z][A-Za-z ]+, )?[0-9]{1,2} (?:January|February|March|April|May|June|July|August"
+                      r"|September|October|November|December) (?:B\.E\. )?[0-9]{4}(?: \([0-9]{4}\))?$")
+# "Office of the Prime Minister,", "Government House,", "BANGKOK.", "Prime Minister of the Kingdom…"
+_EN_ADDRESS = re.compile(r"[A-Z][A-Za-z.,'()\- ]{1,70}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    """Index of its first line in the file's lines."""
+    kind: KindId
+    evidence: tuple[tuple[str, int], ...]
+
+
+def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
+    """The letters without a title or ที่ line in ``lines``, outside the index ranges in ``taken``."""
+    content = [i for i, line in enumerate(lines) if not line.blank and not _inside(i, taken)]
+    salutations = [position for position, i in enumerate(content) if parse_salutation(lines[i].text)]
+    found = []
+    for n, position in enumerate(salutations):
+        limit = salutations[n + 1] if n + 1 < len(salutations) else len(content)
+        closing = next((content[p] for p in range(position + 1, min(limit, position + 1 + _MAX_BODY))
+                        if parse_closing(lines[content[p]].text)), None)
+        if closing is None:
+            continue
+        salutation = content[position]
+        if position < _OWN_HEAD and any(split_ref_line(lines[i].text) for i in content[:position]):
+            continue  # the file's own letter, with its ที่ line: classify reads it as the file
+        start = _head_start(lines, content, position)
+        found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
+                                                  ("closing", lines[closing].number))))
+    return found
+
+
+def _head_start(lines: tuple[Line, ...], content: list[int], position: int) -> int:
+    """The first line of the head printed just above the salutation at ``content[position]``."""
+    start = content[position]
+    for p in range(position - 1, max(position - 1 - _HEAD_LINES, -1), -1):
+        text = lines[content[p]].text
+        if not (is_date_line(text) or _EN_DATE.match(text) or _EN_ADDRESS.match(text)):
+            break
+        start = content[p]
+    return start
+
+
+def _inside(index: int, taken: list[tuple[int, int]]) -> bool:
+    return any(first <= index < last for first, last in taken)
