@@ -61,12 +61,17 @@ def _month_key(text: str) -> str:
     return text.replace(".", "").replace(" ", "")
 
 
+# A letter in English quoted by a Thai page: "19 December B.E. 2563 (2020)", "19 December 2020".
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
 _MONTH_NUMBER: dict[str, int] = {
     **{_month_key(name): n for n, name in enumerate(thai_full_months, 1)},
     **{_month_key(abbr): n for n, abbr in enumerate(thai_abbr_months, 1)},
+    **{name: n for n, name in enumerate(_ENGLISH_MONTHS, 1)},
 }
 _MONTHS = "|".join([_full_month(m) for m in sorted(thai_full_months, key=len, reverse=True)]
-                   + [_abbr_month(m) for m in sorted(thai_abbr_months, key=len, reverse=True)])
+                   + [_abbr_month(m) for m in sorted(thai_abbr_months, key=len, reverse=True)]
+                   + list(_ENGLISH_MONTHS))
 _WEEKDAYS = "|".join(sorted({w.removeprefix("วัน") for w in thai_full_weekdays} | {"พฤหัส"},
                             key=len, reverse=True))
 
@@ -75,7 +80,7 @@ _DATE = re.compile(
     # "๗ ธันวาคม ๒๕๕๖", "๓๐ มีนาคม พ.ศ. ๒๕๖๐", "๑๔ เดือน กุมภาพันธ์ ๒๕๖๗", "14 ก.พ. 67",
     # "21 มีนาคม พุทธศักราช 2560", "1 กุมภาพันธ์ 25๖๗", "18 ตุลาคม ค.ศ. 2013"
     rf"(?<![0-9๐-๙])(?P<day>{_D}{{1,2}}){_S}(?:เดือน{_S})?(?P<month>{_MONTHS}){_S}"
-    rf"(?:(?P<era>พ\.?[ ]?ศ\.?|พุทธศักราช|ค\.?[ ]?ศ\.?|คริสต์ศักราช){_S})?"
+    rf"(?:(?P<era>พ\.?[ ]?ศ\.?|พุทธศักราช|ค\.?[ ]?ศ\.?|คริสต์ศักราช|B\.E\.|A\.D\.){_S})?"
     rf"(?P<year>[1-9๑-๙]{_D}{{3}}|{_D}{{2}})(?![0-9๐-๙]|[./]{_D})"
     # "07/12/2556", "7/12/56"
     rf"|(?<![0-9๐-๙./])(?P<sday>{_D}{{1,2}})/(?P<smonth>{_D}{{1,2}})/"
@@ -84,11 +89,14 @@ _DATE = re.compile(
 # What may stand before a date on a date line: "วันที่ ", "วันพุธที่ ", "เมื่อวันที่ ", "ณ วันที่ ",
 # "ลงวัน ที่ ", "ตั้งแต่ วันทื่ " (typo), "ลว. "
 _PREFIX = re.compile(
-    rf"{_S}(?:(?:(?:เมื่อ|ณ|ลง|ใน|ตั้งแต่|จนถึง|ถึง){_S})?วัน{_S}(?:(?:{_WEEKDAYS}){_S})?(?:ที่|ทื่)?|ลว\.?){_S}"
+    rf"{_S}(?:(?:(?:เมื่อ|ณ|ลง|ใน|ตั้งแต่|จนถึง|ถึง){_S})?วัน{_S}(?:(?:{_WEEKDAYS}){_S})?(?:ที่|ทื่)?|ลว\.?"
+    # "Phnom Penh, 19 December 2020": the place before the date of a letter in English
+    rf"|[A-Z][A-Za-z ]{{1,30}},){_S}"
 )
 # A date needs a digit: most lines have none and are rejected before the full pattern runs.
 _DIGIT = re.compile(_D)
-_END = re.compile(r"\s*")
+# After the date: nothing, or the A.D. year of a B.E. date in brackets: "… B.E. 2563 (2020)".
+_END = re.compile(r"\s*(?:\([0-9]{4}\)\s*)?")
 
 
 def parse_thai_date(text: str) -> ThaiDate | None:
@@ -153,7 +161,7 @@ def _to_thai_date(match: re.Match[str]) -> ThaiDate | None:
 
 def _year_be(digits: str, era: str | None) -> int:
     year = int(digits)
-    ad = era is not None and era.startswith("ค")  # ค.ศ., คริสต์ศักราช
+    ad = era is not None and era.startswith(("ค", "A"))  # ค.ศ., คริสต์ศักราช, A.D.
     if len(digits) == 2:  # "๕๖" is 2556; "ค.ศ. 13" is 2013
         return 2000 + year + _BE_OFFSET if ad else 2500 + year
     if ad or (era is None and year < _BE_FROM):

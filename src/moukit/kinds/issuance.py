@@ -55,7 +55,11 @@ _REF_LABEL = re.compile(r"(?:เลข)?ที่ +")
 _SUBJECT = re.compile(SUBJECT_LABEL + r"(?: +|$)|" + TOPIC_LABEL)
 # "(ฉบับที่ ๒)", "(ฉบับ 2)", "พ.ศ. ๒๕๖๐" standing alone under the title
 _TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4})$")
-_COUNTERSIGN = re.compile(r"ผู้รับสนองพระราชโองการ$")
+# "แถลงการณ์รัฐบาล “กรณี…”": a subject printed in quotes after the title
+_QUOTED_SUBJECT = re.compile(r" +[“\"]([^”\"]{4,200})[”\"]$")
+# "คำสั่งนายกรัฐมนตรี ที่ 5/2563"
+_TITLE_REF = re.compile(r" +ที่ +([0-9๐-๙]{1,4} *\/ *[0-9๐-๙]{2,4})$")
+_COUNTERSIGN = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)ราชโองการ$")
 # A bare name under the signing line, without a title: "ธีระเกียรติ เจริญเศรษฐศิลป์"
 _BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
 # An agency line: "สำนักนายกรัฐมนตรี", "กระทรวงศึกษาธิการ", "กรมการขนส่งทางบก"
@@ -139,6 +143,10 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             subject.append(line)
         elif subject and _TITLE_TAIL.match(text):
             subject.append(line)
+        elif not subject and i + 1 < len(lines) and _RULE.match(lines[i + 1].text):
+            # "ประกาศ" / "ให้รัฐมนตรีพ้นจาก…" / "-----": an unlabelled line between a title and
+            # the rule that closes its block is the subject.
+            subject.append(line)
         else:
             break
         i += 1
@@ -149,6 +157,13 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
     if inline and not subject:
         title, subject_text = title[: inline.start()], title[inline.end():]
         subject = [lines[title_at]]
+    if not subject and not inline and (quoted := _QUOTED_SUBJECT.search(title)):
+        # "แถลงการณ์รัฐบาล “กรณีสถานการณ์ชายแดน ไทย-กัมพูชา”": the subject in quotes, no เรื่อง
+        title, subject_text = title[: quoted.start()], quoted.group(1)
+        subject = [lines[title_at]]
+    if ref is None and (numbered := _TITLE_REF.search(title)) and (parsed := parse_ref(numbered.group(1))):
+        # "คำสั่งนายกรัฐมนตรี ที่ 5/2563": the number printed on the title line
+        title, ref = title[: numbered.start()], (parsed, lines[title_at].number)
     head.title = title or None
     head.title_lines = (lines[title_at].number, title_last)
     where = {}
