@@ -29,6 +29,7 @@ from ..models import (
     Ref,
     Signatory,
     Signed,
+    ThaiDate,
 )
 from ..notes import Notes
 from ..parts.blocks import split_body
@@ -52,7 +53,9 @@ _RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
 # "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
 _REF_LABEL = re.compile(r"(?:เลข)?ที่ +")
 # "เรื่อง แต่งตั้ง…", "ว่าด้วยการใช้ยานพาหนะ…" (a regulation's subject, glued to its label)
-_SUBJECT = re.compile(SUBJECT_LABEL + r"(?: +|$)|" + TOPIC_LABEL)
+# "เรื่อง …", "ว่าด้วย…", and in an English version "Subject: …"
+_SUBJECT = re.compile(SUBJECT_LABEL + r"(?: +|$)|" + TOPIC_LABEL + r"|Subject *: *")
+_DATE_LINE_CHARS = 80
 # "(ฉบับที่ ๒)", "(ฉบับ 2)", "พ.ศ. ๒๕๖๐" standing alone under the title
 _TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4})$")
 # "แถลงการณ์รัฐบาล “กรณี…”": a subject printed in quotes after the title
@@ -95,6 +98,11 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         # A statement dated in its title: "แถลงการณ์นายกรัฐมนตรี 19 พฤศจิกายน 2563"
         header = header.model_copy(update={"date": found[0], "lines": header.lines.model_copy(
             update={"date": (head.title_lines[0],) * 2})})
+    elif header.date is None and signed is None and (dated := _date_line(lines, head.end, signing_at)):
+        # …or on a short line of its own under the title or at its end: "วันที่ 29 เมษายน 2567",
+        # "กองทัพบก วันที่ 30 กรกฎาคม 2568", "Royal Thai Army, 30 July 2025"
+        header = header.model_copy(update={"date": dated[0], "lines": header.lines.model_copy(
+            update={"date": (dated[1],) * 2})})
     return Document(
         kind=kind,
         lines=span(lines),
@@ -177,7 +185,17 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
 
 def _drop_label(text: str) -> str:
     match = _SUBJECT.match(text)
-    return text[match.end():] if match and text.startswith("เรื่อง") else text
+    return text[match.end():] if match and not text.startswith(TOPIC_LABEL) else text
+
+
+def _date_line(lines: Sequence[Line], start: int, end: int) -> tuple[ThaiDate, int] | None:
+    """The date printed on a short line of its own: the first line of the text or one of its
+    last two lines (where a statement puts its date and issuer)."""
+    content = [line for line in lines[start:end] if not line.blank]
+    for line in content[:1] + content[-2:]:
+        if len(line.text) <= _DATE_LINE_CHARS and (found := find_thai_date(line.text)):
+            return found[0], line.number
+    return None
 
 
 def _find_signing(lines: Sequence[Line], start: int) -> int:
