@@ -83,8 +83,9 @@ _ISSUED_LAYOUT: Layout = (("title", ANCHOR), ("subject_or_title", E), ("body", A
 SPECS: tuple[KindSpec, ...] = (
     KindSpec(
         KindId.letter, "หนังสือภายนอก", "a letter (หนังสือภายนอก)", "letter:parse_letter",
-        # A message sent as a letter: "สารแสดงความยินดีจากนายกรัฐมนตรี", "สารอวยพร…"
-        titles=(r"สาร(?:แสดง|อวยพร|จาก|ถึง)",),
+        # A message sent as a letter: "สารแสดงความยินดีจากนายกรัฐมนตรี", "สารอวยพร…", "สาร" alone
+        # over its sender's name; a translated one: "ข้อความสารจากพลเอกประยุทธ์ จันทร์โอชา…"
+        titles=(r"สาร(?:แสดง|อวยพร|จาก|ถึง|$)", r"ข้อความสาร(?:จาก|ถึง|แสดง)"),
         layout=(("ref", E), ("issuer", W), ("date", E), ("subject", E), ("salutation", E), ("body", ANCHOR),
                 ("closing", E), ("signatory", E), ("owner_unit", W), ("phone", ANCHOR)),
         titled_layout=(("title", ANCHOR), ("date", W), ("salutation", E), ("body", ANCHOR), ("closing", E),

@@ -13,9 +13,14 @@ from ..parts.blocks import split_body
 from ..parts.ending import read_ending
 from ..parts.header import scan_header
 from ..parts.salutation import parse_salutation
+from ..parts.signatures import parse_name_line
 from ..registry import KindId
 from ..stages.titles import title_kind
 
+# The lines of a message's heading under its title: its sender ("พลเอก ประยุทธ์ จันทร์โอชา
+# นายกรัฐมนตรี"), its addressee ("ถึง…"), its occasion ("เนื่องในโอกาส…", "ในโอกาส…", "ระหว่าง…");
+# the first line that is none of these starts the text.
+_HEADING_LINE = re.compile(r"(?:ถึง|จาก|แด่|ในโอกาส|เนื่องใน|ระหว่าง)")
 # "* * * * *", "-----": a rule under a title block
 _RULE = re.compile(r"[-–—_.…*=~• ]{4,}$")
 
@@ -62,7 +67,8 @@ def _title_block(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int
         return 0, None, None
     end = first + 1
     while end < len(lines) and lines[end].text and not is_date_line(lines[end].text) \
-            and not parse_salutation(lines[end].text) and not _RULE.match(lines[end].text):
+            and not parse_salutation(lines[end].text) and not _RULE.match(lines[end].text) \
+            and (_HEADING_LINE.match(lines[end].text) or parse_name_line(lines[end].text)):
         end += 1
     if end < len(lines) and _RULE.match(lines[end].text):
         end += 1  # "* * * * *" under the title block

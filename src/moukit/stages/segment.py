@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates import is_date_line
 from ..lines import Line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId, spec_of
@@ -51,6 +52,9 @@ _BODY_OPENER = re.compile(words(BODY_OPENERS))
 _LOOKAHEAD = 3
 # A message's title block runs a few lines before its salutation ("ฯพณฯ", "เรียน …").
 _LETTER_LOOKAHEAD = 8
+# "ถึงนางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ…": the addressee line of a message's heading
+_ADDRESSEE = re.compile(r"ถึง(?:\S| +\S)")
+_MESSAGE_HEAD = 5
 
 
 Evidence = tuple[tuple[str, int], ...]
@@ -151,9 +155,17 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[
                 starts.append((i, kind, (("title", lines[i].number),)))
             continue
         if kind == KindId.letter:
-            salutation = _salutation_below(lines, content[position + 1 : position + 1 + _LETTER_LOOKAHEAD])
-            if salutation is not None:
-                starts.append((i, kind, (("title", lines[i].number), ("salutation", lines[salutation].number))))
+            # A message's title block is confirmed by the salutation under it, or by the lines a
+            # message's heading prints: its addressee (ถึง…) or its date.
+            block = content[position + 1 : position + 1 + _LETTER_LOOKAHEAD]
+            confirmed = _salutation_below(lines, block)
+            part = "salutation"
+            if confirmed is None:
+                confirmed = next((j for j in block[:_MESSAGE_HEAD] if _ADDRESSEE.match(lines[j].text)
+                                  or is_date_line(lines[j].text)), None)
+                part = "message_head"
+            if confirmed is not None:
+                starts.append((i, kind, (("title", lines[i].number), (part, lines[confirmed].number))))
             continue
         # A title block is closed by a rule line or by its year ("พ.ศ. ๒๕๖๐") within a few lines.
         block_end = following[-1] + 2 if following else i + 2
