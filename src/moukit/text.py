@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Thai combining marks (above/below vowels, tone marks, thanthakhat …) take no column.
@@ -71,3 +72,15 @@ def display_name(honorific: str | None, name: str) -> str:
         return name
     glued = honorific in ("นาย", "นาง", "นางสาว") or honorific.endswith(".")
     return f"{honorific}{'' if glued else ' '}{name}"
+
+
+# A space between two Thai characters that a PDF text layer put inside a word: "ศึ ก ษาธิ ก าร".
+_SPACED_THAI = re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])")
+
+
+def fold_damage(text: str) -> str:
+    """``text`` as keyword matching should see it through the damage of PDF text layers, never
+    as it is returned: sara am and sara aa are one letter (a layer that lost every ำ prints
+    ``คาสั่ง`` for ``คำสั่ง``; a decomposed ``ํา`` is folded too), and spaces inside runs of Thai
+    letters are gone (``ศึ ก ษาธิ ก าร`` → ``ศึกษาธิการ``)."""
+    return _SPACED_THAI.sub("", text.replace("\u0e4d\u0e32", "\u0e32").replace("\u0e33", "\u0e32"))

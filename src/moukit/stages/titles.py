@@ -5,12 +5,17 @@ The title patterns are each kind's ``titles`` in ``moukit.registry``.
 
 from __future__ import annotations
 
+import re
 import string
 
 from ..registry import SPECS, KindId, spec_of, title_pattern
-from ..text import wider_than
+from ..text import fold_damage, wider_than
 
 _TITLE = title_pattern()
+# The same patterns with ำ as า, to match text folded through damage (text.fold_damage: ำ as
+# า, no spaces between Thai letters, and every space in a pattern is optional); tried only
+# when a line does not match as it is.
+_FOLDED_TITLE = re.compile(_TITLE.pattern.replace("\u0e33", "\u0e32"))
 # Every title pattern starts with a literal letter: a cheap test before the pattern.
 _FIRST_LETTERS = frozenset(letter for spec in SPECS for pattern in spec.titles
                            for letter in (string.ascii_uppercase if pattern.startswith("[A-Z]") else pattern[0]))
@@ -23,7 +28,7 @@ def title_kind(text: str) -> str | None:
     """The kind a title line announces, or None when the line is no title."""
     if not text or text[0] not in _FIRST_LETTERS or wider_than(text, _WIDEST):
         return None
-    match = _TITLE.match(text)
+    match = _TITLE.match(text) or _FOLDED_TITLE.match(fold_damage(text))
     if match is None:
         return None
     kind = match.lastgroup.split("__")[0]

@@ -28,13 +28,15 @@ from ..lines import Line
 from ..parts.numbering import match_label
 from ..parts.signatures import parse_name_line
 from ..registry import SPECS, KindId
+from ..text import fold_damage
 from ..vocabulary import BODY_OPENERS, SIGNING_LINE, words
 
 _OPENER = re.compile(words(BODY_OPENERS))
 # "คำสั่งนี้", "ประกาศคณะกรรมการค่าจ้างฉบับนี้", "ระเบียบนี้เรียกว่า", "กฎ ก.ค.ศ. นี้"
-_SELF_NAME = re.compile("(%s)(?:[^ ]{0,40}?ฉบับ|[^ ]{0,12}?| ก\\.[ก-ฮ.]{2,8} ?)นี้" % "|".join(
-    name for spec in SPECS for name in spec.self_names))
-_KIND_OF_NAME = {name: spec.id for spec in SPECS for name in spec.self_names}
+# (matched on text folded through damage: "คาสั่งนี้" from a layer that lost its ำ)
+_SELF_NAME = re.compile("(%s)(?:[^ ]{0,40}?ฉบับ|[^ ]{0,12}?| ?ก\\.[ก-ฮ.]{2,8} ?)นี้" % "|".join(
+    fold_damage(name) for spec in SPECS for name in spec.self_names))
+_KIND_OF_NAME = {fold_damage(name): spec.id for spec in SPECS for name in spec.self_names}
 _KIND_OF_VERB = {spec.signing_verb: spec.id for spec in SPECS if spec.signing_verb}
 _VERB = re.compile(words(_KIND_OF_VERB))
 _TOP_STYLES = ("khor", "dot")
@@ -116,7 +118,7 @@ def _is_clause_one(text: str) -> bool:
 
 
 def _kind(text: str, dating_line: str) -> KindId:
-    named = _SELF_NAME.search(text)
+    named = _SELF_NAME.search(fold_damage(text))
     if named:
         return _KIND_OF_NAME[named.group(1)]
     verb = _VERB.match(dating_line)
