@@ -444,3 +444,40 @@ def test_hostile_line(text: str) -> None:
     """One long line of numbering debris (SPEC §7): linear work, one span."""
     blocks = split_blocks(lines_of(text))
     assert _spans(blocks) == {(1, 1)}
+
+
+# -- text quoted into a document: the other document's numbers are not clauses ------------------
+
+
+def test_quoted_replacement_text_is_not_clauses():
+    from moukit.lines import split_lines
+    from moukit.parts.clauses import split_blocks
+
+    lines = split_lines(
+        "ข้อ ๑ ระเบียบนี้เรียกว่า “ระเบียบกระทรวง (ฉบับที่ ๒)”\n"
+        "ข้อ ๒ ให้ยกเลิกความในข้อ ๗ และให้ใช้ความต่อไปนี้แทน\n"
+        "“ข้อ ๗ ในโอกาสและวันพิธีสำคัญ ให้ชักธงชาติ ดังนี้\n"
+        "(๑) วันขึ้นปีใหม่\n"
+        "(๒) วันมาฆบูชา\n"
+        "การชักธงชาติในโอกาสอื่นให้เป็นไปตามที่กระทรวงกำหนด”\n"
+        "ข้อ ๓ ระเบียบนี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศ\n")
+    blocks = split_blocks(lines)
+    assert [b.number for b in blocks if b.type == "clause"] == ["1", "2", "3"]
+    assert all(b.children == () for b in blocks if b.type == "clause")
+    assert [b.lines for b in blocks if b.type == "paragraph"] == [(3, 3), (4, 4), (5, 5), (6, 6)]
+
+
+def test_a_quote_never_closed_quotes_nothing():
+    from moukit.lines import split_lines
+    from moukit.parts.clauses import split_blocks
+
+    blocks = split_blocks(split_lines("“ข้อความที่ไม่ปิด\n(๑) รายการแรก\n(๒) รายการที่สอง\n"))
+    assert [b.number for b in blocks if b.type == "clause"] == ["1", "2"]
+
+
+def test_corpus_217_quoted_clause_seven_is_text_of_clause_four():
+    from moukit import parse_file
+
+    doc = parse_file(CORPUS / "217.txt")
+    (regulation,) = doc.attachments
+    assert [b.number for b in regulation.body if b.type == "clause"] == ["1", "2", "3", "4"]

@@ -28,6 +28,7 @@ from ..models import Clause, LineSpan, Paragraph
 from ..numerals import to_arabic
 from .body import split_paragraphs
 from .numbering import ClauseLabel, Style, match_label, ordinal
+from .quotes import quoted_paragraphs
 
 Block = Paragraph | Clause
 
@@ -62,10 +63,22 @@ class _Node:
             self.ordinal = ordinal(self.parts[-1])
 
 
-def split_blocks(lines: Sequence[Line]) -> list[Block]:
-    """Body lines (blank lines included) → paragraphs and clause trees, in document order."""
+def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
+    """Body lines (blank lines included) → paragraphs and clause trees, in document order.
+
+    With ``headed`` (a contract's form), a ข้อ clause takes the unnumbered paragraphs under it
+    as its text: ``ข้อ ๑ ข้อตกลงซื้อขาย`` / ``ผู้ซื้อตกลงซื้อ…`` is one clause, as the older forms
+    print it on one line, and its sub-clauses (๑.๑, (๑)) nest under it past that paragraph.
+    """
     nodes: list[_Node] = []
-    for paragraph in split_paragraphs(lines):
+    paragraphs = split_paragraphs(lines)
+    quoted = quoted_paragraphs(paragraphs)
+    for index, paragraph in enumerate(paragraphs):
+        if index in quoted:
+            # Text quoted into this document ("ให้ใช้ความต่อไปนี้แทน" / "“ข้อ ๗ …”"): its
+            # numbers are the quoted document's, not clauses of this one.
+            nodes.append(_Node(None, paragraph.text, paragraph.lines, paragraph=paragraph))
+            continue
         pieces = _split_inline(paragraph.text, paragraph.lines)
         if pieces is not None:
             nodes.extend(pieces)
@@ -74,8 +87,11 @@ def split_blocks(lines: Sequence[Line]) -> list[Block]:
         if node.label is None:
             node.paragraph = paragraph  # frozen already: kept as it is
         nodes.append(node)
+    nodes = _absorb_bare_labels(nodes)
+    if headed:
+        nodes = _absorb_headed_paragraphs(nodes)
     nester = _Nester()
-    for node in _absorb_bare_labels(nodes):
+    for node in nodes:
         nester.place(node)
     return [_freeze(node) for node in nester.top]
 
@@ -122,6 +138,21 @@ def _absorb_bare_labels(nodes: list[_Node]) -> list[_Node]:
         last = result[-1] if result else None
         if last and last.label and last.whole and not last.text and not last.children and node.label is None:
             last.text, last.lines = node.text, (last.lines[0], node.lines[1])
+            continue
+        result.append(node)
+    return result
+
+
+def _absorb_headed_paragraphs(nodes: list[_Node]) -> list[_Node]:
+    """A ข้อ clause takes the whole unnumbered paragraphs that follow it, before any other
+    clause, as the rest of its text: "ข้อ ๑ ข้อตกลงซื้อขาย" + "ผู้ซื้อตกลงซื้อและผู้ขายตกลงขาย…"."""
+    result: list[_Node] = []
+    for node in nodes:
+        last = result[-1] if result else None
+        if (last and last.label and last.label.style == "khor" and last.whole and not last.children
+                and node.label is None and node.whole):
+            last.text = f"{last.text} {node.text}" if last.text else node.text
+            last.lines = (last.lines[0], node.lines[1])
             continue
         result.append(node)
     return result
