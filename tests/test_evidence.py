@@ -164,3 +164,19 @@ def test_corpus_thai_statement_and_its_english_version_are_two_documents():
     doc = parse_file(CORPUS / "212.txt")
     assert [(a.kind, a.lines[0], a.header.date.iso) for a in doc.attachments] == [
         ("statement", 4, "2025-07-30"), ("statement", 20, "2025-07-30")]
+
+
+def test_a_translated_letter_under_its_caption_ends_with_a_closing():
+    doc = parse_text(NEWS_LEAD + (
+        "คำแปลอย่างไม่เป็นทางการ\n"
+        "นายกรัฐมนตรีกัมพูชา สมเด็จอัคคมหาเสนาบดีเดโช ฮุน เซน\n"
+        "เนื่องในโอกาสพิเศษครบรอบ ๗๐ ปี การสถาปนาความสัมพันธ์ทางการทูต ข้าพเจ้าขอแสดงความยินดี\n"
+        "ขอแสดงความนับถือ\n"))
+    (letter,) = doc.attachments
+    assert (letter.kind, letter.lines, parts(letter)) == ("letter", (6, 8), ["translation_caption", "closing"])
+    assert letter.closing == "ขอแสดงความนับถือ"
+
+
+def test_an_inside_address_at_a_letters_foot_is_no_new_letter():
+    doc = parse_file(CORPUS / "202.txt")
+    assert [a.lines for a in doc.attachments] == [(9, 26), (27, 33), (34, 44), (45, 51)]

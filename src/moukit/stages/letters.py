@@ -24,9 +24,15 @@ from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
+from ..vocabulary import CLOSINGS, words
 
 _OWN_HEAD = 25
 """A salutation this close to the top of a file, under a ที่ line, is the file's own letter's."""
+# "คำแปลอย่างไม่เป็นทางการ", "-คำแปลอย่างไม่เป็นทางการ-", "- ร่างคำแปลอย่างไม่เป็นทางการ –"
+_TRANSLATION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอย่างไม่เป็นทางการ *[-–]?")
+# A line that opens with a closing formula: "ขอแสดงความนับถือ", "ขอแสดงความนับถือและขอแสดง…"
+_THAI_CLOSING = re.compile(words(CLOSINGS))
+_ADDRESS_CHARS = 60
 _MAX_BODY = 60
 """Content lines from the salutation to the closing, at most."""
 _HEAD_LINES = 6
@@ -49,7 +55,8 @@ class Found:
 def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
     """The letters without a title or ที่ line in ``lines``, outside the index ranges in ``taken``."""
     content = [i for i, line in enumerate(lines) if not line.blank and not _inside(i, taken)]
-    salutations = [position for position, i in enumerate(content) if parse_salutation(lines[i].text)]
+    salutations = [position for position, i in enumerate(content) if parse_salutation(lines[i].text)
+                   and not _address_below(lines, content, position)]
     found = []
     for n, position in enumerate(salutations):
         limit = salutations[n + 1] if n + 1 < len(salutations) else len(content)
@@ -63,6 +70,23 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
         start = _head_start(lines, content, position)
         found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
                                                   ("closing", lines[closing].number))))
+    return found + _translations(lines, content, [f.start for f in found])
+
+
+def _translations(lines: tuple[Line, ...], content: list[int], starts: list[int]) -> list[Found]:
+    """Translated letters: under a caption "คำแปลอย่างไม่เป็นทางการ", a text that ends with a
+    closing (a translation renders the salutation as a plain vocative line, so none is found)."""
+    found = []
+    for position, i in enumerate(content):
+        if not _TRANSLATION.fullmatch(lines[i].text):
+            continue
+        block = content[position + 1 : position + 1 + _MAX_BODY]
+        closing = next((j for j in block if _THAI_CLOSING.match(lines[j].text)), None)
+        nearer = next((j for j in block if _TRANSLATION.fullmatch(lines[j].text) or j in starts), None)
+        if closing is None or (nearer is not None and nearer < closing) or not block:
+            continue
+        found.append(Found(block[0], KindId.letter, (("translation_caption", lines[i].number),
+                                                     ("closing", lines[closing].number))))
     return found
 
 
@@ -75,6 +99,17 @@ def _head_start(lines: tuple[Line, ...], content: list[int], position: int) -> i
             break
         start = content[p]
     return start
+
+
+def _address_below(lines: tuple[Line, ...], content: list[int], position: int) -> bool:
+    """Whether an address line stands under a line that reads as a salutation: then it is an
+    inside address ("Samdech … HUN SEN," / "Prime Minister of the Kingdom of Cambodia,"),
+    printed at the foot of a diplomatic letter, not the salutation of a new one."""
+    if position + 1 >= len(content):
+        return False
+    below = lines[content[position + 1]].text
+    return (len(below) <= _ADDRESS_CHARS and _EN_ADDRESS.match(below) is not None
+            and (below.endswith(",") or below.isupper()))
 
 
 def _inside(index: int, taken: list[tuple[int, int]]) -> bool:
