@@ -17,7 +17,7 @@ from ..lines import Line
 from ..models import Header, HeaderLines, Issuer, Ref
 from ..notes import Notes
 from ..numerals import to_arabic
-from ..text import collapse_spaces, join_wrapped
+from ..text import collapse_spaces, join_wrapped, wider_than
 from ..vocabulary import (
     DATE_LABEL,
     ENCLOSURES_LABEL,
@@ -30,7 +30,7 @@ from ..vocabulary import (
 from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
 from .ref import parse_ref, split_ref_line
-from .salutation import parse_salutation
+from .salutation import parse_closing, parse_salutation
 
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
 _MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
@@ -43,6 +43,8 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A labelled date line is short; a body sentence may also open with "วันที่ 1 กรกฎาคม …".
 _DATE_LABEL_WIDTH = 40
+# An issuer's address line is short: "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐"
+_ADDRESS_WIDTH = 80
 _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 # A memo prints ที่ and วันที่ on one line: "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗"
 _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
@@ -129,7 +131,8 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
             current.lines.append(line)
             i += 1
             continue
-        if "salutation" not in seen and "subject" not in seen and "date" not in seen:
+        if "salutation" not in seen and "subject" not in seen and "date" not in seen and (
+                "issuer" not in seen or not wider_than(text, _ADDRESS_WIDTH)) and parse_closing(text) is None:
             current = _Part("issuer", text, [line])
             parts.append(current)
             seen.add("issuer")
@@ -148,7 +151,8 @@ def _continues(part: _Part, line: Line) -> bool:
     follows a one-line part is not swallowed when the text has no blank lines.
     """
     if part.name == "issuer":
-        return True
+        # Address lines are short; a closing or a long line of text is not an address.
+        return parse_closing(line.text) is None and not wider_than(line.text, _ADDRESS_WIDTH)
     previous = part.lines[-1]
     if part.name in ("references", "enclosures") and _ITEM.match(line.text):
         return True
