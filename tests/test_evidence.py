@@ -180,3 +180,9 @@ def test_a_translated_letter_under_its_caption_ends_with_a_closing():
 def test_an_inside_address_at_a_letters_foot_is_no_new_letter():
     doc = parse_file(CORPUS / "202.txt")
     assert [a.lines for a in doc.attachments] == [(9, 26), (27, 33), (34, 44), (45, 51)]
+
+
+def test_a_news_pages_print_stamp_is_furniture_not_text():
+    doc = parse_file(CORPUS / "213.txt")  # "05/06/2568" above "พิมพ์"
+    assert all("05/06/2568" not in block.text for block in doc.body)
+    assert any(p.text == "05/06/2568" for p in doc.unparsed)
