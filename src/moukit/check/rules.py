@@ -53,6 +53,7 @@ regulation   the same as announcement
 certificate  E ให้ไว้ ณ วันที่ signed date · E signatory
 mou          E คู่สัญญา at least two parties · E at least one numbered clause (ข้อ) ·
              E signatory
+contract     the same as mou (a blank party or signer counts as none)
 minutes      E meeting date (วันที่ประชุม) · W ผู้จดรายงานการประชุม recorder
 news, statement, unknown   nothing (their form is not regulated)
 ============ ==================================================================================

@@ -10,6 +10,7 @@ from ..models import Clause, Paragraph
 from .clauses import split_blocks
 
 
-def split_body(lines: Sequence[Line]) -> list[Paragraph | Clause]:
-    """Paragraphs and clause trees of a body, in document order."""
-    return split_blocks(lines)
+def split_body(lines: Sequence[Line], *, headed: bool = False) -> list[Paragraph | Clause]:
+    """Paragraphs and clause trees of a body, in document order; ``headed``: a ข้อ clause
+    takes the paragraphs under its heading as its text (a contract's form)."""
+    return split_blocks(lines, headed=headed)

@@ -34,6 +34,9 @@ _MAX_TITLES = 4
 _NOT_A_NAME = re.compile(r"นาย(?:ก(?:รัฐมนตรี|เทศมนตรี|องค์การ|สมาคม|สภา)|อำเภอ|ทะเบียน|ช่าง|ด่าน|ตรวจ|สถานี)")
 # A name is one to three words after the titles: "โชคชัย เตชะธนรัญ", "หลี่ เค่อเฉียง".
 _NAME_WORDS = re.compile(r"[\u0e00-\u0e7fA-Za-z.\-]{1,40}(?: [\u0e00-\u0e7fA-Za-z.\-]{1,40}){0,2}")
+# A blank left for filling in is no name: "(.........................)", "นาย……………", "____"
+_BLANK = re.compile(r"\.\.\.|…|_")
+_LETTER = re.compile(r"[ก-ฮA-Za-z]")
 
 
 def split_honorific(text: str) -> tuple[str | None, str]:
@@ -59,5 +62,7 @@ def looks_like_name(text: str, *, honorific_required: bool = True) -> bool:
     """Whether a bare line (no parentheses) is a personal name: "พลเอก ประยุทธ์ จันทร์โอชา"."""
     honorific, rest = split_honorific(text)
     if honorific is None and honorific_required:
+        return False
+    if _BLANK.search(rest) or not _LETTER.search(rest):
         return False
     return _NAME_WORDS.fullmatch(rest) is not None and (honorific is not None or " " in rest)

@@ -1,1 +1,2 @@
-"""The mou kind: its parser and the parts only it uses."""
+"""The mou kind: its parser and the agreement parts (parties, closing formula, signature
+table) that the contract kind shares."""
