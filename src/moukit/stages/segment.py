@@ -150,8 +150,7 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[
         if spec_of(kind).title_alone:
             # …unless it stands in a list of titles (an index page names documents, it holds none).
             neighbours = [content[p] for p in (position - 1, position + 1) if 0 < p < len(content)]
-            if not any(kinds[j] and collapse_spaces(lines[j].text) != collapse_spaces(lines[i].text)
-                       for j in neighbours):
+            if not any(kinds[j] and not _same_title(lines[j].text, lines[i].text) for j in neighbours):
                 starts.append((i, kind, (("title", lines[i].number),)))
             continue
         if kind == KindId.letter:
@@ -180,6 +179,12 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[
             starts.append((i, kind, (("title", lines[i].number), (confirmed[0], lines[confirmed[1]].number))))
     kept, dropped = _drop_repeated_titles(lines, starts)
     return kept, dropped | repeats
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two lines print one title: the same words, or a headline that repeats it cut short."""
+    a, b = collapse_spaces(a), collapse_spaces(b)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _salutation_below(lines: tuple[Line, ...], following: list[int]) -> int | None:
