@@ -188,7 +188,9 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _salutation_below(lines: tuple[Line, ...], following: list[int]) -> int | None:
-    return next((j for j in following if parse_salutation(lines[j].text)), None)
+    """The first Thai salutation among ``following``: a Thai title over a letter in English
+    ("สารแสดงความเสียใจ…" / "Dear Mr. President,") is the page's headline, not the letter's."""
+    return next((j for j in following if (found := parse_salutation(lines[j].text)) and "\u0e01" <= found.word[0]), None)
 
 
 def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[Start]) -> tuple[list[Start], frozenset[int]]:
