@@ -211,7 +211,6 @@ def test_consultancy_contract_with_a_block_of_parties():
         ("บุญมี ศรีบ้านใหม่", 0, "signer"), ("สมบัติ วิศวกร", 1, "signer"), ("พิมพ์ใจ ดีงาม", None, "witness")]
 
 
-@pytest.mark.xfail(reason="segmentation by evidence: issue 11 item 1", strict=False)
 def test_two_contracts_in_one_file():
     doc = parse("contract-two-in-one-file.txt")
     assert doc.lines == (1, 57) and [a.kind for a in doc.attachments] == ["contract"]

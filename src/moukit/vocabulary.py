@@ -22,6 +22,8 @@ DATE_LABEL = "วันที่"
 PARTIES_LABEL = "ระหว่าง"
 MEETING_NUMBER_LABEL = "ครั้งที่"
 EDITION_LABEL = "(ฉบับที่"
+CONTRACT_NUMBER_LABEL = "สัญญาเลขที่"
+"""สัญญาเลขที่: a contract's number, on the line under its title."""
 
 # -- body -------------------------------------------------------------------------------------
 

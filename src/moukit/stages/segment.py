@@ -22,6 +22,7 @@ from ..text import collapse_spaces
 from ..vocabulary import (
     BODY_OPENERS,
     CITATION_LABEL,
+    CONTRACT_NUMBER_LABEL,
     EDITION_LABEL,
     MEETING_NUMBER_LABEL,
     PARTIES_LABEL,
@@ -36,7 +37,8 @@ from .untitled import find_untitled
 
 # Lines that, within the next few lines after a title, confirm a document starts there:
 # "เรื่อง การแก้ไขปัญหา…", "ที่ ๑๖/๒๕๖๐", "ระหว่าง", "ว่าด้วย…", "ครั้งที่ ๑/๒๕๖๗".
-_CONFIRMS = re.compile(words((SUBJECT_LABEL, "ที่ ", PARTIES_LABEL, TOPIC_LABEL, MEETING_NUMBER_LABEL, EDITION_LABEL)))
+_CONFIRMS = re.compile(words((SUBJECT_LABEL, "ที่ ", PARTIES_LABEL, TOPIC_LABEL, MEETING_NUMBER_LABEL, EDITION_LABEL,
+                                    CONTRACT_NUMBER_LABEL)))
 # A rule printed right under the title: "-----------------------------------------"
 _RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
 # The last line of a title block: "พ.ศ. ๒๕๖๐", "(ฉบับที่ ๒) พ.ศ. ๒๕๖๑"
