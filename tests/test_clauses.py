@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from moukit.lines import Line, split_lines
 from moukit.models import Clause, Paragraph
 from moukit.stages.normalize import normalize_text
-from moukit.parts.clauses import MAX_DEPTH, split_blocks, split_inline
+from moukit.parts.clause_tree import MAX_DEPTH
+from moukit.parts.clauses import split_blocks, split_inline
 
 from .conftest import CORPUS, SAMPLES
 
@@ -481,3 +482,17 @@ def test_corpus_217_quoted_clause_seven_is_text_of_clause_four():
     doc = parse_file(CORPUS / "217.txt")
     (regulation,) = doc.attachments
     assert [b.number for b in regulation.body if b.type == "clause"] == ["1", "2", "3", "4"]
+
+
+def test_a_lead_in_that_goes_on_before_its_sub_clauses_keeps_them_under_it():
+    from moukit.lines import split_lines
+
+    blocks = split_blocks(split_lines(
+        "5. ความร่วมมือทางเศรษฐกิจ : ผู้นำทั้งสองเห็นพ้องที่จะส่งเสริม\n"
+        "ความร่วมมือทางเศรษฐกิจในประเด็นต่อไปนี้ :\n"
+        "5.1 การค้าและการลงทุน\n"
+        "5.2 ความมั่นคงทางอาหาร\n"
+        "6. ความร่วมมือด้านการศึกษา\n"))
+    five, six = blocks
+    assert (five.number, [c.number for c in five.children], six.number) == ("5", ["5.1", "5.2"], "6")
+    assert five.text.endswith("ในประเด็นต่อไปนี้ :") and five.lines == (1, 2)

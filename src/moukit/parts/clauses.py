@@ -10,7 +10,7 @@ order. After it:
    without its sub-clauses, ``lines`` its own lines only.
 3. A paragraph that runs a numbered list inline (``split_inline``) is split into its lead-in
    and one Clause per item; all of them carry the paragraph's lines.
-4. Clauses nest by their numbering (``_Nester``); unnumbered paragraphs stay top-level
+4. Clauses nest by their numbering (``clause_tree.Nester``); unnumbered paragraphs stay top-level
    Paragraph blocks.
 5. Every non-blank input line lies in the span of exactly one block (a Paragraph, a Clause or
    a sub-clause), except that the items of one inline list and their lead-in share one
@@ -24,43 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from ..models import Clause, LineSpan, Paragraph
+from ..models import LineSpan
 from ..numerals import to_arabic
 from .body import split_paragraphs
-from .numbering import ClauseLabel, Style, match_label, ordinal
+from .clause_tree import Block, Nester, Node, freeze
+from .numbering import ClauseLabel, Style, match_label
 from .quotes import quoted_paragraphs
-
-Block = Paragraph | Clause
-
-MAX_DEPTH = 8
-"""The deepest level the nesting of numbered paragraphs opens: a hostile run of "๑. ดังนี้"
-lines nests no further (a list inline in a clause of that level adds one)."""
-
-
-@dataclass(slots=True)
-class _Node:
-    """A block while the tree is built: a clause when ``label`` is set, else a paragraph."""
-
-    label: ClauseLabel | None
-    text: str
-    lines: LineSpan
-    children: list[_Node] = field(default_factory=list)
-    whole: bool = True
-    """The node is a whole paragraph (not a piece of an inline list)."""
-    parts: tuple[str, ...] = ()
-    """The dotted parts of a khor or dot number: ("3", "1") for ข้อ ๓.๑."""
-    level: tuple[str, ...] = ()
-    """Clauses at one level share this key (``_level``)."""
-    ordinal: int | None = None
-    """Where the number stands in its sequence (``ClauseLabel.ordinal``)."""
-    paragraph: Paragraph | None = None
-    """The Paragraph this node is, when it is one unchanged from ``split_paragraphs``."""
-
-    def __post_init__(self) -> None:
-        if self.label is not None:
-            self.parts = self.label.components
-            self.level = _level(self.label, self.parts)
-            self.ordinal = ordinal(self.parts[-1])
 
 
 def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
@@ -70,14 +39,14 @@ def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
     as its text: ``ข้อ ๑ ข้อตกลงซื้อขาย`` / ``ผู้ซื้อตกลงซื้อ…`` is one clause, as the older forms
     print it on one line, and its sub-clauses (๑.๑, (๑)) nest under it past that paragraph.
     """
-    nodes: list[_Node] = []
+    nodes: list[Node] = []
     paragraphs = split_paragraphs(lines)
     quoted = quoted_paragraphs(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if index in quoted:
             # Text quoted into this document ("ให้ใช้ความต่อไปนี้แทน" / "“ข้อ ๗ …”"): its
             # numbers are the quoted document's, not clauses of this one.
-            nodes.append(_Node(None, paragraph.text, paragraph.lines, paragraph=paragraph))
+            nodes.append(Node(None, paragraph.text, paragraph.lines, paragraph=paragraph))
             continue
         pieces = _split_inline(paragraph.text, paragraph.lines)
         if pieces is not None:
@@ -87,13 +56,13 @@ def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
         if node.label is None:
             node.paragraph = paragraph  # frozen already: kept as it is
         nodes.append(node)
-    nodes = _absorb_bare_labels(nodes)
+    nodes = _absorb_lead_ins(_absorb_bare_labels(nodes))
     if headed:
         nodes = _absorb_headed_paragraphs(nodes)
-    nester = _Nester()
+    nester = Nester()
     for node in nodes:
         nester.place(node)
-    return [_freeze(node) for node in nester.top]
+    return [freeze(node) for node in nester.top]
 
 
 def split_inline(text: str, lines: LineSpan) -> list[Block] | None:
@@ -117,23 +86,23 @@ def split_inline(text: str, lines: LineSpan) -> list[Block] | None:
     the end of the item before.
     """
     nodes = _split_inline(text, lines)
-    return None if nodes is None else [_freeze(node) for node in nodes]
+    return None if nodes is None else [freeze(node) for node in nodes]
 
 
 # -- one paragraph --------------------------------------------------------------------------
 
 
-def _block_node(text: str, lines: LineSpan, whole: bool = True) -> _Node:
+def _block_node(text: str, lines: LineSpan, whole: bool = True) -> Node:
     label = match_label(text)
     if label is None:
-        return _Node(None, text, lines, whole=whole)
-    return _Node(label, text[label.end :].strip(), lines, whole=whole)
+        return Node(None, text, lines, whole=whole)
+    return Node(label, text[label.end :].strip(), lines, whole=whole)
 
 
-def _absorb_bare_labels(nodes: list[_Node]) -> list[_Node]:
+def _absorb_bare_labels(nodes: list[Node]) -> list[Node]:
     """A label alone on its paragraph ("ข้อ ๑", then the text below it, as PDF extraction
     often leaves it) takes the unnumbered paragraph that follows as its text."""
-    result: list[_Node] = []
+    result: list[Node] = []
     for node in nodes:
         last = result[-1] if result else None
         if last and last.label and last.whole and not last.text and not last.children and node.label is None:
@@ -143,10 +112,27 @@ def _absorb_bare_labels(nodes: list[_Node]) -> list[_Node]:
     return result
 
 
-def _absorb_headed_paragraphs(nodes: list[_Node]) -> list[_Node]:
+def _absorb_lead_ins(nodes: list[Node]) -> list[Node]:
+    """A clause whose lead-in goes on in an unnumbered paragraph before its own sub-clauses
+    ("5. ความร่วมมือทางเศรษฐกิจ" / "…ในประเด็นต่อไปนี้ :" / "5.1 …") takes that paragraph as
+    its text, so that 5.1 nests under 5."""
+    result: list[Node] = []
+    for index, node in enumerate(nodes):
+        last = result[-1] if result else None
+        following = nodes[index + 1] if index + 1 < len(nodes) else None
+        if (node.label is None and last is not None and last.label is not None and last.whole
+                and following is not None and following.label is not None and len(following.parts) >= 2
+                and following.parts[:-1] == last.parts and last.parts):
+            last.text, last.lines = f"{last.text} {node.text}".strip(), (last.lines[0], node.lines[1])
+            continue
+        result.append(node)
+    return result
+
+
+def _absorb_headed_paragraphs(nodes: list[Node]) -> list[Node]:
     """A ข้อ clause takes the whole unnumbered paragraphs that follow it, before any other
     clause, as the rest of its text: "ข้อ ๑ ข้อตกลงซื้อขาย" + "ผู้ซื้อตกลงซื้อและผู้ขายตกลงขาย…"."""
-    result: list[_Node] = []
+    result: list[Node] = []
     for node in nodes:
         last = result[-1] if result else None
         if (last and last.label and last.label.style == "khor" and last.whole and not last.children
@@ -156,108 +142,6 @@ def _absorb_headed_paragraphs(nodes: list[_Node]) -> list[_Node]:
             continue
         result.append(node)
     return result
-
-
-# -- nesting ----------------------------------------------------------------------------------
-
-# A clause whose text announces a list: "ให้แบ่งส่วนราชการ … ไว้ดังต่อไปนี้", "ประกอบด้วย", ":"
-_LEAD_IN_ENDS = ("ดังนี้", "ดังต่อไปนี้", "ได้แก่", "คือ", "ประกอบด้วย", ":")
-_DOTTED = ("khor", "dot")
-
-
-def _level(label: ClauseLabel, parts: tuple[str, ...]) -> tuple[str, ...]:
-    """Clauses at one level share this key: the style, and the depth of a dotted number or
-    the glyph of a bullet ("●" items and "-" items under them are two levels)."""
-    if label.style in _DOTTED:
-        return (label.style, str(len(parts)))
-    if label.style == "bullet":
-        return (label.style, label.number)
-    return (label.style,)
-
-
-class _Nester:
-    """Builds the clause tree from blocks in document order.
-
-    ``stack`` holds the open clauses, outermost first. A new clause goes:
-
-    1. under the open clause whose number is its own without the last part, for a dotted
-       number (๒.๑ under ๒. or ข้อ ๒, ๒.๑.๓ under ๒.๑);
-    2. else beside an open clause of its level (same style, same dotted depth), closing the
-       levels below it; among several, beside the one it continues (ordinal + 1), else the
-       innermost. Exception: a first item (๑, ก) right after an open clause of its level
-       whose text announces a list (… ดังนี้, ได้แก่, :) opens a level under it;
-    3. else, a new style, one level under the innermost open clause (ข้อ ๒ → (๑) → (ก)).
-
-    An unnumbered paragraph is a top-level block and closes every open clause: a later clause
-    cannot go under one that stands before the paragraph without reordering the text. The
-    closed clauses still mark their levels, so that after "1. …", a paragraph and "- …"
-    bullets, "2. …" is known as the sibling of "1." and closes the bullets' level: it goes
-    to the top level, not under the last bullet. A clause whose parent is closed goes to
-    the top level. Trees go no deeper than ``MAX_DEPTH``; the stack is never longer, so each
-    step costs a bounded number of comparisons.
-    """
-
-    def __init__(self) -> None:
-        self.top: list[_Node] = []
-        self.stack: list[_Node] = []
-        self.closed = 0
-        """How many clauses at the bottom of ``stack`` are closed (they stand before a
-        paragraph): they mark levels but take no more children."""
-
-    def place(self, node: _Node) -> None:
-        if node.label is None:
-            self.top.append(node)
-            self.closed = len(self.stack)
-            return
-        parent = min(self._parent_index(node), MAX_DEPTH - 2)
-        del self.stack[parent + 1 :]
-        self.closed = min(self.closed, len(self.stack))
-        (self.stack[parent].children if parent >= self.closed else self.top).append(node)
-        self.stack.append(node)
-
-    def _parent_index(self, node: _Node) -> int:
-        """Index in ``stack`` of the new clause's parent; -1 for the top level."""
-        dotted = self._dotted_parent(node)
-        if dotted is not None:
-            return dotted
-        sibling = self._sibling(node)
-        if sibling is None:
-            return len(self.stack) - 1
-        if sibling == len(self.stack) - 1 and node.ordinal == 1 and self.stack[sibling].text.endswith(_LEAD_IN_ENDS):
-            return sibling
-        return sibling - 1
-
-    def _dotted_parent(self, node: _Node) -> int | None:
-        if len(node.parts) < 2 or node.level[0] not in _DOTTED:
-            return None
-        parent_parts = node.parts[:-1]
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].parts == parent_parts and self.stack[index].level[0] in _DOTTED:
-                return index
-        return None
-
-    def _sibling(self, node: _Node) -> int | None:
-        same = [i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].level == node.level]
-        if not same:
-            return None
-        if node.ordinal is not None:
-            for index in same:
-                previous = self.stack[index].ordinal
-                if previous is not None and previous + 1 == node.ordinal:
-                    return index
-        return same[0]
-
-
-def _freeze(node: _Node) -> Block:
-    if node.label is None:
-        return node.paragraph or Paragraph(text=node.text, lines=node.lines)
-    return Clause(
-        label=node.label.label,
-        number=node.label.number,
-        text=node.text,
-        lines=node.lines,
-        children=tuple(_freeze(child) for child in node.children),
-    )
 
 
 # -- inline lists -----------------------------------------------------------------------------
@@ -361,7 +245,7 @@ def _may_hold_list(text: str) -> bool:
     return text[0] in "(0123456789๐๑๒๓๔๕๖๗๘๙" or "1." in text or "1)" in text or "๑." in text or "๑)" in text
 
 
-def _split_inline(text: str, lines: LineSpan) -> list[_Node] | None:
+def _split_inline(text: str, lines: LineSpan) -> list[Node] | None:
     if not _may_hold_list(text):
         return None
     items = _runs(_inline_items(text))
@@ -380,9 +264,9 @@ def _split_inline(text: str, lines: LineSpan) -> list[_Node] | None:
             return None  # "(1) (2)": labels with no text between them are references
         own[entry.start] = piece
 
-    def node(item: _Item) -> _Node:
+    def node(item: _Item) -> Node:
         children = [node(child) for child in item.children]
-        return _Node(item.label, own[item.start], lines, children, whole=False)
+        return Node(item.label, own[item.start], lines, children, whole=False)
 
     lead_in = text[: order[0].start].strip()
     nodes = [_block_node(lead_in, lines, whole=False)] if lead_in else []
