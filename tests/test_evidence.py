@@ -186,3 +186,10 @@ def test_a_news_pages_print_stamp_is_furniture_not_text():
     doc = parse_file(CORPUS / "213.txt")  # "05/06/2568" above "พิมพ์"
     assert all("05/06/2568" not in block.text for block in doc.body)
     assert any("05/06/2568" in p.text and p.lines[0] == 5 for p in doc.unparsed)
+
+
+def test_a_message_without_a_closing_is_signed_by_the_sender_at_its_end():
+    doc = parse_file(CORPUS / "201.txt")
+    (message,) = doc.attachments
+    assert [(s.honorific, s.name, s.positions) for s in message.signatories] == [
+        ("พลเอก", "ประยุทธ์ จันทร์โอชา", ("นายกรัฐมนตรี",))]

@@ -19,6 +19,7 @@ from .signatures import parse_name_line, parse_signature
 _UNIT_START = re.compile(r"(?:สำนัก|กอง|ส่วน|กลุ่ม|ฝ่าย|งาน|ศูนย์)")
 # Lines between the closing and the name that belong to neither: "(ลงชื่อ)", "|", a dotted line.
 _NAME_SEARCH = 4
+_SENDER_LINES = 3
 
 
 @dataclass
@@ -89,7 +90,10 @@ def _last_parenthesized_name(lines: Sequence[Line], start: int) -> int | None:
     for i in range(len(lines) - 1, start - 1, -1):
         if lines[i].text.lstrip("| ").startswith("(") and parse_name_line(lines[i].text, bare=False):
             return i
-    return None
+    # …else a message's sender: a name with its title or rank among the last lines, only its
+    # positions under it ("พลเอก ประยุทธ์ จันทร์โอชา" / "นายกรัฐมนตรี").
+    tail = [i for i in range(start, len(lines)) if not lines[i].blank][-_SENDER_LINES:]
+    return next((i for i in tail if parse_name_line(lines[i].text)), None)
 
 
 def owner_unit_lines(lines: Sequence[Line], after: int) -> tuple[list[Line], int]:
