@@ -193,3 +193,18 @@ def test_a_message_without_a_closing_is_signed_by_the_sender_at_its_end():
     (message,) = doc.attachments
     assert [(s.honorific, s.name, s.positions) for s in message.signatories] == [
         ("พลเอก", "ประยุทธ์ จันทร์โอชา", ("นายกรัฐมนตรี",))]
+
+
+def test_a_gazette_page_header_or_a_stray_mark_above_the_title_does_not_push_it_into_attachments():
+    body = ("คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ\n"
+            "ที่ ๑๖/๒๕๖๐\n"
+            "เรื่อง การบริหารงานบุคคล\n"
+            "ข้อ ๑ ให้ส่วนราชการดำเนินการ\n"
+            "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐\n"
+            "พลเอก สมชาย ใจดี\n"
+            "หัวหน้าคณะรักษาความสงบแห่งชาติ\n")
+    for above in ("หน้า ๑๒\nเล่ม ๑๓๔ ตอนพิเศษ ๗๐ ง ราชกิจจานุเบกษา ๒๑ มีนาคม ๒๕๖๐\n", "•\n"):
+        doc = parse_text(above + body)
+        assert (doc.kind, doc.title, doc.attachments) == ("order", "คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ", ())
+        assert doc.header.ref.raw == "๑๖/๒๕๖๐"
+        assert not [w for w in doc.warnings if w.code == "unaccounted_line"]

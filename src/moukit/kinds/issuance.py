@@ -71,11 +71,13 @@ _THAI = re.compile(r"[\u0e01-\u0e2e]")
 # "อ้างจาก : ราชกิจจานุเบกษา": where a news page says the quoted document came from
 _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
+_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 _OPENER = re.compile(words(BODY_OPENERS))
 
 
 def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
-    title_at = next((i for i, line in enumerate(lines) if not line.blank), 0)
+    title_at = next((i for i, line in enumerate(lines) if not line.blank and _LETTER.search(line.text)), 0)
+    notes.keep(lines[:title_at], what="a stray mark above the title")
     # A document quoted from its preamble or its first clause on has no title: a title line
     # never opens with "โดยที่…", "อาศัยอำนาจ…" or "ข้อ ๑".
     untitled = bool(_OPENER.match(lines[title_at].text) or match_label(lines[title_at].text)) if lines else False

@@ -31,6 +31,7 @@ from ..vocabulary import (
     TOPIC_LABEL,
     words,
 )
+from .furniture import is_furniture
 from .letters import find_letters
 from .titles import title_kind
 from .untitled import find_untitled
@@ -54,6 +55,10 @@ _BODY_OPENER = re.compile(words(BODY_OPENERS))
 _LOOKAHEAD = 3
 # A message's title block runs a few lines before its salutation ("ฯพณฯ", "เรียน …").
 _LETTER_LOOKAHEAD = 8
+# A letter of any script: a line with none is a stray glyph or a rule, not a title
+_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
+_LEAD_FURNITURE = 3
+"""Lines of page furniture or stray glyphs that may stand above a file's own first line."""
 # "ถึงนางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ…": the addressee line of a message's heading
 _ADDRESSEE = re.compile(r"ถึง(?:\S| +\S)")
 _MESSAGE_HEAD = 5
@@ -87,7 +92,7 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     titled, repeats = _attachment_starts(lines)
     starts = _with_untitled(lines, titled)
     outer_kind = _first_title_kind(lines)
-    first_content = next((i for i, line in enumerate(lines) if not line.blank), None)
+    first_content = _opening(lines)
     outer_evidence: Evidence = (("title", lines[first_content].number),) if outer_kind else ()
     if starts and starts[0][0] == first_content:
         # The file is itself an untitled document: "โดยที่…" on its first line.
@@ -130,10 +135,11 @@ def _next_start(lines: tuple[Line, ...], start: int, starts: list[Start]) -> int
 def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[int]]:
     content = [i for i, line in enumerate(lines) if not line.blank]
     kinds = {i: title_kind(lines[i].text) for i in content}  # once per line, not per look-ahead
+    opening = _opening(lines) or 0
     starts = []
     repeats: set[int] = set()
     for position, i in enumerate(content):
-        if position == 0:
+        if i <= opening:
             continue  # the file's own title, if any, belongs to the outer document
         kind = kinds[i]
         if kind is None:
@@ -224,10 +230,24 @@ def _source_line_index(lines: tuple[Line, ...], start: int, stop: int) -> int:
 
 
 def _first_title_kind(lines: tuple[Line, ...]) -> str | None:
-    for line in lines:
-        if not line.blank:
-            return title_kind(line.text)
-    return None
+    first = _opening(lines)
+    return title_kind(lines[first].text) if first is not None else None
+
+
+def _opening(lines: tuple[Line, ...]) -> int | None:
+    """The index of the line that opens the file's own text: its first non-blank line that is
+    not page furniture (a Royal Gazette page header, a page number) or a stray glyph."""
+    first = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if first is None:
+            first = i
+        if not is_furniture(line) and _LETTER.search(line.text):
+            return i
+        if i - first >= _LEAD_FURNITURE:
+            break
+    return first
 
 
 def merge_lines(segment: Segment, extra: list[Line]) -> Segment:
