@@ -208,3 +208,19 @@ def test_a_gazette_page_header_or_a_stray_mark_above_the_title_does_not_push_it_
         assert (doc.kind, doc.title, doc.attachments) == ("order", "คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ", ())
         assert doc.header.ref.raw == "๑๖/๒๕๖๐"
         assert not [w for w in doc.warnings if w.code == "unaccounted_line"]
+
+
+def test_a_title_printed_on_a_cover_and_again_on_the_first_page_is_one_document():
+    doc = parse_text(
+        "ระเบียบกระทรวงมหาดไทย\nว่าด้วยการเบิกจ่ายเงิน\nพ.ศ. ๒๕๖๗\n"
+        "\f"
+        "ระเบียบกระทรวงมหาดไทย\nว่าด้วยการเบิกจ่ายเงิน\nพ.ศ. ๒๕๖๗\n"
+        "โดยที่เป็นการสมควรปรับปรุงระเบียบ\n"
+        "ข้อ ๑ ระเบียบนี้เรียกว่า ระเบียบกระทรวงมหาดไทยว่าด้วยการเบิกจ่ายเงิน\n"
+        "ประกาศ ณ วันที่ ๑ มีนาคม พ.ศ. ๒๕๖๗\n"
+        "นายสมชาย ใจดี\n"
+        "รัฐมนตรีว่าการกระทรวงมหาดไทย\n")
+    assert (doc.kind, doc.attachments, doc.title_lines) == ("regulation", (), (4, 4))
+    assert doc.header.subject == "ว่าด้วยการเบิกจ่ายเงิน พ.ศ. ๒๕๖๗"
+    assert [w.line for w in doc.warnings if w.code == "repeated_title"] == [1]
+    assert doc.signed.date.iso == "2024-03-01"

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..lines import Line
 from ..text import width
+from .titles import title_kind
 
 # "- ๒ -", "-๒-", "– 3 –", "หน้า ๒", "หน้า 2/5", "หน้า ๒ จาก ๕", "Page 2 of 5"
 _PAGE_NUMBER = re.compile(r"(?:[-–] *[0-9๐-๙]{1,3} *[-–]|(?:หน้า|[Pp]age) *[0-9๐-๙]{1,3}(?: *(?:/|จาก|of) *[0-9๐-๙]{1,3})?)$")
@@ -93,7 +94,9 @@ def _mark_page_edges(lines: Sequence[Line], marks: list[bool]) -> None:
         return
     for edges in ([page[:EDGE] for page in pages], [page[::-1][:EDGE] for page in pages]):
         counts = Counter(key for edge in edges for key in {_edge_key(lines[i].text) for i in edge})
-        running = {key for key, n in counts.items() if n >= 2 and 2 * n >= len(pages) and _has_letters(key)}
+        # A document's title is no running header: a cover and the first page both print it.
+        running = {key for key, n in counts.items()
+                   if n >= 2 and 2 * n >= len(pages) and _has_letters(key) and title_kind(key) is None}
         for edge in edges:  # from the page's edge inwards, while the lines are furniture
             for i in edge:
                 text = lines[i].text

@@ -58,6 +58,8 @@ _LETTER_LOOKAHEAD = 8
 # A letter of any script: a line with none is a stray glyph or a rule, not a title
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 _LEAD_FURNITURE = 3
+_COVER_LINES = 8
+"""Non-blank lines a cover page may hold above the first page's title."""
 """Lines of page furniture or stray glyphs that may stand above a file's own first line."""
 # "ถึงนางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ…": the addressee line of a message's heading
 _ADDRESSEE = re.compile(r"ถึง(?:\S| +\S)")
@@ -97,8 +99,14 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     if starts and starts[0][0] == first_content:
         # The file is itself an untitled document: "โดยที่…" on its first line.
         _, outer_kind, outer_evidence = starts.pop(0)
+    cover = _cover(lines, first_content, starts) if outer_kind else frozenset()
+    if cover:
+        # The title printed on a cover and again on the first page: one document, whose
+        # cover lines are a repeat of the title block.
+        _, _, outer_evidence = starts.pop(0)
+        repeats = repeats | cover
     if not starts:
-        return Segmentation(Segment(lines, outer_kind, evidence=outer_evidence))
+        return Segmentation(Segment(lines, outer_kind, cover, outer_evidence))
     outer: list[Line] = list(lines[: starts[0][0]])
     attachments = []
     for n, (start, kind, evidence) in enumerate(starts):
@@ -232,6 +240,18 @@ def _source_line_index(lines: tuple[Line, ...], start: int, stop: int) -> int:
 def _first_title_kind(lines: tuple[Line, ...]) -> str | None:
     first = _opening(lines)
     return title_kind(lines[first].text) if first is not None else None
+
+
+def _cover(lines: tuple[Line, ...], opening: int | None, starts: list[Start]) -> frozenset[int]:
+    """The line numbers of a cover page that prints the title the first document starts with
+    again, a few lines below (a cover holds the title, an agency, a year: no text)."""
+    if opening is None or not starts:
+        return frozenset()
+    start = starts[0][0]
+    between = [line for line in lines[opening:start] if not line.blank]
+    if len(between) > _COVER_LINES or not _same_title(lines[opening].text, lines[start].text):
+        return frozenset()
+    return frozenset(line.number for line in between)
 
 
 def _opening(lines: tuple[Line, ...]) -> int | None:
