@@ -224,3 +224,19 @@ def test_a_title_printed_on_a_cover_and_again_on_the_first_page_is_one_document(
     assert doc.header.subject == "ว่าด้วยการเบิกจ่ายเงิน พ.ศ. ๒๕๖๗"
     assert [w.line for w in doc.warnings if w.code == "repeated_title"] == [1]
     assert doc.signed.date.iso == "2024-03-01"
+
+
+def test_memo_forms_with_a_stamp_box_beside_the_title_or_no_title_line():
+    form = ("ส่วนราชการ กองคลัง โทร. ๑๒๓๔\n"
+            "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗\n"
+            "เรื่อง ขออนุมัติเบิกจ่ายเงิน\n"
+            "เรียน ผู้อำนวยการ\n"
+            "ด้วยกองคลังขออนุมัติเบิกจ่ายเงินค่าวัสดุ จึงเรียนมาเพื่อโปรดพิจารณา\n"
+            "(นายสมชาย ใจดี)\n"
+            "ผู้อำนวยการกองคลัง\n")
+    stamped = parse_text("บันทึกข้อความ            เลขรับ ๑๒๓ วันที่ ๑๑ ม.ค. ๖๗\n" + form)
+    assert (stamped.kind, stamped.title) == ("memo", "บันทึกข้อความ")
+    assert [w.code for w in stamped.warnings if w.code == "beside_title"] == ["beside_title"]
+    untitled = parse_text(form.replace("ส่วนราชการ", "หน่วยงาน"))
+    assert (untitled.kind, untitled.header.issuer.name, parts(untitled)) == ("memo", "กองคลัง", ["issuer_label", "subject"])
+    assert untitled.header.subject == "ขออนุมัติเบิกจ่ายเงิน"

@@ -93,7 +93,8 @@ SPECS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         KindId.memo, "บันทึกข้อความ", "a memo (บันทึกข้อความ)", "memo:parse_memo",
-        titles=(r"บันทึกข้อความ$",),
+        # "บันทึกข้อความ" alone, or beside a receiving-stamp box: "บันทึกข้อความ      เลขรับ……"
+        titles=(r"บันทึกข้อความ(?:$| {3,})",),
         layout=(("title", ANCHOR), ("issuer", E), ("ref", W), ("date", E), ("subject", E), ("salutation", W),
                 ("body", ANCHOR), ("signatory", E)),
     ),

@@ -16,14 +16,19 @@ from .letter import read_letter_form
 def parse_memo(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     """Read a memo: บันทึกข้อความ · ส่วนราชการ · ที่ · วันที่ · เรื่อง · คำขึ้นต้น · body ·
     signature · position. The phone on the ส่วนราชการ line goes to the footer."""
-    return read_letter_form(kind, lines, notes, _heading(lines))
+    return read_letter_form(kind, lines, notes, _heading(lines, notes))
 
 
-def _heading(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int] | None]:
+def _heading(lines: Sequence[Line], notes: Notes) -> tuple[int, str | None, tuple[int, int] | None]:
     for i, line in enumerate(lines):
         if line.blank:
             continue
         if title_kind(line.text) == KindId.memo:
-            return i + 1, collapse_spaces(line.text), (line.number, line.number)
+            title, _, beside = line.text.partition("   ")
+            if beside.strip():
+                # A receiving-stamp box printed beside the title ("เลขรับ……… วันที่……… เวลา………")
+                notes.warn("beside_title", f"text beside the title kept out of it: {collapse_spaces(beside)}",
+                           line.number)
+            return i + 1, collapse_spaces(title), (line.number, line.number)
         break
     return 0, None, None

@@ -21,7 +21,7 @@ from ..text import collapse_spaces, join_wrapped, wider_than
 from ..vocabulary import (
     DATE_LABEL,
     ENCLOSURES_LABEL,
-    ISSUER_LABEL,
+    ISSUER_LABELS,
     LETTER_BODY_OPENERS,
     REFERENCES_LABEL,
     SUBJECT_LABEL,
@@ -38,7 +38,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subject", re.compile(SUBJECT_LABEL + r"(?: +|$)")),            # "เรื่อง ขอความร่วมมือ…"
     ("references", re.compile(REFERENCES_LABEL + r" *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
     ("enclosures", re.compile(ENCLOSURES_LABEL + r" *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
-    ("issuer", re.compile(ISSUER_LABEL + r" *:? *")),           # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
+    ("issuer", re.compile(words(ISSUER_LABELS) + r" *:? *")),   # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
     ("date", re.compile(DATE_LABEL + r" +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกรา ๒๕๖๗", even unreadable
 )
 # A labelled date line is short; a body sentence may also open with "วันที่ 1 กรกฎาคม …".

@@ -14,10 +14,13 @@ from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId
-from ..vocabulary import REPORTING_VERBS, words
+from ..vocabulary import ISSUER_LABELS, REPORTING_VERBS, SUBJECT_LABEL, words
 from .segment import Evidence, Segment
 
 _HEAD_LINES = 25
+_MEMO_HEAD = 6
+_ISSUER_LABEL = re.compile(words(ISSUER_LABELS) + " *:? *\\S")
+_SUBJECT = re.compile(SUBJECT_LABEL + " +\\S")
 # "ที่มา : สำนักข่าวสร้างสุข", "อ่าน : 2,834", "Shares:", "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…"
 _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รัฐบาลไทย-ข่าว|จำนวนผู้เข้าชม|โพล$)")
 # Reporting verbs of news prose: "… กล่าวว่า", "… เปิดเผยว่า", "… ให้สัมภาษณ์ว่า"
@@ -30,6 +33,12 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
         return segment.kind_hint, segment.evidence
     content = [line for line in segment.lines if not line.blank]
     head = content[:_HEAD_LINES]
+    issuer = next((line for line in head[:_MEMO_HEAD] if _ISSUER_LABEL.match(line.text)), None)
+    subject = next((line for line in head if _SUBJECT.match(line.text)), None)
+    if issuer is not None and subject is not None:
+        # A memo whose title is lost or printed as an image: its ส่วนราชการ / หน่วยงาน label
+        # over its เรื่อง line.
+        return KindId.memo, (("issuer_label", issuer.number), ("subject", subject.number))
     ref = next((line for line in head if split_ref_line(line.text) is not None), None)
     salutation = next(((line, word) for line in head if (word := _salutation_word(line))), None)
     if ref is not None and salutation is not None:
