@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..lines import Line
-from ..text import width
+from ..text import wider_than
 from .titles import title_kind
 
 # "- ๒ -", "-๒-", "– 3 –", "หน้า ๒", "หน้า 2/5", "หน้า ๒ จาก ๕", "Page 2 of 5"
@@ -47,11 +47,13 @@ EDGE = 3
 
 def is_furniture(line: Line) -> bool:
     text = line.text
+    if not text:
+        return False
     if len(text) <= 16 and _PAGE_NUMBER.match(text):
         return True
     if text[:1] == "ห" or text[:2] == "เล":
         return len(text) <= _GAZETTE_MAX_LENGTH and _GAZETTE_HEADER.match(text) is not None
-    return text[:1] in "/.…" and width(text) <= _CONTINUATION_MAX_WIDTH and _CONTINUATION.match(text) is not None
+    return text[0] in "/.…" and not wider_than(text, _CONTINUATION_MAX_WIDTH) and _CONTINUATION.match(text) is not None
 
 
 def split_furniture(lines: Sequence[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:

@@ -19,7 +19,7 @@ from ...models import (
 )
 from ...notes import Notes
 from ...parts.blocks import split_body
-from ...text import collapse_spaces, width
+from ...text import collapse_spaces, wider_than
 from .webpage import SOURCE_LINE, find_furniture, spliced_at
 
 # A paragraph that opens with its date: "เมื่อวันที่ 6 มิถุนายน 2565 …", "วันนี้ ( 21 มกราคม 2565) …",
@@ -81,7 +81,7 @@ def _headline(lines: Sequence[Line], content: list[int]) -> int | None:
     if "-" in first:
         for i in content[1:_HEAD]:
             text = lines[i].text
-            if len(text) >= 15 and width(text) <= 200 and (first.endswith(text) or text.startswith(first.rsplit("-", 1)[-1][:40])):
+            if len(text) >= 15 and not wider_than(text, 200) and (first.endswith(text) or text.startswith(first.rsplit("-", 1)[-1][:40])):
                 return i
     return content[0]
 

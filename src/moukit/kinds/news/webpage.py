@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ...lines import Line
-from ...text import width
+from ...text import wider_than
 from ...vocabulary import SOURCE_LABELS, words
 
 # Buttons, counters and labels: "พิมพ์", "โดย", "| |", "อ่าน : 2,834", "Shares:", "QR Code :",
@@ -32,6 +32,7 @@ _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
 SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r" ?: ?(.*)$")
 _TAIL_WIDTH = 40
 _CAPTION_MIN = 15
+_CAPTION_WIDTH = 110
 
 
 def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
@@ -39,23 +40,25 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
     found: set[int] = set()
     in_poll = False
     tail = False
+    page = "\n".join(line.text for line in lines)  # searched once per short line by _is_spliced
     for i, line in enumerate(lines):
         text = line.text
         if line.blank:
             continue
         if _POLL_START.match(text):
             in_poll = tail = True
-        if in_poll and (_POLL_START.match(text) or _POLL_LINE.match(text) or (width(text) < 60 and text.endswith("?"))):
+        if in_poll and (_POLL_START.match(text) or _POLL_LINE.match(text) or (text.endswith("?") and not wider_than(text, 59))):
             found.add(i)
             continue
         in_poll = False
         if _WIDGET.match(text) or _is_link(text) or (title and i > 0 and _same_headline(text, title)):
             found.add(i)
             tail = tail or _is_link(text)
-        elif tail and width(text) <= _TAIL_WIDTH:
+        elif tail and not wider_than(text, _TAIL_WIDTH):
             found.add(i)  # section names and buttons after the article's poll or link list
-        elif _is_caption(lines, i) or _is_spliced(lines, i):
-            found.add(i)
+        elif len(text) >= _CAPTION_MIN and not wider_than(text, _CAPTION_WIDTH) \
+                and (_is_caption(lines, i) or _is_spliced(lines, i, page)):
+            found.add(i)  # a photo caption: a short line
     return found
 
 
@@ -72,11 +75,9 @@ def _same_headline(text: str, title: str) -> bool:
 
 
 def _is_caption(lines: Sequence[Line], i: int) -> bool:
-    """A photo caption: a short line that the next paragraph starts with, or that stands
-    inside another paragraph (an image caption spliced into the text)."""
+    """A photo caption: a short line (``_CAPTION_MIN`` characters to ``_CAPTION_WIDTH``
+    columns, which the caller checks) that the next paragraph starts with."""
     text = lines[i].text
-    if width(text) > 110 or len(text) < _CAPTION_MIN:
-        return False
     for line in lines[i + 1 : i + 5]:
         if line.blank or line.text == text:
             continue
@@ -85,12 +86,16 @@ def _is_caption(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
-def _is_spliced(lines: Sequence[Line], i: int) -> bool:
-    """A short line that the page also spliced into a longer line (an image caption)."""
+def _is_spliced(lines: Sequence[Line], i: int, page: str) -> bool:
+    """A short line (see ``_is_caption``) that the page also spliced into a longer line (an
+    image caption).
+
+    ``page`` is the lines' texts joined with newlines: a line that another line holds stands
+    in it twice, so one search rules out most lines without a scan of every line."""
     text = lines[i].text
-    if width(text) > 110 or len(text) < 20:
+    if len(text) < 20 or " " not in text:
         return False
-    if " " not in text:
+    if page.find(text, page.find(text) + 1) < 0:
         return False
     return any(len(line.text) > len(text) + 20 and text in line.text and spliced_at(line.text, text) is not None
                for line in lines)
