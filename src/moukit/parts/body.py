@@ -29,6 +29,9 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Group lines into paragraphs: blank lines separate them, wrapped lines join."""
     paragraphs: list[Paragraph] = []
     for run in _runs(lines):
+        if len(run) == 1:  # one line is one paragraph, whatever its width
+            _flush(run, paragraphs)
+            continue
         web = any(wider_than(line.text, WRAP_MAX) for line in run)
         # A line's reach is its indent plus its text: an indented first line fills the page too.
         full = None if web else FULL_SHARE * max(line.indent + width(line.text) for line in run)
