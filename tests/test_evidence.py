@@ -240,3 +240,10 @@ def test_memo_forms_with_a_stamp_box_beside_the_title_or_no_title_line():
     untitled = parse_text(form.replace("ส่วนราชการ", "หน่วยงาน"))
     assert (untitled.kind, untitled.header.issuer.name, parts(untitled)) == ("memo", "กองคลัง", ["issuer_label", "subject"])
     assert untitled.header.subject == "ขออนุมัติเบิกจ่ายเงิน"
+
+
+def test_signers_of_letters_in_english_and_where_their_positions_end():
+    doc = parse_file(CORPUS / "204.txt")
+    assert [(s.name, s.positions) for a in doc.attachments for s in a.signatories] == [
+        ("Prayut Chan-o-cha", ("Prime Minister of the Kingdom of Thailand",)),
+        ("Don Pramudwinai", ("Minister of Foreign Affairs of the Kingdom of Thailand",))]

@@ -10,6 +10,7 @@ from ..lines import Line
 from ..models import Footer, Signatory
 from ..notes import Notes
 from ..text import collapse_spaces
+from ..vocabulary import EN_CLOSING
 from .footer import FOOTER_LABEL, parse_footer
 from .salutation import parse_closing
 from .signatures import parse_name_line, parse_signature
@@ -40,16 +41,18 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
     if closing_at is not None:
         ending = Ending(body_end=closing_at, closing=parse_closing(lines[closing_at].text),
                         closing_line=lines[closing_at].number)
-        name_at = _find_name(lines, closing_at + 1, notes)
+        latin = EN_CLOSING.match(lines[closing_at].text) is not None
+        name_at = _find_name(lines, closing_at + 1, notes, latin=latin)
     else:
         name_at = _last_parenthesized_name(lines, start)
         ending = Ending(body_end=name_at if name_at is not None else len(lines))
+        latin = False
     if name_at is None:
         if closing_at is not None:
             # No signer read under the closing: what stands there is kept, not lost.
             notes.keep(line for line in lines[closing_at + 1 :] if not line.blank)
         return ending
-    signed = parse_signature(lines, name_at, stop=FOOTER_LABEL)
+    signed = parse_signature(lines, name_at, stop=FOOTER_LABEL, latin=latin)
     assert signed is not None  # _find_name checked the line
     signatory, after = signed
     signatory, owner_unit = _split_owner_unit(signatory, lines, name_at, after)
@@ -70,12 +73,12 @@ def _find_closing(lines: Sequence[Line], start: int) -> int | None:
     return None
 
 
-def _find_name(lines: Sequence[Line], start: int, notes: Notes) -> int | None:
+def _find_name(lines: Sequence[Line], start: int, notes: Notes, *, latin: bool = False) -> int | None:
     skipped: list[Line] = []
     for i in range(start, len(lines)):
         if lines[i].blank:
             continue
-        if parse_name_line(lines[i].text):
+        if parse_name_line(lines[i].text, latin=latin):
             notes.keep(skipped)
             return i
         skipped.append(lines[i])

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ..lines import Line
 from ..models import Signatory
-from ..text import collapse_spaces
+from ..text import collapse_spaces, wider_than
 from .names import looks_like_name, split_honorific
+from .numbering import match_label
 
 # Marks that PDF extraction leaves around a signature: "(นายโชคชัย เตชะธนรัญ) |",
 # "| (ลงชื่อ) ……………", "ลงชื่อ นายสมชาย ใจดี".
@@ -20,6 +21,8 @@ _SIGN_WORD = re.compile(r"\(?ลงชื่อ\)?")
 # Fumio"; a bare name counts with a rank or title, "(Ret.)" or in capitals.
 _EN_NAME = re.compile(r"(?:(?P<rank>General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|H\.E\.) )?"
                       r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?P<retired> \(Ret\.\))?")
+
+_POSITION_WIDTH = 100
 
 # "(นายโชคชัย เตชะธนรัญ)" — the full name in parentheses under the signature.
 _PARENTHESIZED = re.compile(r"\(([^()]{2,80})\)")
@@ -43,7 +46,7 @@ class NameLine:
     name: str
 
 
-def parse_name_line(text: str, *, bare: bool = True) -> NameLine | None:
+def parse_name_line(text: str, *, bare: bool = True, latin: bool = False) -> NameLine | None:
     """A signer's name line -> honorific and name; None when the line is no name.
 
     With ``bare`` a name without parentheses counts when it starts with an honorific
@@ -62,27 +65,29 @@ def parse_name_line(text: str, *, bare: bool = True) -> NameLine | None:
     if bare and cleaned and looks_like_name(cleaned):
         return NameLine(*split_honorific(cleaned))
     english = _EN_NAME.fullmatch(cleaned) if bare and cleaned[:1].isascii() else None
-    if english and (english.group("rank") or english.group("retired") or english.group("name").isupper()):
+    # Under a closing in English (``latin``) the signer's name may stand bare: "Don Pramudwinai".
+    if english and (latin or english.group("rank") or english.group("retired") or english.group("name").isupper()):
         return NameLine(english.group("rank"), english.group("name"))
     return None
 
 
 def parse_signature(lines: Sequence[Line], start: int, *, role: str = "signer",
-                    stop: "re.Pattern[str] | None" = None) -> tuple[Signatory, int] | None:
+                    stop: "re.Pattern[str] | None" = None, latin: bool = False) -> tuple[Signatory, int] | None:
     """The signature block whose name line is ``lines[start]``.
 
     Position lines follow the name up to a blank line, a line matching ``stop`` (footer
     labels), or the next name. Returns the Signatory and the index after the block.
     """
-    found = parse_name_line(lines[start].text)
+    found = parse_name_line(lines[start].text, latin=latin)
     if found is None:
         return None
     positions: list[str] = []
     end = start + 1
     while end < len(lines):
         text = lines[end].text
-        if not text or (stop is not None and stop.match(text)) or parse_name_line(text, bare=False):
-            break
+        if not text or (stop is not None and stop.match(text)) or parse_name_line(text, bare=False) \
+                or wider_than(text, _POSITION_WIDTH) or match_label(text):
+            break  # a position is a short, unnumbered line: a numbered or long one is text again
         positions.append(collapse_spaces(text.strip("| ")))
         end += 1
     signatory = Signatory(
