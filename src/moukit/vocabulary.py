@@ -87,6 +87,9 @@ def words(items: Iterable[str]) -> str:
     return "(?:%s)" % "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
 
 
+TRANSLATION_CAPTION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอย่างไม่เป็นทางการ *[-–]?")
+"""The caption over a translated document: "คำแปลอย่างไม่เป็นทางการ", "- ร่างคำแปลอย่างไม่เป็นทางการ –"."""
+
 # -- lines built from these words ---------------------------------------------------------------
 
 SIGNING_LINE = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)

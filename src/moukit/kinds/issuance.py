@@ -43,6 +43,7 @@ from ..vocabulary import (
     SIGNING_LINE,
     SUBJECT_LABEL,
     TOPIC_LABEL,
+    TRANSLATION_CAPTION,
     words,
 )
 
@@ -153,9 +154,10 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             subject.append(line)
         elif subject and _TITLE_TAIL.match(text):
             subject.append(line)
-        elif not subject and i + 1 < len(lines) and _RULE.match(lines[i + 1].text):
+        elif not subject and i + 1 < len(lines) and (_RULE.match(lines[i + 1].text)
+                                                     or TRANSLATION_CAPTION.fullmatch(lines[i + 1].text)):
             # "ประกาศ" / "ให้รัฐมนตรีพ้นจาก…" / "-----": an unlabelled line between a title and
-            # the rule that closes its block is the subject.
+            # the rule (or the translation caption) that closes its block is the subject.
             subject.append(line)
         else:
             break

@@ -24,12 +24,10 @@ from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
-from ..vocabulary import CLOSINGS, words
+from ..vocabulary import CLOSINGS, TRANSLATION_CAPTION, words
 
 _OWN_HEAD = 25
 """A salutation this close to the top of a file, under a ที่ line, is the file's own letter's."""
-# "คำแปลอย่างไม่เป็นทางการ", "-คำแปลอย่างไม่เป็นทางการ-", "- ร่างคำแปลอย่างไม่เป็นทางการ –"
-_TRANSLATION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอย่างไม่เป็นทางการ *[-–]?")
 # A line that opens with a closing formula: "ขอแสดงความนับถือ", "ขอแสดงความนับถือและขอแสดง…"
 _THAI_CLOSING = re.compile(words(CLOSINGS))
 _ADDRESS_CHARS = 60
@@ -78,11 +76,11 @@ def _translations(lines: tuple[Line, ...], content: list[int], starts: list[int]
     closing (a translation renders the salutation as a plain vocative line, so none is found)."""
     found = []
     for position, i in enumerate(content):
-        if not _TRANSLATION.fullmatch(lines[i].text):
+        if not TRANSLATION_CAPTION.fullmatch(lines[i].text):
             continue
         block = content[position + 1 : position + 1 + _MAX_BODY]
         closing = next((j for j in block if _THAI_CLOSING.match(lines[j].text)), None)
-        nearer = next((j for j in block if _TRANSLATION.fullmatch(lines[j].text) or j in starts), None)
+        nearer = next((j for j in block if TRANSLATION_CAPTION.fullmatch(lines[j].text) or j in starts), None)
         if closing is None or (nearer is not None and nearer < closing) or not block:
             continue
         found.append(Found(block[0], KindId.letter, (("translation_caption", lines[i].number),
