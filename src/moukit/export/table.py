@@ -68,7 +68,9 @@ def _fields(doc: Document) -> Table:
         ("โทรสาร", ", ".join(f.fax) or None, f.lines.fax),
         ("อีเมล", ", ".join(f.email) or None, f.lines.email),
         ("สำเนาส่ง", " / ".join(f.copies_to) or None, f.lines.copies_to),
-        ("ที่มา", " / ".join(f.sources) or None, f.lines.sources),
+        # one span per source line (a news page prints them apart): from the first to the last
+        ("ที่มา", " / ".join(f.sources) or None,
+         (f.lines.sources[0][0], f.lines.sources[-1][1]) if f.lines.sources else None),
     ]
     for label, value, lines in rows:
         if value:
