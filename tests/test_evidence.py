@@ -247,3 +247,10 @@ def test_signers_of_letters_in_english_and_where_their_positions_end():
     assert [(s.name, s.positions) for a in doc.attachments for s in a.signatories] == [
         ("Prayut Chan-o-cha", ("Prime Minister of the Kingdom of Thailand",)),
         ("Don Pramudwinai", ("Minister of Foreign Affairs of the Kingdom of Thailand",))]
+
+
+def test_a_title_printed_over_several_lines_runs_down_to_its_year():
+    doc = parse_file(CORPUS / "219.txt")
+    (rule,) = doc.attachments
+    assert rule.title.startswith("กฎ ก.ค.ศ. การจัดประเภทตำแหน่ง") and rule.title.endswith("พ.ศ. ๒๕๖๐")
+    assert rule.title_lines == (7, 10)

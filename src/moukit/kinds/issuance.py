@@ -36,7 +36,7 @@ from ..parts.blocks import split_body
 from ..parts.numbering import match_label
 from ..parts.ref import parse_ref
 from ..parts.signatures import parse_name_line
-from ..text import collapse_spaces, join_wrapped, width
+from ..text import collapse_spaces, join_wrapped, wider_than, width
 from ..vocabulary import (
     BODY_OPENERS,
     CITATION_LABEL,
@@ -72,6 +72,8 @@ _THAI = re.compile(r"[\u0e01-\u0e2e]")
 # "อ้างจาก : ราชกิจจานุเบกษา": where a news page says the quoted document came from
 _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
+_TITLE_LINES = 3
+_TITLE_WIDTH = 110
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 _OPENER = re.compile(words(BODY_OPENERS))
 
@@ -148,6 +150,11 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         elif _TITLE_TAIL.match(text) and not subject:
             title_parts.append(text)
             title_last = line.number
+        elif not subject and ref is None and _closed_by_year(lines, i):
+            # "กฎ ก.ค.ศ." / "การจัดประเภทตำแหน่ง…" / "และเงินประจำตำแหน่ง…" / "พ.ศ. ๒๕๖๐": a
+            # title printed over several lines runs down to the year that closes it.
+            title_parts.append(text)
+            title_last = line.number
         elif ref is None and (match := _REF_LABEL.match(text)) and (parsed := parse_ref(text[match.end():])):
             ref = (parsed, line.number)
         elif _SUBJECT.match(text) and not subject:
@@ -185,6 +192,22 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         where["ref"] = (ref[1], ref[1])
     head.header = Header(ref=ref[0] if ref else None, subject=subject_text, lines=HeaderLines(**where))
     return head
+
+
+def _closed_by_year(lines: Sequence[Line], start: int) -> bool:
+    """Whether the unlabelled lines from ``start`` run, within a few lines, to the year line that
+    closes a title block (``พ.ศ. ๒๕๖๐``), with no head label (เรื่อง, ที่) or body line before it."""
+    seen = 0
+    for line in lines[start:]:
+        if line.blank:
+            continue
+        if _TITLE_TAIL.match(line.text):
+            return True
+        if seen >= _TITLE_LINES or _SUBJECT.match(line.text) or _REF_LABEL.match(line.text) \
+                or _OPENER.match(line.text) or match_label(line.text) or wider_than(line.text, _TITLE_WIDTH):
+            return False
+        seen += 1
+    return False
 
 
 def _drop_label(text: str) -> str:
