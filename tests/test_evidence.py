@@ -254,3 +254,10 @@ def test_a_title_printed_over_several_lines_runs_down_to_its_year():
     (rule,) = doc.attachments
     assert rule.title.startswith("กฎ ก.ค.ศ. การจัดประเภทตำแหน่ง") and rule.title.endswith("พ.ศ. ๒๕๖๐")
     assert rule.title_lines == (7, 10)
+
+
+def test_an_inside_address_between_the_date_and_the_salutation_is_kept_apart():
+    letters = parse_file(CORPUS / "202.txt").attachments
+    reply = letters[2]  # "Phnom Penh, 19 December 2020" / His Excellency … / Bangkok / "Excellency,"
+    assert (reply.header.date.iso, reply.header.salutation.word) == ("2020-12-19", "Excellency")
+    assert any(p.lines == (35, 37) for p in reply.unparsed)

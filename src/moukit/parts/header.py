@@ -45,6 +45,8 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DATE_LABEL_WIDTH = 40
 # An issuer's address line is short: "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐"
 _ADDRESS_WIDTH = 80
+_INSIDE_ADDRESS_LINES = 4
+_INSIDE_ADDRESS_WIDTH = 60
 _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 # A memo prints ที่ and วันที่ on one line: "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗"
 _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
@@ -131,6 +133,12 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
             current.lines.append(line)
             i += 1
             continue
+        if "date" in seen and "salutation" not in seen and (inside := _inside_address(lines, i)):
+            # The addressee's name and address printed between the date and the salutation (an
+            # inside address, as letters in English print it): kept, then the salutation.
+            notes.keep(lines[i:inside], what="an inside address")
+            i = inside
+            continue
         if "salutation" not in seen and "subject" not in seen and "date" not in seen and (
                 "issuer" not in seen or not wider_than(text, _ADDRESS_WIDTH)) and parse_closing(text) is None:
             current = _Part("issuer", text, [line])
@@ -141,6 +149,18 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
         break
     header, phone = _build(parts, marks, ref, notes)
     return HeaderScan(header=header, end=i, phone=phone)
+
+
+def _inside_address(lines: Sequence[Line], start: int) -> int | None:
+    """The index of the salutation under an inside address that starts at ``start``: a few
+    short lines, then a salutation; None otherwise."""
+    for i in range(start, min(len(lines), start + _INSIDE_ADDRESS_LINES + 1)):
+        text = lines[i].text
+        if parse_salutation(text):
+            return i if i > start else None
+        if lines[i].blank or wider_than(text, _INSIDE_ADDRESS_WIDTH):
+            return None
+    return None
 
 
 def _continues(part: _Part, line: Line) -> bool:
