@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .errors import InputError, InternalError, MoukitError
 from .kinds import parser_for
 from .lines import Line, span, split_lines
-from .models import Document, Evidence, Page, Source, Warning
+from .models import Document, Evidence, LineSpan, Page, Source, Warning
 from .notes import Notes
 from .stages.account import account
 from .stages.classify import classify
@@ -155,14 +155,23 @@ def _parse_segment(segment: Segment, *, outermost: bool = False) -> tuple[Docume
     if outermost:
         notes.keep(notes.spilled)
         notes.spilled = []
-    spilled = {line.number for line in notes.spilled}
-    owned = [line for line in segment.lines if not line.blank and line.number not in spilled]
     return document.model_copy(update={
-        "lines": span(owned or segment.lines),
+        "lines": _owned_span(segment.lines, {line.number for line in notes.spilled}),
         "evidence": tuple(Evidence(part=part, line=line) for part, line in evidence),
         "unparsed": tuple(sorted(document.unparsed + tuple(notes.unparsed), key=lambda p: p.lines)),
         "warnings": document.warnings + tuple(notes.warnings),
     }), notes.spilled
+
+
+def _owned_span(lines: tuple[Line, ...], spilled: set[int]) -> LineSpan:
+    """From the first to the last non-blank line the document keeps (not ``spilled``); all of
+    ``lines`` when it keeps none. Looked for from each end: the lines between are not read."""
+    owned = (line for line in lines if not line.blank and line.number not in spilled)
+    first = next(owned, None)
+    if first is None:
+        return span(lines)
+    last = next(line for line in reversed(lines) if not line.blank and line.number not in spilled)
+    return (first.number, last.number)
 
 
 def _pages(lines: tuple[Line, ...]) -> tuple[Page, ...]:

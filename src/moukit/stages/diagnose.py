@@ -29,11 +29,15 @@ from .mojibake import Repair, find_lost_mojibake
 from .normalize import Normalized
 
 # C0 controls but \t \n \f, DEL, C1 controls, U+FFFD: no text holds them
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_CONTROL_CHARS = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 # A Thai mark with no Thai letter before it ("สม0? >์"), a leading vowel before no consonant
 _BAD_THAI = re.compile("(?:^|(?<=[^\u0e01-\u0e4e]))[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|[เแโใไ](?![ก-ฮ])")
 # ASCII signs that Thai official text uses little, if at all
-_SYMBOLS = re.compile(r"[@#$^&*_=+<>|`~{}\[\]\\?!]")
+_SYMBOL_CHARS = r"@#$^&*_=+<>|`~{}\[\]\\?!"
+_SYMBOLS = re.compile(f"[{_SYMBOL_CHARS}]")
+# Either one: the whole text is scanned once for both
+_SUSPECT = re.compile(f"[{_CONTROL_CHARS}{_SYMBOL_CHARS}]")
 _SYMBOL_SHARE = 0.15  # of a line's non-space characters
 _MIN_SYMBOLS = 4
 _MIN_GARBLED = 3
@@ -74,7 +78,8 @@ def _mojibake(repairs: tuple[Repair, ...], normalized: str) -> list[Warning]:
 def _garbled(text: str, lines: Sequence[Line]) -> list[Warning]:
     # Lines are looked at only when the whole text holds control characters or many symbols:
     # a broken text layer always has one or the other.
-    if not _CONTROL.search(text) and len(_SYMBOLS.findall(text)) * 100 < len(text):
+    suspects = _SUSPECT.findall(text)
+    if len(suspects) * 100 < len(text) and not any(_CONTROL.match(char) for char in suspects):
         return []
     content = [line for line in lines if not line.blank]
     garbled = [line.number for line in content if _is_garbled(line.text)]

@@ -111,7 +111,7 @@ def _unsplice(body_lines: list[Line], furniture: list[Line], notes: Notes) -> li
     everything = "\n".join(line.text for line in body_lines)
     # Only a caption that stands inside the text at all can be spliced into it.
     captions = [line for line in furniture
-                if len(line.text) >= _SPLICE_MIN and " " in line.text and everything.count(line.text) > 0]
+                if len(line.text) >= _SPLICE_MIN and " " in line.text and line.text in everything]
     if not captions:
         return body_lines
     result = []

@@ -40,6 +40,7 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
     found: set[int] = set()
     in_poll = False
     tail = False
+    headline = _spaceless(title) if title else None
     page = "\n".join(line.text for line in lines)  # searched once per short line by _is_spliced
     for i, line in enumerate(lines):
         text = line.text
@@ -51,7 +52,7 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
             found.add(i)
             continue
         in_poll = False
-        if _WIDGET.match(text) or _is_link(text) or (title and i > 0 and _same_headline(text, title)):
+        if _WIDGET.match(text) or _is_link(text) or (headline is not None and i > 0 and _spaceless(text) == headline):
             found.add(i)
             tail = tail or _is_link(text)
         elif tail and not wider_than(text, _TAIL_WIDTH):
@@ -69,9 +70,9 @@ def _is_link(text: str) -> bool:
     return not rest or rest.strip() == head.strip() or text.endswith(" -")
 
 
-def _same_headline(text: str, title: str) -> bool:
-    # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats "สสส. ลงนาม MOU ขับเคลื่อน…" with other spacing.
-    return text.replace(" ", "") == title.replace(" ", "")
+def _spaceless(text: str) -> str:
+    # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats the headline "สสส. ลงนาม MOU ขับเคลื่อน…" with other spacing.
+    return text.replace(" ", "")
 
 
 def _is_caption(lines: Sequence[Line], i: int) -> bool:
