@@ -95,6 +95,9 @@ _PREFIX = re.compile(
 )
 # A date needs a digit: most lines have none and are rejected before the full pattern runs.
 _DIGIT = re.compile(_D)
+# A date starts where a run of digits starts (its day is not preceded by a digit): the full
+# pattern is tried there only, not at every character of a paragraph.
+_DIGIT_RUN = re.compile(f"{_D}+")
 # After the date: nothing, or the A.D. year of a B.E. date in brackets: "… B.E. 2563 (2020)".
 _END = re.compile(r"\s*(?:\([0-9]{4}\)\s*)?")
 
@@ -117,12 +120,15 @@ def find_thai_date(text: str) -> tuple[ThaiDate, int, int] | None:
     ``"๑๓ ตุลาคม พ.ศ. ๒๕๕๙"``. A month without a day (``ประจำเดือนมกราคม 2565``) and a time
     (``13.30 น.``) are not dates.
     """
-    if not _DIGIT.search(text):
-        return None
-    for match in _DATE.finditer(text):
+    end = 0  # as _DATE.finditer would: the next date is looked for after the last one found
+    for run in _DIGIT_RUN.finditer(text):
+        match = _DATE.match(text, run.start()) if run.start() >= end else None
+        if match is None:
+            continue
         date = _to_thai_date(match)
         if date is not None:
             return date, match.start(), match.end()
+        end = match.end()
     return None
 
 
