@@ -16,6 +16,7 @@ from typing import NamedTuple
 # "-------------------------------", "* * * * *", "…………………………………………………………..", "————"
 _RULE = re.compile(r"[-–—_.…*=~•· ]{4,}")
 _RULE_CHARS = "-–—_.…*=~•·"
+_RULE_ENDS = _RULE_CHARS + " "
 
 
 class Line(NamedTuple):
@@ -30,7 +31,9 @@ class Line(NamedTuple):
     @property
     def blank(self) -> bool:
         """No text: an empty line, or a decorative rule."""
-        return not self.text or (self.text[0] in _RULE_CHARS and _RULE.fullmatch(self.text) is not None)
+        text = self.text
+        # A rule starts and ends with a rule character: "- ให้จังหวัด…" is tested no further.
+        return not text or (text[0] in _RULE_CHARS and text[-1] in _RULE_ENDS and _RULE.fullmatch(text) is not None)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

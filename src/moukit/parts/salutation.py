@@ -11,6 +11,8 @@ from ..vocabulary import CLOSINGS, EN_CLOSING, EN_SALUTATION, SALUTATION_WORDS
 # "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "กราบเรียน นายกรัฐมนตรี"; the word stands alone
 # (a wrapped line starting "เรียนรู้…" or "ถึงแม้…" is no salutation).
 _SALUTATION = re.compile(r"(%s)(?: +(.*)|$)" % "|".join(SALUTATION_WORDS))
+# The first letters of the salutation words: a cheap test before the pattern.
+_FIRST_LETTERS = frozenset(word[0] for word in SALUTATION_WORDS)
 
 # "ขอแสดงความนับถือ", "ขอแสดงความนับถืออย่างยิ่ง |" (a stray PDF mark after it)
 _CLOSING = re.compile(r"(%s)[ |]*$" % "|".join(sorted(CLOSINGS, key=len, reverse=True)))
@@ -19,7 +21,7 @@ _CLOSING = re.compile(r"(%s)[ |]*$" % "|".join(sorted(CLOSINGS, key=len, reverse
 def parse_salutation(text: str) -> Salutation | None:
     """A salutation line -> word and addressee; None for any other line. A letter in English
     opens with "Dear Mr. President," (word "Dear") or a form of address alone ("Excellency,")."""
-    match = _SALUTATION.match(text)
+    match = _SALUTATION.match(text) if text[:1] in _FIRST_LETTERS else None
     if match is None:
         english = EN_SALUTATION.match(text) if text.endswith(",") else None
         if english is None:
