@@ -150,9 +150,11 @@ _D = "[0-9๐-๙]"
 # An item label inside a paragraph, after a space: "… คือ 1. พัฒนา…", "… สุขภาพ 2.ส่งเสริม…",
 # "… ดังนี้ 1) แนวทางปฏิบัติ…", "… 8)Evaluation …", "… ให้ยกเลิก (1) ประกาศ…". A letter,
 # quote or bracket must follow, so "2.5 ล้าน" and "13.30 น." are not items.
-_INLINE_ITEM = re.compile(
-    rf"(?<!\S)(?:\((?P<paren>{_D}{{1,2}})\)|(?P<num>{_D}{{1,2}})(?P<mark>[.)]))(?= ?[ก-ฮเ-ไA-Za-z“\"‘'(])"
-)
+_ITEM_LABEL = rf"(?P<label>\((?P<paren>{_D}{{1,2}})\)|(?P<num>{_D}{{1,2}})(?P<mark>[.)]))(?= ?[ก-ฮเ-ไA-Za-z“\"‘'(])"
+# At the start of the text, or after a white space; the space is the first thing the pattern
+# looks for, which the regex engine skips ahead to (a lookbehind first is tried everywhere).
+_ITEM_AT_START = re.compile(_ITEM_LABEL)
+_ITEM_AFTER_SPACE = re.compile(rf"\s{_ITEM_LABEL}")
 # What comes just before a reference, not an item: "ข้อห้ามตาม 1.", "ตามข้อ 1 (1) (2)",
 # "มาตรา ๗ (๔)", "วรรคสอง (1)", "ไม่มีราคาตาม (1) (2) และ (3)"
 _REFERENCE_BEFORE = re.compile(
@@ -174,8 +176,9 @@ class _Item:
 def _inline_items(text: str) -> list[_Item]:
     """Candidate item labels in ``text``, in order, with the guards applied."""
     items = []
-    for m in _INLINE_ITEM.finditer(text):
-        start = m.start()
+    first = _ITEM_AT_START.match(text)
+    for m in ([first] if first else []) + list(_ITEM_AFTER_SPACE.finditer(text)):
+        start = m.start("label")
         if m["paren"]:
             style: Style = "paren"
             number = to_arabic(m["paren"])
@@ -186,7 +189,7 @@ def _inline_items(text: str) -> list[_Item]:
             continue
         if style == "close" and _closes_bracket(text, start):
             continue
-        items.append(_Item(ClauseLabel(style, m[0], number, m.end()), start))
+        items.append(_Item(ClauseLabel(style, m["label"], number, m.end()), start))
     return items
 
 
