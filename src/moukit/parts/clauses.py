@@ -162,6 +162,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 # A conjunction or comma between two items: "… โครงสร้างพื้นฐาน และ 10) e-Service"
 _JOINER = re.compile(r"(?:(?:^| )(?:และ|หรือ)|[,;])$")
+_JOINER_WIDTH = len(" หรือ")  # the longest: a joiner is looked for this far from the end only
 _LETTER = re.compile(r"[ก-ฮA-Za-z]")
 _WINDOW = 24  # characters looked at before an item label by the guards
 
@@ -262,7 +263,8 @@ def _split_inline(text: str, lines: LineSpan) -> list[Node] | None:
         piece = text[entry.label.end : end].strip()
         # A joiner before the next item ("… โครงสร้างพื้นฐาน และ 10) …") stays in this item's
         # text, which is where it stands: nothing is dropped; it just does not count as text.
-        bare = _JOINER.sub("", piece).rstrip() if end < len(text) else piece
+        joiner = _JOINER.search(piece, max(0, len(piece) - _JOINER_WIDTH)) if end < len(text) else None
+        bare = piece[: joiner.start()].rstrip() if joiner else piece
         if not _LETTER.search(bare) and not entry.children:
             return None  # "(1) (2)": labels with no text between them are references
         own[entry.start] = piece
