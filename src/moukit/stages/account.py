@@ -69,7 +69,7 @@ def covered_lines(doc: Document) -> set[int]:
 def account(doc: Document, lines: Sequence[Line]) -> Document:
     """Put every non-blank line that no part covers into ``unparsed``, with a warning."""
     covered = covered_lines(doc)
-    missing = [line for line in lines if not line.blank and line.number not in covered]
+    missing = [line for line in lines if line.number not in covered and not line.blank]
     if not missing:
         return doc
     notes = Notes()

@@ -9,6 +9,7 @@ reference number and a salutation), a news page when it carries a news page's ma
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from ..lines import Line
 from ..parts.ref import split_ref_line
@@ -31,20 +32,22 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
     """The kind of the document in this segment, and the parts that show it."""
     if segment.kind_hint:
         return segment.kind_hint, segment.evidence
-    content = [line for line in segment.lines if not line.blank]
-    head = content[:_HEAD_LINES]
+    # Each part is looked for only while the parts found so far still make a case; the lines
+    # past the head are read only when looking for a news page's marks.
+    content = (line for line in segment.lines if not line.blank)
+    head = list(islice(content, _HEAD_LINES))
     issuer = next((line for line in head[:_MEMO_HEAD] if _ISSUER_LABEL.match(line.text)), None)
-    subject = next((line for line in head if _SUBJECT.match(line.text)), None)
+    subject = next((line for line in head if _SUBJECT.match(line.text)), None) if issuer is not None else None
     if issuer is not None and subject is not None:
         # A memo whose title is lost or printed as an image: its ส่วนราชการ / หน่วยงาน label
         # over its เรื่อง line.
         return KindId.memo, (("issuer_label", issuer.number), ("subject", subject.number))
     ref = next((line for line in head if split_ref_line(line.text) is not None), None)
-    salutation = next(((line, word) for line in head if (word := _salutation_word(line))), None)
+    salutation = next(((line, word) for line in head if (word := _salutation_word(line))), None) if ref is not None else None
     if ref is not None and salutation is not None:
         evidence = (("ref", ref.number), ("salutation", salutation[0].number))
         return (KindId.stamped if salutation[1] == "ถึง" else KindId.letter), evidence
-    mark = next((line for line in content if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
+    mark = next((line for line in chain(head, content) if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
     if mark is not None:
         return KindId.news, (("news_mark", mark.number),)
     return KindId.unknown, ()
