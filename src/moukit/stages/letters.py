@@ -52,7 +52,8 @@ class Found:
 
 def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
     """The letters without a title or ที่ line in ``lines``, outside the index ranges in ``taken``."""
-    content = [i for i, line in enumerate(lines) if not line.blank and not _inside(i, taken)]
+    inside = {i for first, last in taken for i in range(first, last)}
+    content = [i for i, line in enumerate(lines) if not line.blank and i not in inside]
     salutations = [position for position, i in enumerate(content) if parse_salutation(lines[i].text)
                    and not _address_below(lines, content, position)]
     found = []
@@ -76,7 +77,7 @@ def _translations(lines: tuple[Line, ...], content: list[int], starts: list[int]
     closing (a translation renders the salutation as a plain vocative line, so none is found)."""
     found = []
     for position, i in enumerate(content):
-        if not TRANSLATION_CAPTION.fullmatch(lines[i].text):
+        if "คำแปล" not in lines[i].text or not TRANSLATION_CAPTION.fullmatch(lines[i].text):
             continue
         block = content[position + 1 : position + 1 + _MAX_BODY]
         closing = next((j for j in block if _THAI_CLOSING.match(lines[j].text)), None)
@@ -108,7 +109,3 @@ def _address_below(lines: tuple[Line, ...], content: list[int], position: int) -
     below = lines[content[position + 1]].text
     return (len(below) <= _ADDRESS_CHARS and _EN_ADDRESS.match(below) is not None
             and (below.endswith(",") or below.isupper()))
-
-
-def _inside(index: int, taken: list[tuple[int, int]]) -> bool:
-    return any(first <= index < last for first, last in taken)

@@ -65,7 +65,8 @@ def find_untitled(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list
     found: list[Found] = []
     floor = 0
     for end, line in enumerate(lines):
-        if line.blank or not SIGNING_LINE.match(line.text) or _inside(end, taken) or not _signed_below(lines, end):
+        if line.blank or "ณ" not in line.text or not SIGNING_LINE.match(line.text) or _inside(end, taken) \
+                or not _signed_below(lines, end):
             continue
         start, evidence = _start(lines, max(floor, end - _MAX_LINES, _above(end, taken)), end)
         floor = end + 1

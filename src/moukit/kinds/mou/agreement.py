@@ -96,7 +96,7 @@ def signature_table_start(lines: Sequence[Line], start: int, *, honorific_requir
         text = lines[i].text
         if not text:
             continue
-        if _TABLE_LINE.match(text):
+        if ("ลงชื่อ" in text or text.endswith(WITNESS)) and _TABLE_LINE.match(text):
             return i
         if text.lstrip("| ").startswith("("):
             name = parse_name_line(text, bare=False)
