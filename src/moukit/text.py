@@ -74,6 +74,9 @@ def display_name(honorific: str | None, name: str) -> str:
     return f"{honorific}{'' if glued else ' '}{name}"
 
 
+LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
+"""A letter of either script: a line without one is a rule or a stray glyph."""
+
 # A space between two Thai characters that a PDF text layer put inside a word: "ศึ ก ษาธิ ก าร".
 # It starts with a literal space so that the regex engine can skip ahead fast; the lookbehind
 # then checks the character before that space (only the first space of a run can pass it).

@@ -92,6 +92,10 @@ TRANSLATION_CAPTION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอ�
 
 # -- lines built from these words ---------------------------------------------------------------
 
+BODY_OPENER = re.compile(words(BODY_OPENERS))
+"""A line that opens a document's text: "โดยที่…", "อาศัยอำนาจ…", "ตามที่…"."""
+COUNTERSIGN_LINE = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)ราชโองการ$")
+"""The label over the countersigner of a royal command: "ผู้รับสนองพระบรมราชโองการ"."""
 SIGNING_LINE = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)
 """An issuance's dating line: "สั่ง ณ วันที่ ๘ สิงหาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ …"."""
 

@@ -35,16 +35,16 @@ from ..notes import Notes
 from ..parts.blocks import split_body
 from ..parts.numbering import match_label
 from ..parts.ref import parse_ref
-from ..parts.signatures import parse_name_line
-from ..text import collapse_spaces, join_wrapped, wider_than, width
+from ..parts.signatures import BARE_NAME, parse_name_line
+from ..text import LETTER, collapse_spaces, join_wrapped, wider_than, width
 from ..vocabulary import (
-    BODY_OPENERS,
+    BODY_OPENER,
     CITATION_LABEL,
+    COUNTERSIGN_LINE,
     SIGNING_LINE,
     SUBJECT_LABEL,
     TOPIC_LABEL,
     TRANSLATION_CAPTION,
-    words,
 )
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
@@ -63,9 +63,6 @@ _TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|
 _QUOTED_SUBJECT = re.compile(r" +[“\"]([^”\"]{4,200})[”\"]$")
 # "คำสั่งนายกรัฐมนตรี ที่ 5/2563"
 _TITLE_REF = re.compile(r" +ที่ +([0-9๐-๙]{1,4} *\/ *[0-9๐-๙]{2,4})$")
-_COUNTERSIGN = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)ราชโองการ$")
-# A bare name under the signing line, without a title: "ธีระเกียรติ เจริญเศรษฐศิลป์"
-_BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
 # An agency line: "สำนักนายกรัฐมนตรี", "กระทรวงศึกษาธิการ", "กรมการขนส่งทางบก"
 _AGENCY = re.compile(r"(?:สำนัก|กระทรวง|กรม|ทบวง|คณะ|สภา|ศาล|มหาวิทยาลัย|องค์การ|จังหวัด|เทศบาล)\S*$")
 _THAI = re.compile(r"[\u0e01-\u0e2e]")
@@ -74,16 +71,14 @@ _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
 _TITLE_LINES = 3
 _TITLE_WIDTH = 110
-_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
-_OPENER = re.compile(words(BODY_OPENERS))
 
 
 def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
-    title_at = next((i for i, line in enumerate(lines) if not line.blank and _LETTER.search(line.text)), 0)
+    title_at = next((i for i, line in enumerate(lines) if not line.blank and LETTER.search(line.text)), 0)
     notes.keep(lines[:title_at], what="a stray mark above the title")
     # A document quoted from its preamble or its first clause on has no title: a title line
     # never opens with "โดยที่…", "อาศัยอำนาจ…" or "ข้อ ๑".
-    untitled = bool(_OPENER.match(lines[title_at].text) or match_label(lines[title_at].text)) if lines else False
+    untitled = bool(BODY_OPENER.match(lines[title_at].text) or match_label(lines[title_at].text)) if lines else False
     head = _Head() if untitled else _read_head(lines, title_at)
     if untitled:
         head.end = title_at
@@ -204,7 +199,7 @@ def _closed_by_year(lines: Sequence[Line], start: int) -> bool:
         if _TITLE_TAIL.match(line.text):
             return True
         if seen >= _TITLE_LINES or _SUBJECT.match(line.text) or _REF_LABEL.match(line.text) \
-                or _OPENER.match(line.text) or match_label(line.text) or wider_than(line.text, _TITLE_WIDTH):
+                or BODY_OPENER.match(line.text) or match_label(line.text) or wider_than(line.text, _TITLE_WIDTH):
             return False
         seen += 1
     return False
@@ -242,12 +237,12 @@ def _read_signers(lines: Sequence[Line], start: int) -> tuple[list[Signatory], i
         if line.blank:
             i += 1
             continue
-        if _COUNTERSIGN.match(line.text):
+        if COUNTERSIGN_LINE.match(line.text):
             role = "countersigner"
             i += 1
             continue
         found = parse_name_line(line.text)
-        if found is None and not signers and _BARE_NAME.match(line.text):
+        if found is None and not signers and BARE_NAME.match(line.text):
             found = parse_name_line(f"({line.text})")
         if found is None and not signers and _AGENCY.match(line.text) and width(line.text) <= 60:
             # Signed by an agency, not a person: "สำนักนายกรัฐมนตรี" under a ประกาศ.

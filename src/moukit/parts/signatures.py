@@ -23,6 +23,8 @@ _EN_NAME = re.compile(r"(?:(?P<rank>General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|H\
                       r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?P<retired> \(Ret\.\))?")
 
 _POSITION_WIDTH = 100
+BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
+"""A signer printed without honorific or parentheses: "ธีระเกียรติ เจริญเศรษฐศิลป์"."""
 
 # "(นายโชคชัย เตชะธนรัญ)" — the full name in parentheses under the signature.
 _PARENTHESIZED = re.compile(r"\(([^()]{2,80})\)")

@@ -18,9 +18,9 @@ from ..dates import is_date_line
 from ..lines import Line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId, spec_of
-from ..text import collapse_spaces
+from ..text import LETTER, collapse_spaces
 from ..vocabulary import (
-    BODY_OPENERS,
+    BODY_OPENER,
     CITATION_LABEL,
     CONTRACT_NUMBER_LABEL,
     EDITION_LABEL,
@@ -51,12 +51,9 @@ _SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CIT
 _CITED_LINE = re.compile(CITATION_LABEL + " ?:")
 # A one-line title with its subject ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน…") followed by the
 # body's first words: "ตามที่ได้มีประกาศ…", "อาศัยอำนาจตามความใน…"
-_BODY_OPENER = re.compile(words(BODY_OPENERS))
 _LOOKAHEAD = 3
 # A message's title block runs a few lines before its salutation ("ฯพณฯ", "เรียน …").
 _LETTER_LOOKAHEAD = 8
-# A letter of any script: a line with none is a stray glyph or a rule, not a title
-_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 _LEAD_FURNITURE = 3
 _COVER_LINES = 8
 """Non-blank lines a cover page may hold above the first page's title."""
@@ -189,7 +186,7 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[
             or next((("title_year", j) for j in following if _TITLE_YEAR.match(lines[j].text)), None) \
             or next((("head_label", j) for j in following if _CONFIRMS.match(lines[j].text)), None)
         if confirmed is None and f" {SUBJECT_LABEL} " in lines[i].text and following \
-                and _BODY_OPENER.match(lines[following[0]].text):
+                and BODY_OPENER.match(lines[following[0]].text):
             confirmed = ("body_opener", following[0])
         if confirmed is not None:
             starts.append((i, kind, (("title", lines[i].number), (confirmed[0], lines[confirmed[1]].number))))
@@ -263,7 +260,7 @@ def _opening(lines: tuple[Line, ...]) -> int | None:
             continue
         if first is None:
             first = i
-        if not is_furniture(line) and _LETTER.search(line.text):
+        if not is_furniture(line) and LETTER.search(line.text):
             return i
         if i - first >= _LEAD_FURNITURE:
             break

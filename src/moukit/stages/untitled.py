@@ -26,12 +26,11 @@ from dataclasses import dataclass
 
 from ..lines import Line
 from ..parts.numbering import match_label
-from ..parts.signatures import parse_name_line
+from ..parts.signatures import BARE_NAME, parse_name_line
 from ..registry import SPECS, KindId
 from ..text import fold_damage
-from ..vocabulary import BODY_OPENERS, SIGNING_LINE, words
+from ..vocabulary import BODY_OPENER, COUNTERSIGN_LINE, SIGNING_LINE, words
 
-_OPENER = re.compile(words(BODY_OPENERS))
 # "คำสั่งนี้", "ประกาศคณะกรรมการค่าจ้างฉบับนี้", "ระเบียบนี้เรียกว่า", "กฎ ก.ค.ศ. นี้"
 # (matched on text folded through damage: "คาสั่งนี้" from a layer that lost its ำ)
 _SELF_NAME = re.compile("(%s)(?:[^ ]{0,40}?ฉบับ|[^ ]{0,12}?| ?ก\\.[ก-ฮ.]{2,8} ?)นี้" % "|".join(
@@ -41,9 +40,6 @@ _KIND_OF_VERB = {spec.signing_verb: spec.id for spec in SPECS if spec.signing_ve
 _VERB = re.compile(words(_KIND_OF_VERB))
 _TOP_STYLES = ("khor", "dot")
 _SIGNER_SEARCH = 4
-_COUNTERSIGN = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)?ราชโองการ")
-# "ธีระเกียรติ เจริญเศรษฐศิลป์": a signer printed without honorific or parentheses
-_BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30} [\u0e01-\u0e4e]{2,30}$")
 _MAX_LINES = 2000
 """An issuance longer than this is not looked for (its clause 1 is too far above the end)."""
 
@@ -81,8 +77,8 @@ def _signed_below(lines: tuple[Line, ...], end: int) -> bool:
     """Whether a signer's name (or ผู้รับสนองพระราชโองการ) stands in the few lines under the
     dating line: a dating line printed in a page footer has none."""
     below = [line.text for line in lines[end + 1 : end + 1 + _SIGNER_SEARCH] if not line.blank][:2]
-    return any(_COUNTERSIGN.match(text) or parse_name_line(text) or
-               (_BARE_NAME.match(text) and parse_name_line(f"({text})")) for text in below)
+    return any(COUNTERSIGN_LINE.match(text) or parse_name_line(text) or
+               (BARE_NAME.match(text) and parse_name_line(f"({text})")) for text in below)
 
 
 def _inside(index: int, taken: list[tuple[int, int]]) -> bool:
@@ -99,7 +95,7 @@ def _start(lines: tuple[Line, ...], floor: int, end: int) -> tuple[int | None, l
     top = first_clause if first_clause is not None else end
     start = top
     i = top - 1
-    while i >= floor and (lines[i].blank or _OPENER.match(lines[i].text)):
+    while i >= floor and (lines[i].blank or BODY_OPENER.match(lines[i].text)):
         if not lines[i].blank:
             start = i
         i -= 1
