@@ -7,6 +7,7 @@ input are one line on stderr and a defined exit code, never a traceback: 0 succe
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -362,6 +363,14 @@ def main() -> None:
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as error:  # not a MoukitError: a bug; one line, not a traceback
+        first_line = (str(error).splitlines() or [""])[0]
+        error_line_kind = f"{type(error).__name__}: {first_line}".rstrip(": ")
+        sys.stderr.write(f"moukit: internal error: {error_line_kind}; please report it with the input file "
+                         "(MOUKIT_TRACEBACK=1 shows the traceback)\n")
+        if os.environ.get("MOUKIT_TRACEBACK"):
+            raise
+        sys.exit(1)
 
 
 def _name_main_module() -> None:
