@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import BatchUsageError
+from ..text import printable_name
 from .work import ErrorRecord, Outcome, parse_chunk, parse_one
 
 if TYPE_CHECKING:
@@ -43,17 +44,21 @@ DASK_CHUNK_FILES = 64
 
 
 def iter_files(inputs: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE, *,
-               stdin: IO[bytes] | None = None, exclude: Iterable[Path] = ()) -> Iterator[str | ErrorRecord]:
+               stdin: IO[bytes] | None = None, exclude: Iterable[Path] = (), case_sensitive: bool = False,
+               skipped: Counter[str] | None = None) -> Iterator[str | ErrorRecord]:
     """The files to parse, lazily: a directory is walked (files whose name matches a pattern
-    of ``include``; symbolic links to directories are not followed), ``-`` yields the lines of
+    of ``include``, ignoring case unless ``case_sensitive``: archives hold ``.PDF`` and
+    ``.Docx``; symbolic links to directories are not followed), ``-`` yields the lines of
     ``stdin`` as paths, anything else is taken as a file. Files in ``exclude`` (the output) are
-    skipped; a directory that cannot be listed is an ErrorRecord."""
+    skipped; a directory that cannot be listed is an ErrorRecord. Each file a walk passes
+    over is counted in ``skipped`` by its extension (lower case; "" for none)."""
     skip = {path.name: os.path.realpath(path) for path in exclude}
+    match = _matcher(include, case_sensitive)
     for name in inputs:
         if name == "-":
             yield from _stdin_paths(stdin)
         elif os.path.isdir(name):
-            for path in _walk(name, tuple(include)):
+            for path in _walk(name, match, skipped):
                 base = os.path.basename(path) if isinstance(path, str) else None
                 if base not in skip or os.path.realpath(path) != skip[base]:
                     yield path
@@ -61,16 +66,26 @@ def iter_files(inputs: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE, 
             yield name
 
 
-def _walk(top: str, include: tuple[str, ...]) -> Iterator[str | ErrorRecord]:
+def _matcher(include: Sequence[str], case_sensitive: bool) -> Callable[[str], bool]:
+    # fnmatch.fnmatch folds case only on Windows; here the choice is the user's, on every system.
+    if case_sensitive:
+        return lambda name: any(fnmatch.fnmatchcase(name, pattern) for pattern in include)
+    folded = [pattern.casefold() for pattern in include]
+    return lambda name: any(fnmatch.fnmatchcase(name.casefold(), pattern) for pattern in folded)
+
+
+def _walk(top: str, match: Callable[[str], bool], skipped: Counter[str] | None) -> Iterator[str | ErrorRecord]:
     # os.scandir reads a directory a block at a time: nothing grows with its size. The order is
     # the file system's; the records are written in the order they finish anyway.
     try:
         with os.scandir(top) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    yield from _walk(entry.path, include)
-                elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in include):
+                    yield from _walk(entry.path, match, skipped)
+                elif match(entry.name):
                     yield entry.path
+                elif skipped is not None:
+                    skipped[os.path.splitext(entry.name)[1].lower()] += 1
     except OSError as error:
         yield ErrorRecord(top, "input_error", f"{top}: cannot list the directory: {error.strerror or error}")
 
@@ -157,6 +172,8 @@ class BatchSummary:
     """Files skipped because OUT already recorded them (``resume``)."""
     resumed_failed: int = 0
     """How many of those were error records."""
+    skipped: Counter[str] = field(default_factory=Counter)
+    """Files in the directories walked whose name matches no ``include`` pattern, by extension."""
     seconds: float = 0.0
 
 
@@ -172,6 +189,7 @@ class BatchJob:
     resume: bool = False
     engine: str = "local"
     scheduler: str | None = None
+    case_sensitive: bool = False
 
 
 def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = False,
@@ -196,7 +214,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     out = open_output(job.output, job.table, resume=job.resume)
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed)
     form = "jsonl" if job.output.suffix.lower() == ".jsonl" else job.table
-    outcomes = iter_outcomes(_pending(job, out, stdin), form, workers=job.workers, engine=job.engine,
+    outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
                              scheduler=job.scheduler)
     try:
         if on_start:
@@ -218,7 +236,10 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     return summary
 
 
-def _pending(job: BatchJob, out: Any, stdin: IO[bytes] | None) -> Iterator[str | ErrorRecord]:
+def _pending(job: BatchJob, out: Any, stdin: IO[bytes] | None,
+             skipped: Counter[str] | None = None) -> Iterator[str | ErrorRecord]:
     """The inputs' files that OUT does not record yet."""
-    items = iter_files(job.inputs, job.include, stdin=stdin, exclude=(out.path, out.writing))
-    return (item for item in items if not isinstance(item, str) or item not in out.done)
+    items = iter_files(job.inputs, job.include, stdin=stdin, exclude=(out.path, out.writing),
+                       case_sensitive=job.case_sensitive, skipped=skipped)
+    # OUT records a name that is not UTF-8 (or holds a line break) escaped: compare it so.
+    return (item for item in items if not isinstance(item, str) or printable_name(item) not in out.done)

@@ -66,4 +66,15 @@ def batch_summary(summary) -> str:
             f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {summary.output}")
     if summary.resumed:
         text += f"; skipped {summary.resumed:,} already there ({summary.resumed_failed:,} of them failed)"
+    if summary.skipped:
+        text += "; " + skipped_phrase(summary.skipped)
     return text
+
+
+def skipped_phrase(skipped) -> str:
+    """"not parsed: 3 files whose name matches no --include pattern (.png 2, none 1)"."""
+    total = sum(skipped.values())
+    kinds = ", ".join(f"{suffix or 'no extension'} {n:,}" for suffix, n in skipped.most_common(5))
+    more = ", …" if len(skipped) > 5 else ""
+    return (f"not parsed: {total:,} file{'' if total == 1 else 's'} whose name matches no --include pattern "
+            f"({kinds}{more})")

@@ -234,13 +234,14 @@ def _load_for_diff(spec: str):
     from ..diff.select import select_document, split_selector
     from ..pipeline import run
     from ..stages.read import read_bytes, read_file
+    from ..text import printable_name
 
     path, selector = split_selector(spec)
     source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
     parse = run(source.text, source=source.source)
     selected = select_document(parse.document, selector, path=path)
     # The diff names the file (and the selector) that each side came from.
-    named = source.source.model_copy(update={"path": spec})
+    named = source.source.model_copy(update={"path": printable_name(spec)})
     return selected.model_copy(update={"source": named}), parse
 
 
@@ -287,8 +288,11 @@ def batch(
     ],
     include: Annotated[
         Optional[list[str]],
-        typer.Option("--include", "-i", metavar="GLOB", help="In directories, parse the files whose name matches GLOB (repeatable) [default: *.txt, *.pdf, *.docx]."),
+        typer.Option("--include", "-i", metavar="GLOB", help="In directories, parse the files whose name matches GLOB, ignoring case (repeatable) [default: *.txt, *.pdf, *.docx]."),
     ] = None,
+    case_sensitive: Annotated[
+        bool, typer.Option("--case-sensitive", help="Match --include patterns with case: '*.pdf' then misses 'SCAN.PDF'.")
+    ] = False,
     table: Annotated[BatchTable, typer.Option("--table", help="CSV and Parquet: one row per document, or one row per clause.")] = BatchTable.documents,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Parallel worker processes [default: one per CPU].")] = None,
     resume: Annotated[
@@ -309,11 +313,11 @@ def batch(
     any file failed or no file was found, 2 for a usage error, else 0.
     """
     from ..batch.jobs import DEFAULT_INCLUDE, BatchJob, run_batch
-    from ..batch.report import BatchReporter, batch_summary
+    from ..batch.report import BatchReporter, batch_summary, skipped_phrase
     from ..errors import BatchUsageError
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
-                   engine.value, scheduler)
+                   engine.value, scheduler, case_sensitive)
     reporter = BatchReporter(live=sys.stderr.isatty())
     try:
         with reporter:
@@ -327,7 +331,9 @@ def batch(
         raise typer.Exit(1) from None
     if summary.files + summary.resumed == 0:
         patterns = " ".join(job.include)
-        error_line(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include); wrote an empty {output}")
+        skipped = f"; {skipped_phrase(summary.skipped)}" if summary.skipped else ""
+        error_line(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include){skipped}; "
+                   f"wrote an empty {output}")
         raise typer.Exit(1)
     sys.stderr.write(batch_summary(summary) + "\n")
     raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)
