@@ -247,14 +247,44 @@ def test_an_order_needs_its_signed_date():
     assert "ณ วันที่" in finding.message and "after the body (line 5)" in finding.message
 
 
-def test_news_statement_and_unknown_require_nothing():
-    for kind in ("news", "statement", "unknown"):
+def test_news_and_statement_require_nothing():
+    for kind in ("news", "statement"):
         assert check_document(Document(kind=kind, lines=(1, 1)), today=TODAY) == []
+
+
+def test_an_unrecognised_text_is_a_finding_not_a_pass():
+    # "No findings" must never mean "not examined".
+    [finding] = check_document(Document(kind="unknown", lines=(1, 1)), today=TODAY)
+    assert (finding.severity, finding.code, finding.line) == ("warning", "unrecognised_kind", 1)
+    assert "not checked" in finding.message
+
+
+def _circular_without(line: int) -> str:
+    lines = CIRCULAR.read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[: line - 1] + [""] + lines[line:])  # a blank line keeps the numbering
+
+
+def test_a_letter_without_its_salutation_is_an_error_naming_what_is_missing():
+    doc = parse_text(_circular_without(16))  # เรียน deleted: no letter is recognised
+    finding = next(f for f in check_document(doc, today=TODAY) if f.document == "#0")
+    assert (finding.severity, finding.code, finding.line) == ("error", "unrecognised_kind", 12)  # after เรื่อง
+    assert "ที่ (line 3), วันที่ (line 10), เรื่อง (line 12), คำลงท้าย (line 38)" in finding.message
+    assert "but no คำขึ้นต้น" in finding.message
+
+
+@pytest.mark.parametrize("line", [3, 16], ids=["no-ref", "no-salutation"])
+def test_cli_a_letter_that_lost_a_head_line_exits_1(tmp_path, line):
+    path = tmp_path / "letter.txt"
+    path.write_text(_circular_without(line), encoding="utf-8")
+    result = moukit("check", "--today", "2025-01-01", path)
+    assert result.returncode == 1
+    [entry] = json.loads(result.stdout)
+    assert entry["findings"] and any(f["severity"] == "error" for f in entry["findings"])
 
 
 def test_attachments_are_numbered_depth_first():
     inner = _mou(conclusion=None)
-    outer = Document(kind="news", lines=(1, 30), attachments=(Document(kind="unknown", lines=(2, 2)), inner))
+    outer = Document(kind="news", lines=(1, 30), attachments=(Document(kind="news", lines=(2, 2)), inner))
     assert {f.document for f in check_document(outer, today=TODAY)} == {"#2"}  # the MOU has no signer
 
 

@@ -31,6 +31,10 @@ code                       severity when
 ``copies_mismatch``        warning  the closing formula's ฉบับ differ from the parties
 ``unparsed_line``,         warning  the parser's own warning: text placed in no part, so
 ``unaccounted_line``                the checker could not check it (a misspelt label?)
+``unrecognised_kind``      error    read as no kind, but with three or more of a letter's ที่,
+                                    date, เรื่อง, คำขึ้นต้น, คำลงท้าย: a letter that lost a part
+``unrecognised_kind``      warning  read as no kind otherwise: its form was not checked
+                                    (``check.unknown``)
 ========================== ======== ====================================================
 
 Required parts by kind (E error, W warning; "signatory" means one with role signer,
@@ -55,8 +59,13 @@ mou          E คู่สัญญา at least two parties · E at least one n
              E signatory
 contract     the same as mou (a blank party or signer counts as none)
 minutes      E meeting date (วันที่ประชุม) · W ผู้จดรายงานการประชุม recorder
-news, statement, unknown   nothing (their form is not regulated)
+news, statement   nothing (their form is not regulated)
+unknown      nothing by kind; ``unrecognised_kind`` says so (above)
 ============ ==================================================================================
+
+A document a news report quotes after a lead-in ("…มอบสาร… ความว่า", "…ข้อตกลง… ดังนี้";
+evidence ``lead_in``) is an excerpt: its missing parts are not reported (the report left them
+out), its dates and numbering are checked.
 
 Parser warnings: ``unparsed_line`` and ``unaccounted_line`` become warnings, because text the
 parser could not place is text the checker could not check. ``impossible_date`` and
@@ -74,10 +83,11 @@ import datetime
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from ..models import Clause, Document, Finding, ThaiDate
+from ..models import QUOTED_EXCERPT, Clause, Document, Finding, ThaiDate
 from ..registry import KindId, Layout, Severity, spec_of
 from ..vocabulary import CLOSINGS
 from .numbering import numbering_findings
+from .unknown import unknown_findings
 
 SIGNING_ROLES = frozenset({"signer", "countersigner", "issuer"})
 """Roles that sign the document itself (witnesses, recorders and checkers do not)."""
@@ -176,6 +186,8 @@ def _found_parts(doc: Document) -> dict[str, LineSpan | None]:
 
 
 def _missing_parts(doc: Document, today: datetime.date) -> Iterator[_Draft]:
+    if any(seen.part == QUOTED_EXCERPT for seen in doc.evidence):
+        return  # an excerpt a report quotes: the parts it leaves out are the report's omission
     layout = _layout(doc)
     found = _found_parts(doc)
     located = [(name, found.get(name)) for name, _ in layout]
@@ -265,7 +277,7 @@ def _dates(doc: Document, today: datetime.date) -> Iterator[_Draft]:
         elif date.iso is None:
             yield _Draft("error", "impossible_date",
                          f"{what} is {date.raw}, a day that does not exist: expected a day the month has", line)
-        elif datetime.date.fromisoformat(date.iso) > today:
+        elif date.iso > today.isoformat()[: len(date.iso)]:  # "2024-11": a month without its day
             yield _Draft("warning", "future_date",
                          f"{what} is {date.raw} ({date.iso}), after today ({today.isoformat()}): expected the "
                          "day the document was signed or issued, not later", line)
@@ -307,7 +319,12 @@ def _parser_warnings(doc: Document, today: datetime.date) -> Iterator[_Draft]:
                          f"a label that is misspelt or damaged? (parser: {warning.message})", warning.line)
 
 
+def _unknown_kind(doc: Document, today: datetime.date) -> Iterator[_Draft]:
+    return map(_Draft._make, unknown_findings(doc))
+
+
 _RULES: tuple[Callable[[Document, datetime.date], Iterable[_Draft]], ...] = (
+    _unknown_kind,
     _missing_parts,
     _rank_mismatch,
     _dates,
