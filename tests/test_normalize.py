@@ -105,10 +105,12 @@ def test_registry_order_is_the_default() -> None:
     assert tuple(NORMALIZERS) == DEFAULT_STEPS
     assert list(NORMALIZERS) == [
         "newlines",
+        "surrogates",
         "mojibake",
         "zero_width",
         "spaces",
         "pua",
+        "mark_floods",
         "nfc",
         "marks_glue",
         "marks_order",

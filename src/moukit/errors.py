@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .text import printable_name
+
 
 class MoukitError(Exception):
     """Base of every error moukit raises on purpose."""
@@ -16,7 +18,7 @@ class InputError(MoukitError):
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
         self.path = path
         self.line = line
-        where = path or "<text>"
+        where = printable_name(path) if path else "<text>"  # a name that is not UTF-8 escaped
         if line is not None:
             where = f"{where}:{line}"
         super().__init__(f"{where}: {message}")

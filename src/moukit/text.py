@@ -89,3 +89,22 @@ def fold_damage(text: str) -> str:
     ``คาสั่ง`` for ``คำสั่ง``; a decomposed ``ํา`` is folded too), and spaces inside runs of Thai
     letters are gone (``ศึ ก ษาธิ ก าร`` → ``ศึกษาธิการ``)."""
     return _SPACED_THAI.sub("", text.replace("\u0e4d\u0e32", "\u0e32").replace("\u0e33", "\u0e32"))
+
+
+# Characters a file name may hold that cannot be written as UTF-8 or that would act on a
+# terminal: surrogates (os.fsdecode turns a byte that is not UTF-8 into U+DC80–U+DCFF), C0
+# and C1 controls, DEL.
+_UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _name_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as os.fsdecode keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable_name(name: str) -> str:
+    """A file name as messages and records print it: a byte that is not UTF-8 (a name made on
+    a Windows-874 system) as ``\\xe0``, a control character as ``\\x1b``; any other name as it is."""
+    return _UNPRINTABLE_NAME.sub(_name_escape, name)

@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import BatchUsageError
 from ..text import printable_name
+from ..text import printable_name
 from .work import ErrorRecord, Outcome, parse_chunk, parse_one
 
 if TYPE_CHECKING:

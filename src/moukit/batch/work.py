@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from ..errors import MoukitError
 from ..export.tables import TABLES, error_rows
 from ..models import Document
 from ..pipeline import parse_file
+from ..text import printable_name
 
 IN_FLIGHT_PER_WORKER = 3
 """Chunks submitted and not yet collected, per worker: enough to keep every worker busy."""
@@ -78,6 +79,8 @@ def parse_one(path: str, form: str) -> Outcome:
 
 
 def failure(error: ErrorRecord, form: str) -> Outcome:
+    # A name that is not UTF-8 (or holds a line break) is recorded escaped, as Documents record it.
+    error = replace(error, path=printable_name(error.path), message=printable_name(error.message))
     if form == "python":
         payload: Any = error
     elif form == "jsonl":

@@ -17,7 +17,9 @@ date block is often one), content controls, and the numbers of automatic lists (
 
 Headers, footers, footnotes and comments are not read: they are page furniture or notes about
 the document, not its text. A package over ``MAX_UNPACKED`` bytes unpacked is refused before
-any XML is parsed (a ZIP bomb); python-docx's XML parser resolves no entities.
+any XML is parsed (a ZIP bomb); python-docx's XML parser resolves no entities, so an entity
+reference stays in the text as written (``&name;``), the text after it kept. A ``w:sym``
+symbol that is a control character is left out.
 """
 
 from __future__ import annotations
@@ -129,7 +131,9 @@ def _paragraph_lines(paragraph: Any, numbering: _Numbering) -> Iterator[str]:
             continue
         tag = element.tag
         if tag == _T:
-            parts.append(element.text or "")
+            # itertext: an entity reference the parser leaves unresolved is a child, printed as
+            # written (&x;), and the text after it is its tail (element.text stops before it).
+            parts.extend(element.itertext())
         elif tag in _FIXED:
             parts.append(_FIXED[tag])
         elif tag == _SYM:
@@ -144,12 +148,14 @@ def _paragraph_lines(paragraph: Any, numbering: _Numbering) -> Iterator[str]:
 
 
 def _symbol(element: Any) -> str:
-    """A ``w:sym`` character; symbol-font glyphs (U+F000-U+F0FF) stand for no character."""
+    """A ``w:sym`` character; symbol-font glyphs (U+F000-U+F0FF) and control characters (NUL,
+    ESC …: no text holds them) stand for no character. A surrogate is kept, for normalization
+    to replace and flag as damage."""
     try:
         char = chr(int(element.get(qn("w:char")) or "", 16))
     except ValueError:
         return ""
-    return "" if "\uf000" <= char <= "\uf0ff" else char
+    return "" if "\uf000" <= char <= "\uf0ff" or char <= "\x1f" or "\x7f" <= char <= "\x9f" else char
 
 
 class _Numbering:

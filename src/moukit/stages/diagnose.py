@@ -10,6 +10,14 @@ the normalized lines; it returns warnings for the outermost Document (SPEC §2 `
 - ``garbled_text``: lines that are not text: control characters, runs of symbols, Thai marks
   with no letter to sit on (a PDF whose font has no Unicode map gives ``'1>@0 1>#1/ 2@$@1``,
   corpus 027). Raised when at least 3 lines and a fifth of them are so, or all of them are.
+- ``lone_surrogate``: lone surrogates (U+D800–U+DFFF, no character; a broken PDF ToUnicode
+  map or DOCX symbol gives them) that normalization replaced by U+FFFD.
+- ``mark_flood``: runs of over ``MAX_MARKS`` combining marks on one letter, cut to that many
+  before NFC (no text writes them; a crafted one makes NFC's cost quadratic).
+- ``bidi_control``: bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+  U+2066–U+2069). Thai and English text never needs them, and they make a line display in
+  another order than it reads (``100`` beside ``\u202e000001\u202c``, which shows
+  ``100000``): kept in the text, shown as ``⟨U+202E⟩`` by every view.
 - ``lost_sara_am``: the text has words that need ``ำ`` spelt with ``า`` (``ดาเนินการ``,
   ``กาหนด``) and fewer ``ำ`` than such words: some PDFs lose ``ำ`` for good. Flagged, never
   guessed (THAI-FORMATS §3).
@@ -26,7 +34,7 @@ from collections.abc import Sequence
 from ..lines import Line
 from ..models import Warning
 from .mojibake import Repair, find_lost_mojibake
-from .normalize import Normalized
+from .normalize import MAX_MARKS, Damage, Normalized
 
 # C0 controls but \t \n \f, DEL, C1 controls, U+FFFD: no text holds them
 _CONTROL_CHARS = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd"
@@ -46,12 +54,41 @@ _GARBLED_SHARE = 0.2  # of the non-blank lines
 _LOST_AM = re.compile("ดาเนิน|สานัก|จานวน|กาหนด|ตาแหน่ง|คาสั่ง|สาคัญ|ตาบล|อานาจ|อาเภอ|จาเป็น|สาเนา|คาแนะนา|นาเสนอ|ประจาปี")
 _MIN_LOST_AM = 2
 _AM_RARE = 500  # characters per ำ below which the words above are looked for
+# Embeddings, overrides (LRE RLE PDF LRO RLO) and isolates (LRI RLI FSI PDI)
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def diagnose_text(normalized: Normalized, lines: Sequence[Line]) -> tuple[Warning, ...]:
     """Warnings about the whole text; see the module docstring."""
     text = "\n".join(line.text for line in lines)
-    return (*_mojibake(normalized.mojibake, text), *_garbled(text, lines), *_lost_sara_am(text))
+    return (*_mojibake(normalized.mojibake, text), *map(_damage, normalized.damage), *_bidi(text),
+            *_garbled(text, lines), *_lost_sara_am(text))
+
+
+def _damage(damage: Damage) -> Warning:
+    places = f"{damage.count} place{'s' if damage.count != 1 else ''}, from line {damage.line}"
+    if damage.step == "surrogates":
+        return Warning(code="lone_surrogate", line=damage.line,
+                       message=f"lone surrogates (U+D800–U+DFFF, not characters) replaced by U+FFFD in {places}: "
+                       "the file's text layer is damaged there")
+    return Warning(code="mark_flood", line=damage.line,
+                   message=f"runs of over {MAX_MARKS} combining marks on one letter cut to {MAX_MARKS} in {places}: "
+                   "no text writes them")
+
+
+def _bidi(text: str) -> list[Warning]:
+    found = _BIDI.search(text)
+    if found is None:
+        return []
+    count = len(_BIDI.findall(text))
+    line = text.count("\n", 0, found.start()) + 1
+    return [Warning(
+        code="bidi_control", line=line,
+        message=f"{count} bidirectional control character{'s' if count != 1 else ''} from line {line} "
+        f"(U+{ord(found.group()):04X}): they can make text display in another order than it reads; "
+        "the views show them as ⟨U+…⟩",
+    )]
 
 
 def _mojibake(repairs: tuple[Repair, ...], normalized: str) -> list[Warning]:

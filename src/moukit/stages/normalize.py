@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import NamedTuple
 
 from ..errors import UnknownStepError
@@ -114,6 +115,47 @@ def normalize_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# A lone surrogate (U+D800–U+DFFF) is no character: a broken PDF ToUnicode map, a DOCX
+# w:sym or a caller of parse_text can put one in a str, and no UTF-8 writer accepts it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalize_surrogates(text: str) -> str:
+    """Lone surrogates (U+D800–U+DFFF) → U+FFFD, always; a ``lone_surrogate`` warning."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+MAX_MARKS = 32
+"""The longest run of combining marks kept on one letter; Thai writes at most three. CPython's
+NFC sorts a run by insertion, so its cost grows with the square of the run."""
+
+
+@cache
+def _mark_flood() -> re.Pattern[str]:
+    # Every character of a non-zero canonical combining class, planes 0 and 1 (none lies
+    # above); built the first time a text is not already NFC, in about 15 ms.
+    marks = [code for code in range(0x20000) if unicodedata.combining(chr(code))]
+    ranges: list[str] = []
+    start = previous = marks[0]
+    for code in [*marks[1:], -1]:
+        if code != previous + 1:
+            ranges.append(re.escape(chr(start)) + ("" if start == previous else "-" + re.escape(chr(previous))))
+            start = code
+        previous = code
+    return re.compile(f"(?<=[{''.join(ranges)}]{{{MAX_MARKS}}})[{''.join(ranges)}]+")
+
+
+def normalize_mark_floods(text: str) -> str:
+    """Cut runs of over 32 combining marks on one letter to 32; a ``mark_flood`` warning.
+
+    Keeps NFC linear on a letter followed by thousands of marks (``MAX_MARKS``)."""
+    if unicodedata.is_normalized("NFC", text):  # a quick check, linear: no run to sort
+        return text
+    return _mark_flood().sub("", text)
 
 
 def normalize_mojibake(text: str) -> str:
@@ -258,10 +300,12 @@ def normalize_trailing_spaces(text: str) -> str:
 # to do.
 NORMALIZERS: dict[str, Callable[[str], str]] = {
     "newlines": normalize_newlines,
+    "surrogates": normalize_surrogates,
     "mojibake": normalize_mojibake,
     "zero_width": normalize_zero_width,
     "spaces": normalize_spaces,
     "pua": normalize_pua,
+    "mark_floods": normalize_mark_floods,
     "nfc": normalize_nfc,
     "marks_glue": normalize_marks_glue,
     "marks_order": normalize_marks_order,
@@ -270,6 +314,21 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "trailing_spaces": normalize_trailing_spaces,
 }
 DEFAULT_STEPS: tuple[str, ...] = tuple(NORMALIZERS)
+ALWAYS = ("surrogates",)
+"""Steps that run whichever steps are chosen: text holding a surrogate cannot be written."""
+
+
+class Damage(NamedTuple):
+    """What a step took out of the text for good: how many places, from which line."""
+
+    step: str
+    """"surrogates" (lone surrogates replaced by U+FFFD) or "mark_floods" (marks cut)."""
+    count: int
+    line: int
+
+
+# What the damaging steps take out, counted before they run.
+_DAMAGE = {"surrogates": lambda: _SURROGATE, "mark_floods": _mark_flood}
 
 
 class Normalized(NamedTuple):
@@ -280,6 +339,8 @@ class Normalized(NamedTuple):
     """The steps that changed the text, in the order they ran: ("newlines", "pua", "nfc")."""
     mojibake: tuple[Repair, ...] = ()
     """What the ``mojibake`` step undid: the misreading, how often, from which line."""
+    damage: tuple[Damage, ...] = ()
+    """What the ``surrogates`` and ``mark_floods`` steps took out of the text."""
 
 
 def normalize(text: str, steps: Iterable[str] | None = None) -> Normalized:
@@ -291,16 +352,25 @@ def normalize(text: str, steps: Iterable[str] | None = None) -> Normalized:
     """
     repaired: list[str] = []
     mojibake: tuple[Repair, ...] = ()
+    damage: list[Damage] = []
     for name in _chosen(steps):
-        if name == "mojibake":  # the one step whose repairs are reported in detail
+        if name == "mojibake":  # the step whose repairs are reported in detail
             result, mojibake = find_mojibake(text)
         else:
             result = NORMALIZERS[name](text)
         # A step hands back its input itself when it had nothing to do.
         if result is not text and result != text:
             repaired.append(name)
+            if name in _DAMAGE:
+                damage.append(_damage(name, text))
         text = result
-    return Normalized(text, tuple(repaired), mojibake)
+    return Normalized(text, tuple(repaired), mojibake, tuple(damage))
+
+
+def _damage(step: str, text: str) -> Damage:
+    places = _DAMAGE[step]().finditer(text)
+    first = next(places)
+    return Damage(step, 1 + sum(1 for _ in places), text.count("\n", 0, first.start()) + 1)
 
 
 def normalize_text(text: str, steps: Iterable[str] | None = None) -> str:
@@ -314,6 +384,7 @@ def _chosen(steps: Iterable[str] | None) -> tuple[str, ...]:
     if steps is None:
         return DEFAULT_STEPS
     wanted = {steps} if isinstance(steps, str) else set(steps)
+    wanted |= set(ALWAYS)
     unknown = sorted(wanted - NORMALIZERS.keys())
     if unknown:
         raise UnknownStepError(

@@ -9,8 +9,9 @@ After ``read_bytes`` or ``read_file`` returns, the following are guaranteed:
 
 1. ``text`` is the whole input, decoded without loss; a leading BOM is removed.
 2. ``text`` holds no NUL, at most one control character in ten, and more than whitespace.
-3. ``source`` records the path as given, the SHA-256 of the raw bytes, the encoding used and
-   the size in bytes.
+3. ``source`` records the path as given (a byte of the name that is not UTF-8, or a control
+   character, escaped: ``\\xe0``), the SHA-256 of the raw bytes, the encoding used and the
+   size in bytes.
 
 Anything else raises ``InputError`` with a one-line message naming the file (and the line of
 the first undecodable byte): missing, a directory, unreadable, empty, binary, undecodable, or
@@ -35,6 +36,7 @@ from pathlib import Path
 from moukit.errors import InputError
 from moukit.extract import extract, sniff
 from moukit.models import Source, Warning
+from moukit.text import printable_name
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest input read, in bytes (64 MiB): far above any official document."""
@@ -122,8 +124,7 @@ def read_bytes(data: bytes, path: str | None = None) -> SourceText:
         raise InputError("contains no text, only whitespace", path=path)
     if _control_share(text.encode("utf-8") if encoding == "utf-16" else data) > _MAX_CONTROL_SHARE:
         raise InputError("is binary, not text: over one character in ten is a control character", path=path)
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, bytes=len(data))
-    return SourceText(text=text, source=source)
+    return SourceText(text=text, source=_source(data, path, encoding))
 
 
 def _read_document(data: bytes, path: str | None, kind: str) -> SourceText:
@@ -131,8 +132,13 @@ def _read_document(data: bytes, path: str | None, kind: str) -> SourceText:
     extracted = extract(data, path, kind)  # type: ignore[arg-type]
     if not extracted.text.strip():
         raise InputError(f"contains no text: the {kind.upper()} file holds no words", path=path)
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=extracted.encoding, bytes=len(data))
-    return SourceText(text=extracted.text, source=source, warnings=extracted.warnings)
+    return SourceText(text=extracted.text, source=_source(data, path, extracted.encoding), warnings=extracted.warnings)
+
+
+def _source(data: bytes, path: str | None, encoding: str) -> Source:
+    # A name that is not UTF-8 is recorded escaped: the Document must be writable as UTF-8.
+    name = None if path is None else printable_name(path)
+    return Source(path=name, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, bytes=len(data))
 
 
 def _decode(data: bytes, path: str | None) -> tuple[str, str]:
