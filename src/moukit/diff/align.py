@@ -3,11 +3,13 @@ deleted clause changes nothing else.
 
 1. Blocks whose texts are the same (as compared: spacing, digit script and ำ encoding do
    not count) pair first, in order.
-2. The rest pair greedily by text similarity above ``MIN_SIMILARITY``; the same number is a
+2. Rows that list a person (a committee member: "นายวีระ … กรรมการ") pair by the person,
+   and only with the same person: a new member is added, never a reworded old one.
+3. The rest pair greedily by text similarity above ``MIN_SIMILARITY``; the same number is a
    small bonus, so two equally similar candidates go to the one with the same number.
-3. Paired blocks that keep their relative order form the longest increasing run; a pair
+4. Paired blocks that keep their relative order form the longest increasing run; a pair
    outside it has ``moved``.
-4. The result lists every block of both versions in the new order, each removed block just
+5. The result lists every block of both versions in the new order, each removed block just
    after the new position of the old block before it.
 """
 
@@ -23,11 +25,13 @@ NUMBER_BONUS = 0.05
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A block to align: its comparison key, its text and its number (or None)."""
+    """A block to align: its comparison key, its text, its number (or None) and, for a row
+    that lists a person, the person's key (people.person_key)."""
 
     key: str
     text: str
     number: str | None
+    person: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,32 +43,54 @@ class Pairing:
 
 def align(old: Sequence[Item], new: Sequence[Item], similarity: Callable[[str, str], float]) -> list[Pairing]:
     """Pair ``old`` with ``new`` items; unpaired ones come back with the other side None."""
-    pairs: dict[int, int] = _pair_equal(old, new)
-    _pair_similar(old, new, pairs, similarity)
-    moved = _moved(pairs)
-    return _in_new_order(len(old), len(new), pairs, moved)
+    pairs = pair_items(old, new, range(len(old)), range(len(new)), similarity)
+    return in_new_order(len(old), len(new), pairs, out_of_order(pairs))
 
 
-def _pair_equal(old: Sequence[Item], new: Sequence[Item]) -> dict[int, int]:
+def pair_items(old: Sequence[Item], new: Sequence[Item], old_ids: Sequence[int], new_ids: Sequence[int],
+               similarity: Callable[[str, str], float], pairs: dict[int, int] | None = None) -> dict[int, int]:
+    """Pair the items ``old_ids`` of ``old`` with ``new_ids`` of ``new`` (steps 1-3); returns
+    (and adds to ``pairs``) old index -> new index."""
+    pairs = {} if pairs is None else pairs
+    _pair_equal(old, new, old_ids, new_ids, pairs)
+    _pair_people(old, new, old_ids, new_ids, pairs)
+    _pair_similar(old, new, old_ids, new_ids, pairs, similarity)
+    return pairs
+
+
+def _pair_equal(old: Sequence[Item], new: Sequence[Item], old_ids: Sequence[int], new_ids: Sequence[int],
+                pairs: dict[int, int]) -> None:
     by_key: dict[str, list[int]] = {}
-    for j, item in enumerate(new):
-        by_key.setdefault(item.key, []).append(j)
-    pairs: dict[int, int] = {}
-    for i, item in enumerate(old):
+    for j in new_ids:
+        by_key.setdefault(new[j].key, []).append(j)
+    for i in old_ids:
+        item = old[i]
         candidates = by_key.get(item.key)
         if candidates:
             # Several equal texts: prefer the same number, else the first left.
             same = next((j for j in candidates if new[j].number == item.number), candidates[0])
             candidates.remove(same)
             pairs[i] = same
-    return pairs
 
 
-def _pair_similar(old: Sequence[Item], new: Sequence[Item], pairs: dict[int, int],
-                  similarity: Callable[[str, str], float]) -> None:
-    left = [i for i in range(len(old)) if i not in pairs]
+def _pair_people(old: Sequence[Item], new: Sequence[Item], old_ids: Sequence[int], new_ids: Sequence[int],
+                 pairs: dict[int, int]) -> None:
     taken = set(pairs.values())
-    right = [j for j in range(len(new)) if j not in taken]
+    by_person: dict[str, list[int]] = {}
+    for j in new_ids:
+        if new[j].person is not None and j not in taken:
+            by_person.setdefault(new[j].person, []).append(j)
+    for i in old_ids:
+        if i not in pairs and old[i].person is not None and by_person.get(old[i].person):
+            pairs[i] = by_person[old[i].person].pop(0)
+
+
+def _pair_similar(old: Sequence[Item], new: Sequence[Item], old_ids: Sequence[int], new_ids: Sequence[int],
+                  pairs: dict[int, int], similarity: Callable[[str, str], float]) -> None:
+    # A person's row pairs only with the same person's (step 2): it takes no part here.
+    taken = set(pairs.values())
+    left = [i for i in old_ids if i not in pairs and old[i].person is None]
+    right = [j for j in new_ids if j not in taken and new[j].person is None]
     scored = []
     for i in left:
         for j in right:
@@ -80,7 +106,7 @@ def _pair_similar(old: Sequence[Item], new: Sequence[Item], pairs: dict[int, int
             used_new.add(j)
 
 
-def _moved(pairs: dict[int, int]) -> set[int]:
+def out_of_order(pairs: dict[int, int]) -> set[int]:
     """Old indexes of the pairs outside the longest run that keeps its order."""
     order = sorted(pairs)
     values = [pairs[i] for i in order]
@@ -105,7 +131,7 @@ def _moved(pairs: dict[int, int]) -> set[int]:
     return {i for i in order if i not in keep}
 
 
-def _in_new_order(n_old: int, n_new: int, pairs: dict[int, int], moved: set[int]) -> list[Pairing]:
+def in_new_order(n_old: int, n_new: int, pairs: dict[int, int], moved: set[int]) -> list[Pairing]:
     new_to_old = {j: i for i, j in pairs.items()}
     result: list[Pairing] = []
     placed_old: set[int] = set()

@@ -1,57 +1,84 @@
 """``diff_documents``: two parsed Documents -> a DocumentDiff (SPEC §3).
 
-Clauses (flattened in document order, so sub-clauses align too) and unnumbered paragraphs
-are aligned by content (align.py); header, footer and closing fields are compared one by
-one; parties and signatories by name; attachments pair by kind and order.
+Clauses are aligned by content, level by level down the clause tree (tree.py), so a clause
+pairs under the matching parent first; unnumbered paragraphs by content (align.py); header,
+footer and closing fields one by one (header.py); signatories, parties, committee members and
+other lists of people as rows keyed by the person (people.py); attachments by kind and order.
+Differences that text-layer damage explains are counted apart, not as edits (damage.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from ..models import Clause, Document, Paragraph
-from ..text import display_name
+from . import damage as dmg
 from .align import Item, align
+from .describe import describe
+from .header import diff_fields
 from .models import (
     BlockRef,
     ClauseChange,
+    DamageNote,
     DiffSide,
     DiffSummary,
     DocumentDiff,
-    FieldChange,
+    Edit,
     ListChange,
     ParagraphChange,
+    ParentChange,
+    PeopleChange,
 )
+from .people import Row, changed_parts, committees, party_row, people_lists, row_name, row_person, signatory_row
+from .tree import Tree, align_tree
 from .words import comparison_key as _word_key
 from .words import similarity, word_edits
 
 
+@dataclass(frozen=True, slots=True)
+class _Mode:
+    """How two versions are compared: strict or not, and the damage flagged on each side."""
+
+    strict: bool
+    old_flags: frozenset[str] = frozenset()
+    new_flags: frozenset[str] = frozenset()
+
+
 def diff_documents(old: Document, new: Document, *, strict: bool = False) -> DocumentDiff:
-    """Compare two versions; ``strict`` also reports spacing, digit-script and ำ differences."""
-    clauses = _diff_clauses(list(_clauses(old.body)), list(_clauses(new.body)), strict)
+    """Compare two versions; ``strict`` also reports spacing, digit-script and ำ differences,
+    and counts differences that text-layer damage explains as edits."""
+    return _diff(old, new, _Mode(strict, dmg.document_flags(old), dmg.document_flags(new)))
+
+
+def _diff(old: Document, new: Document, mode: _Mode) -> DocumentDiff:
+    clauses = _diff_clauses(_tree(old.body), _tree(new.body), mode)
     paragraphs = _diff_paragraphs([b for b in old.body if isinstance(b, Paragraph)],
-                                  [b for b in new.body if isinstance(b, Paragraph)], strict)
+                                  [b for b in new.body if isinstance(b, Paragraph)], mode)
     counted = clauses or paragraphs
-    return DocumentDiff(
+    diff = DocumentDiff(
         old=_side(old),
         new=_side(new),
         summary=_summary(counted),
-        header=tuple(_diff_fields(old, new, strict)),
+        header=tuple(diff_fields(old, new, partial(_same, mode=mode))),
         clauses=tuple(clauses),
         paragraphs=tuple(paragraphs),
-        parties=tuple(_diff_list([_party(p) for p in old.parties], [_party(p) for p in new.parties], strict)),
-        signatories=tuple(_diff_list([_signatory(s) for s in old.signatories],
-                                     [_signatory(s) for s in new.signatories], strict)),
-        attachments=tuple(diff_documents(a, b, strict=strict) for a, b in _pair_attachments(old, new)),
+        parties=_diff_rows([party_row(p) for p in old.parties], [party_row(p) for p in new.parties], mode),
+        signatories=_diff_rows([signatory_row(s) for s in old.signatories],
+                               [signatory_row(s) for s in new.signatories], mode),
+        people=tuple(_diff_people(old, new, mode)),
+        damage=_damage_notes(list(clauses) + list(paragraphs)),
+        attachments=tuple(_diff(a, b, mode) for a, b in _pair_attachments(old, new)),
     )
+    return diff.model_copy(update={"description": describe(diff)})
 
 
 def is_same(diff: DocumentDiff) -> bool:
-    """No change anywhere: every block unchanged and unmoved, no field, party, signatory or
-    attachment changed (``moukit diff`` exits 0)."""
+    """No change anywhere: every block unchanged and unmoved, no field, party, signatory,
+    person or attachment changed (``moukit diff`` exits 0). Damage alone is no change."""
     blocks = list(diff.clauses) + list(diff.paragraphs)
-    lists = list(diff.parties) + list(diff.signatories)
+    lists = list(diff.parties) + list(diff.signatories) + list(diff.people)
     return (
         not diff.header
         and all(b.change == "unchanged" and not getattr(b, "moved", False) and not getattr(b, "renumbered", False)
@@ -73,30 +100,58 @@ def _side(doc: Document) -> DiffSide:
                     sha256=doc.source.sha256 if doc.source else None, kind=doc.kind)
 
 
-def _clauses(blocks) -> Iterator[Clause]:
-    for block in blocks:
-        if isinstance(block, Clause):
-            yield block
-            yield from _clauses(block.children)
+def _tree(blocks) -> tuple[list[Clause], list[int | None]]:
+    """The clauses flattened in document order, with each one's parent index."""
+    clauses: list[Clause] = []
+    parents: list[int | None] = []
+
+    def walk(children, parent: int | None) -> None:
+        for block in children:
+            if isinstance(block, Clause):
+                clauses.append(block)
+                parents.append(parent)
+                walk(block.children, len(clauses) - 1)
+
+    walk(blocks, None)
+    return clauses, parents
 
 
-def _items(texts_and_numbers, strict: bool) -> list[Item]:
-    return [Item(comparison_key(text, strict=strict), text, number) for text, number in texts_and_numbers]
+def _aligned_text(text: str, mode: _Mode) -> str:
+    """The text as alignment sees it: through the damage flagged on either side (not strict).
+    Tone marks stay where they are: their moves show only against the other version."""
+    return text if mode.strict else dmg.fold(text, mode.old_flags | mode.new_flags)
 
 
-def _diff_clauses(old: list[Clause], new: list[Clause], strict: bool) -> list[ClauseChange]:
-    match = partial(similarity, strict=strict)
-    pairings = align(_items(((c.text, c.number) for c in old), strict),
-                     _items(((c.text, c.number) for c in new), strict), match)
+def _item(text: str, number: str | None, mode: _Mode) -> Item:
+    seen = _aligned_text(text, mode)
+    # Pairing reads through spacing and tone marks in either mode; --strict decides what changed.
+    key = comparison_key(dmg.without_tones(seen))
+    return Item(key, seen, number, row_person(text))
+
+
+def _diff_clauses(old: tuple[list[Clause], list[int | None]], new: tuple[list[Clause], list[int | None]],
+                  mode: _Mode) -> list[ClauseChange]:
+    (old_clauses, old_parents), (new_clauses, new_parents) = old, new
+    pairings = align_tree(Tree([_item(c.text, c.number, mode) for c in old_clauses], old_parents),
+                          Tree([_item(c.text, c.number, mode) for c in new_clauses], new_parents),
+                          partial(similarity, strict=mode.strict))
     changes = []
-    for pairing in pairings:
-        a = old[pairing.old] if pairing.old is not None else None
-        b = new[pairing.new] if pairing.new is not None else None
-        change, score, edits = _compare(a.text if a else None, b.text if b else None, strict)
+    for tree_pairing in pairings:
+        pairing = tree_pairing.pairing
+        a = old_clauses[pairing.old] if pairing.old is not None else None
+        b = new_clauses[pairing.new] if pairing.new is not None else None
+        change, score, edits, damage = _compare(a.text if a else None, b.text if b else None, mode)
+        parent = None
+        if tree_pairing.crossed and pairing.old is not None and pairing.new is not None:
+            parent = ParentChange(old=_label(old_clauses, old_parents[pairing.old]),
+                                  new=_label(new_clauses, new_parents[pairing.new]))
         changes.append(ClauseChange(
             change=change,
             moved=pairing.moved,
+            moved_parent=parent,
             renumbered=bool(a and b and a.number != b.number),
+            person=_person(a, b),
+            damage=damage,
             old=_ref(a),
             new=_ref(b),
             similarity=score,
@@ -105,26 +160,83 @@ def _diff_clauses(old: list[Clause], new: list[Clause], strict: bool) -> list[Cl
     return changes
 
 
-def _diff_paragraphs(old: list[Paragraph], new: list[Paragraph], strict: bool) -> list[ParagraphChange]:
-    match = partial(similarity, strict=strict)
-    pairings = align(_items(((p.text, None) for p in old), strict), _items(((p.text, None) for p in new), strict), match)
+def _label(clauses: Sequence[Clause], index: int | None) -> str | None:
+    return clauses[index].label if index is not None else None
+
+
+def _person(a: Clause | None, b: Clause | None) -> str | None:
+    """The name a member's row lists, as printed (the new side's when both)."""
+    for clause in (b, a):
+        name = row_name(clause.text) if clause is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def _diff_paragraphs(old: list[Paragraph], new: list[Paragraph], mode: _Mode) -> list[ParagraphChange]:
+    pairings = align([_item(p.text, None, mode) for p in old], [_item(p.text, None, mode) for p in new],
+                     partial(similarity, strict=mode.strict))
     changes = []
     for pairing in pairings:
         a = old[pairing.old] if pairing.old is not None else None
         b = new[pairing.new] if pairing.new is not None else None
-        change, score, edits = _compare(a.text if a else None, b.text if b else None, strict)
-        changes.append(ParagraphChange(change=change, old=_ref(a), new=_ref(b), similarity=score, edits=edits))
+        change, score, edits, damage = _compare(a.text if a else None, b.text if b else None, mode)
+        changes.append(ParagraphChange(change=change, old=_ref(a), new=_ref(b), similarity=score, edits=edits,
+                                       damage=damage))
     return changes
 
 
-def _compare(a: str | None, b: str | None, strict: bool):
+def _same(a: str, b: str, mode: _Mode) -> bool:
+    """Two values are the same: by their comparison keys, or (not strict) but for damage."""
+    key = partial(comparison_key, strict=mode.strict)
+    return key(a) == key(b) or (not mode.strict and bool(dmg.explaining(a, b, mode.old_flags, mode.new_flags, key)))
+
+
+def _compare(a: str | None, b: str | None, mode: _Mode) -> tuple[str, float, tuple[Edit, ...], tuple[str, ...]]:
+    """(change, similarity, edits, damage) of one pair of texts."""
     if a is None:
-        return "added", 0.0, ()
+        return "added", 0.0, (), ()
     if b is None:
-        return "removed", 0.0, ()
-    if comparison_key(a, strict=strict) == comparison_key(b, strict=strict):
-        return "unchanged", 1.0, ()
-    return "modified", round(similarity(a, b, strict=strict), 3), word_edits(a, b, strict=strict)
+        return "removed", 0.0, (), ()
+    strict = mode.strict
+    key = partial(comparison_key, strict=strict)
+    if key(a) == key(b):
+        # Spaces inside words (a PDF's spaced syllables) are no change, but they are damage.
+        spaced = () if strict or a == b else dmg.explaining(a, b, frozenset(), frozenset(), lambda t: t)
+        return "unchanged", 1.0, (), tuple(k for k in spaced if k == dmg.SPACED_SYLLABLES)
+    if not strict:
+        damage = dmg.explaining(a, b, mode.old_flags, mode.new_flags, key)
+        if damage:
+            return "unchanged", 1.0, (), damage
+    edits = word_edits(a, b, strict=True) if strict else _edits(a, b, mode)
+    score = round(similarity(_aligned_text(a, mode), _aligned_text(b, mode), strict=strict), 3)
+    return "modified", score, edits, ()
+
+
+def _edits(a: str, b: str, mode: _Mode) -> tuple[Edit, ...]:
+    """Word edits under the default comparison, damage left out: where a side lost its ำ the
+    words are matched with ำ read as า on both sides, then each span gets its own text back."""
+    if dmg.LOST_SARA_AM not in mode.old_flags | mode.new_flags:
+        return _damage_as_equal(word_edits(a, b), mode)
+    spans = word_edits(dmg.as_aa(a), dmg.as_aa(b))  # as_aa keeps every character's place
+    out, i, j = [], 0, 0
+    for span in spans:
+        out.append(Edit(op=span.op, old=a[i:i + len(span.old)], new=b[j:j + len(span.new)]))
+        i, j = i + len(span.old), j + len(span.new)
+    return _damage_as_equal(tuple(out), mode)
+
+
+def _damage_as_equal(edits: tuple[Edit, ...], mode: _Mode) -> tuple[Edit, ...]:
+    """Inside a reworded block, a span that damage alone explains is no edit: ``equal``."""
+    out: list[Edit] = []
+    for edit in edits:
+        if edit.op == "replace" and dmg.explaining(edit.old, edit.new, mode.old_flags, mode.new_flags, comparison_key):
+            edit = Edit(op="equal", old=edit.old, new=edit.new)
+        if out and out[-1].op == "equal" and edit.op == "equal":
+            edit = Edit(op="equal", old=out[-1].old + edit.old, new=out[-1].new + edit.new)
+            out.pop()
+        out.append(edit)
+    return tuple(out)
 
 
 def _ref(block: Clause | Paragraph | None) -> BlockRef | None:
@@ -143,59 +255,78 @@ def _summary(changes) -> DiffSummary:
         **counts,
         moved=sum(1 for c in changes if getattr(c, "moved", False)),
         renumbered=sum(1 for c in changes if getattr(c, "renumbered", False)),
+        damaged=sum(1 for c in changes if c.damage),
     )
 
 
-def _fields(doc: Document) -> dict[str, str | None]:
-    h, f = doc.header, doc.footer
-    joined = lambda values: " / ".join(values) or None  # noqa: E731 - a one-line helper
-    return {
-        "title": doc.title,
-        "header.urgency": h.urgency,
-        "header.secrecy": h.secrecy,
-        "header.ref": h.ref.raw if h.ref else None,
-        "header.issuer": " ".join(x for x in (h.issuer.name, h.issuer.address, h.issuer.postcode) if x) if h.issuer else None,
-        "header.date": h.date.raw if h.date else None,
-        "header.subject": h.subject,
-        "header.salutation": f"{h.salutation.word} {h.salutation.addressee or ''}".strip() if h.salutation else None,
-        "header.references": joined(h.references),
-        "header.enclosures": joined([e.text for e in h.enclosures]),
-        "conclusion": doc.conclusion.text if doc.conclusion else None,
-        "closing": doc.closing,
-        "signed.date": doc.signed.date.raw if doc.signed and doc.signed.date else None,
-        "signed.place": doc.signed.place if doc.signed else None,
-        "footer.owner_unit": joined(f.owner_unit),
-        "footer.phone": joined(f.phone),
-        "footer.fax": joined(f.fax),
-        "footer.email": joined(f.email),
-        "footer.copies_to": joined(f.copies_to),
-    }
+def _damage_notes(changes) -> tuple[DamageNote, ...]:
+    by_kind: dict[str, list] = {}
+    for change in changes:
+        for kind in change.damage:
+            by_kind.setdefault(kind, []).append(change)
+    return tuple(
+        DamageNote(kind=kind, count=len(found), old_lines=tuple(c.old.lines[0] for c in found),
+                   new_lines=tuple(c.new.lines[0] for c in found))
+        for kind, found in sorted(by_kind.items())
+    )
 
 
-def _diff_fields(old: Document, new: Document, strict: bool) -> Iterator[FieldChange]:
-    a, b = _fields(old), _fields(new)
-    for name in a:
-        x, y = a[name], b[name]
-        if (x is None) != (y is None) or (x and y and comparison_key(x, strict=strict) != comparison_key(y, strict=strict)):
-            yield FieldChange(field=name, old=x, new=y)
+def _diff_rows(old: list[Row], new: list[Row], mode: _Mode) -> tuple[ListChange, ...]:
+    """Rows paired by the person's key, in order; the rest added or removed."""
+    key = partial(comparison_key, strict=mode.strict)
+    by_key: dict[str, list[int]] = {}
+    for j, row in enumerate(new):
+        by_key.setdefault(row.key, []).append(j)
+    partner: dict[int, int] = {}
+    for i, row in enumerate(old):
+        if by_key.get(row.key):
+            partner[by_key[row.key].pop(0)] = i
+    paired_old = set(partner.values())
+    out: list[ListChange] = [ListChange(change="removed", old=old[i].text, new=None)
+                             for i in range(len(old)) if i not in paired_old]
+    for j, row in enumerate(new):
+        if j not in partner:
+            out.append(ListChange(change="added", old=None, new=row.text))
+            continue
+        before = old[partner[j]]
+        changed = changed_parts(before, row, lambda x, y: key(x) == key(y))
+        if not changed:
+            out.append(ListChange(change="unchanged", old=before.text, new=row.text))
+        else:
+            edits = word_edits(before.text, row.text, strict=True) if mode.strict else _edits(before.text, row.text, mode)
+            out.append(ListChange(change="modified", old=before.text, new=row.text, changed=changed, edits=edits))
+    return tuple(out)
 
 
-def _party(party) -> str:
-    return party.name + (f" ({party.abbreviation})" if party.abbreviation else "")
+def _diff_people(old: Document, new: Document, mode: _Mode) -> Iterator[PeopleChange]:
+    new_lists = dict(people_lists(new))
+    for group, rows in people_lists(old):
+        changes = _diff_rows(rows, new_lists.pop(group, []), mode)
+        yield PeopleChange(group=group, change=_overall(changes), rows=changes)
+    for group, rows in new_lists.items():
+        changes = _diff_rows([], rows, mode)
+        yield PeopleChange(group=group, change=_overall(changes), rows=changes)
+    yield from _diff_committees(committees(old), committees(new), mode)
 
 
-def _signatory(signatory) -> str:
-    name = display_name(signatory.honorific, signatory.name)
-    return " — ".join([name, *signatory.positions]) + ("" if signatory.role == "signer" else f" [{signatory.role}]")
-
-
-def _diff_list(old: list[str], new: list[str], strict: bool) -> Iterator[ListChange]:
-    match = partial(similarity, strict=strict)
-    for pairing in align(_items(((t, None) for t in old), strict), _items(((t, None) for t in new), strict), match):
+def _diff_committees(old, new, mode: _Mode) -> Iterator[PeopleChange]:
+    """Committee by committee: paired by name, in order; members compared as rows."""
+    key = partial(comparison_key, strict=mode.strict)
+    pairings = align([Item(key(name), name, None) for name, _ in old], [Item(key(name), name, None) for name, _ in new],
+                     partial(similarity, strict=mode.strict))
+    for pairing in pairings:
         a = old[pairing.old] if pairing.old is not None else None
         b = new[pairing.new] if pairing.new is not None else None
-        change, _, _ = _compare(a, b, strict)
-        yield ListChange(change=change, old=a, new=b)
+        rows = _diff_rows(a[1] if a else [], b[1] if b else [], mode)
+        change = "added" if a is None else "removed" if b is None else _overall(rows)
+        if a and b and change == "unchanged" and key(a[0]) != key(b[0]):
+            change = "modified"
+        yield PeopleChange(group="appointments", change=change, old=a[0] if a else None, new=b[0] if b else None,
+                           rows=rows)
+
+
+def _overall(rows: Sequence[ListChange]) -> str:
+    return "unchanged" if all(r.change == "unchanged" for r in rows) else "modified"
 
 
 def _pair_attachments(old: Document, new: Document) -> Iterator[tuple[Document, Document]]:

@@ -23,6 +23,8 @@ class DiffSummary(Model):
     unchanged: int = 0
     moved: int = 0
     renumbered: int = 0
+    damaged: int = 0
+    """Blocks whose only difference is text-layer damage (counted among ``unchanged``)."""
 
 
 class FieldChange(Model):
@@ -49,10 +51,25 @@ class BlockRef(Model):
     lines: LineSpan
 
 
+class ParentChange(Model):
+    """The parents of a clause that moved to another parent: their labels (null: top level)."""
+
+    old: str | None
+    new: str | None
+
+
 class ClauseChange(Model):
     change: Literal["added", "removed", "modified", "unchanged"]
     moved: bool = False
-    """Its place relative to the other clauses changed."""
+    """Its place relative to the other clauses changed, or it moved to another parent."""
+    moved_parent: ParentChange | None = None
+    """Set when the clause moved to another parent (or depth): where it was and is."""
+    person: str | None = None
+    """For a row that lists a person (a committee member), the person it names: such rows
+    pair only with the same person's."""
+    damage: tuple[str, ...] = ()
+    """The text-layer damage that explains a difference counted as none: "lost_sara_am",
+    "mark_order", "spaced_syllables" (never under ``--strict``)."""
     renumbered: bool = False
     """The same clause under another number: "ข้อ ๔" became "ข้อ ๓"."""
     old: BlockRef | None
@@ -69,18 +86,49 @@ class ParagraphChange(Model):
     new: BlockRef | None
     similarity: float
     edits: tuple[Edit, ...] = ()
+    damage: tuple[str, ...] = ()
 
 
 class ListChange(Model):
-    """A party or signatory added, removed or changed: each side as one line of text."""
+    """A person (party, signatory, member) added, removed or changed: each side as one line
+    of text. Rows pair by the person, so ``modified`` is the same person changed."""
 
     change: Literal["added", "removed", "modified", "unchanged"]
     old: str | None
     new: str | None
+    changed: tuple[str, ...] = ()
+    """What changed in a modified row: "position", "role", "honorific", "name" (spelling) …"""
+    edits: tuple[Edit, ...] = ()
+    """Word-level edits from the old line to the new (modified rows)."""
+
+
+class PeopleChange(Model):
+    """A list of people compared row by row: a committee, a meeting's attendance."""
+
+    group: str
+    """Which list: "meeting.present"; for a committee "appointments"."""
+    change: Literal["added", "removed", "modified", "unchanged"]
+    old: str | None = None
+    """The committee's name in the old version (committees only)."""
+    new: str | None = None
+    rows: tuple[ListChange, ...] = ()
+
+
+class DamageNote(Model):
+    """Blocks that differ only by one kind of text-layer damage: how many, and where."""
+
+    kind: str
+    """"lost_sara_am", "mark_order" or "spaced_syllables"."""
+    count: int
+    old_lines: tuple[int, ...]
+    """The first source line of each such block in the old version."""
+    new_lines: tuple[int, ...]
 
 
 class DocumentDiff(Model):
     schema_version: int = SCHEMA_VERSION
+    description: str = ""
+    """What changed, in words, for a person: "2 clauses reworded, 33 members added, edition 3 → 4"."""
     old: DiffSide
     new: DiffSide
     summary: DiffSummary
@@ -93,5 +141,11 @@ class DocumentDiff(Model):
     """Unnumbered blocks (preamble, body paragraphs), aligned the same way."""
     parties: tuple[ListChange, ...] = ()
     signatories: tuple[ListChange, ...] = ()
+    people: tuple[PeopleChange, ...] = ()
+    """Other lists of people, row by row: committees appointed (committee by committee), a
+    meeting's attendance."""
+    damage: tuple[DamageNote, ...] = ()
+    """Differences explained by text-layer damage and so not counted as changes (default
+    comparison only)."""
     attachments: tuple[DocumentDiff, ...] = ()
     """Contained documents, paired by kind and order."""

@@ -1,0 +1,90 @@
+"""What changed, in words: the first line of every view of a diff.
+
+"2 clauses reworded, 33 members added, edition 3 → 4". Changes are counted where they are:
+clauses (or paragraphs, for a document without clauses), committee members (rows that list a
+person, and appointments), signatories and parties, the header fields that a reader of versions
+asks about first (the edition, a supplement, a blanked reference number, the date), and the
+attached documents. Differences explained by text-layer damage are named last, as damage.
+"""
+
+from __future__ import annotations
+
+from .header import EDITION
+from .models import DocumentDiff
+
+_FIELD_WORDS = {
+    "title": "title", "header.subject": "subject", "header.date": "date", "signed.date": "date of signing",
+    "header.ref": "reference number", "header.salutation": "addressee", "closing": "closing",
+}
+_DAMAGE_WORDS = {"lost_sara_am": "lost ำ", "mark_order": "misplaced tone marks", "spaced_syllables": "spaced syllables"}
+
+
+def describe(diff: DocumentDiff) -> str:
+    """One line, in words; "no differences" when there are none."""
+    parts = _describe(diff)
+    return ", ".join(parts) if parts else "no differences"
+
+
+def _describe(diff: DocumentDiff) -> list[str]:
+    parts: list[str] = []
+    clauses = [c for c in diff.clauses if c.person is None]
+    members = [c.change for c in diff.clauses if c.person is not None]
+    members += [row.change for group in diff.people if group.group == "appointments" for row in group.rows]
+    blocks, noun = (clauses, "clause") if diff.clauses else (list(diff.paragraphs), "paragraph")
+    parts += _counts([b.change for b in blocks], noun, {"modified": "reworded"})
+    moved = sum(1 for b in clauses if b.moved and b.change != "added")
+    if moved:
+        parts.append(_n(moved, noun) + " moved")
+    parts += _counts(members, "member", {"modified": "changed"})
+    parts += _fields(diff)
+    parts += _counts([s.change for s in diff.signatories], "signatory", {"modified": "changed"})
+    parts += _counts([p.change for p in diff.parties], "party", {"modified": "changed"})
+    for group in diff.people:
+        if group.group != "appointments":
+            parts += [f"{text} ({group.group})" for text in _counts([r.change for r in group.rows], "person",
+                                                                   {"modified": "changed"})]
+    parts += [f"{_n(note.count, noun)} differ only by damage ({_DAMAGE_WORDS.get(note.kind, note.kind)})"
+              for note in diff.damage]
+    for attachment in diff.attachments:
+        inner = _describe(attachment)
+        if inner:
+            parts.append(f"in the attached {attachment.new.kind}: " + ", ".join(inner))
+    return parts
+
+
+def _counts(changes: list[str], noun: str, words: dict[str, str]) -> list[str]:
+    out = []
+    for change in ("modified", "added", "removed"):
+        count = changes.count(change)
+        if count:
+            out.append(f"{_n(count, noun)} {words.get(change, change)}")
+    return out
+
+
+def _n(count: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{count} {noun if count == 1 else plural}"
+
+
+def _fields(diff: DocumentDiff) -> list[str]:
+    out = []
+    changed = {f.field: f for f in diff.header}
+    edition = changed.pop("edition", None)
+    if edition:
+        out.append(f"edition {edition.old or '(none)'} → {edition.new or '(none)'}")
+    supplement = changed.pop("supplement", None)
+    if supplement:
+        out.append("now a supplement (เพิ่มเติม)" if supplement.new else "no longer a supplement (เพิ่มเติม)")
+        changed.pop("header.subject", None)  # the subject's change is that mark, or includes it
+    ref = changed.pop("header.ref", None)
+    if ref:
+        out.append("reference number blanked" if ref.new is None else "reference number added" if ref.old is None
+                   else "reference number changed")
+    if edition:  # the edition is printed in the title or the subject: already said
+        for name in ("title", "header.subject"):
+            field = changed.get(name)
+            if field and field.old and field.new and EDITION.sub("", field.old) == EDITION.sub("", field.new):
+                changed.pop(name)
+    for name, field in changed.items():
+        out.append(f"{_FIELD_WORDS.get(name, name)} changed")
+    return out

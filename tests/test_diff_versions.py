@@ -1,0 +1,182 @@
+"""``moukit diff`` on versions as they come: the clause tree, people as rows, damage, header
+fields and the summary in words (issue 17).
+
+Real pairs: corpus 011 → 012 (editions 2 → 3 of one ประกาศ), corpus 014 against a copy whose
+text layer lost every ำ (the damage of real PDFs, made mechanically on the real text). The
+order/supplement and the member lists are short constructed orders with invented names, on the
+pattern of real appointment orders (corpus 225: committees with member rows).
+"""
+
+from __future__ import annotations
+
+from moukit import diff_documents, parse_file, parse_text
+from moukit.diff.select import select_document
+
+from .conftest import CORPUS
+
+HEAD = """คำสั่งกรมทดสอบระบบ
+ที่ ๑๒/๒๕๖๗
+เรื่อง แต่งตั้งคณะกรรมการดำเนินงานจัดงานวันเด็กแห่งชาติ{supplement}
+
+อาศัยอำนาจตามความในมาตรา ๓๒ แห่งพระราชบัญญัติระเบียบบริหารราชการแผ่นดิน พ.ศ. ๒๕๓๔ จึงแต่งตั้งคณะกรรมการ ดังนี้
+
+"""
+TAIL = """
+ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+
+สั่ง ณ วันที่ ๑ มกราคม พ.ศ. ๒๕๖๗
+
+({signer})
+{position}
+"""
+FIRST = "๑. คณะกรรมการอำนวยการ ประกอบด้วย"
+SECOND = "๒. คณะกรรมการฝ่ายสถานที่ ประกอบด้วย"
+VEERA = "นายวีระ สมความคิด ประธานกรรมการ"
+USA = "นางสาวอุษา ใจงาม กรรมการ"
+SOMSAK = "นายสมศักดิ์ ทองดี กรรมการและเลขานุการ"
+UMAPORN = "นางอุมาพร ศรีสุข กรรมการ"
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def order(*sections: tuple[str, list[str]], supplement: str = "", signer: str = "นายสมชาย ใจดี",
+          position: str = "อธิบดีกรมทดสอบระบบ") -> str:
+    body = []
+    for heading, rows in sections:
+        body.append(heading)
+        body += [f"({THAI_DIGITS[n]}) {row}" for n, row in enumerate(rows, start=1)]
+    return HEAD.format(supplement=supplement) + "\n".join(body) + "\n" + TAIL.format(signer=signer, position=position)
+
+
+def changes(diff):
+    return [(c.change, c.old.label if c.old else None, c.new.label if c.new else None)
+            for c in diff.clauses if c.change != "unchanged" or c.moved]
+
+
+# -- the tree -------------------------------------------------------------------------------
+
+
+def test_a_member_twice_listed_pairs_within_its_own_committee():
+    # วีระ sits on both committees; the new version drops him from the first only. A flat
+    # alignment pairs the old first committee's วีระ with his twin under the second.
+    old = parse_text(order((FIRST, [VEERA, USA, SOMSAK]), (SECOND, [VEERA, USA, SOMSAK])))
+    new = parse_text(order((FIRST, [USA, SOMSAK]), (SECOND, [VEERA, USA, SOMSAK, UMAPORN])))
+    diff = diff_documents(old, new)
+    removed = [c for c in diff.clauses if c.change == "removed"]
+    assert [(c.old.lines[0], c.person) for c in removed] == [(8, "นายวีระ สมความคิด")]  # under ๑.
+    added = [c for c in diff.clauses if c.change == "added"]
+    assert [(c.new.label, c.person) for c in added] == [("(๔)", "นางอุมาพร ศรีสุข")]
+    assert not any(c.moved for c in diff.clauses)
+    assert diff.description == "1 member added, 1 member removed"
+
+
+def test_a_clause_moved_to_another_parent_says_so():
+    duty = "ให้คณะกรรมการจัดทำรายงานผลการดำเนินงานเสนออธิบดีภายในสามสิบวัน"
+    old = parse_text(order((FIRST, [VEERA, duty]), (SECOND, [USA])))
+    new = parse_text(order((FIRST, [VEERA]), (SECOND, [USA, duty])))
+    moved = [c for c in diff_documents(old, new).clauses if c.moved]
+    assert len(moved) == 1 and moved[0].change == "unchanged"
+    assert (moved[0].moved_parent.old, moved[0].moved_parent.new) == ("๑.", "๒.")
+
+
+# -- people as rows -------------------------------------------------------------------------
+
+
+def test_a_new_member_is_added_not_a_reworded_old_one():
+    # The slot of วีระ goes to อุมาพร: two people, not วีระ → อุมาพร.
+    diff = diff_documents(parse_text(order((FIRST, [VEERA, USA]))), parse_text(order((FIRST, [UMAPORN, USA]))))
+    assert sorted((c.change, c.person) for c in diff.clauses if c.change != "unchanged") == [
+        ("added", "นางอุมาพร ศรีสุข"), ("removed", "นายวีระ สมความคิด")]
+
+
+def test_the_same_member_with_a_new_role_is_modified_with_word_edits():
+    new_role = SOMSAK.replace("กรรมการและเลขานุการ", "กรรมการ")
+    diff = diff_documents(parse_text(order((FIRST, [VEERA, SOMSAK]))), parse_text(order((FIRST, [VEERA, new_role]))))
+    (changed,) = [c for c in diff.clauses if c.change != "unchanged"]
+    assert (changed.change, changed.person) == ("modified", "นายสมศักดิ์ ทองดี")
+    assert [(e.op, e.old) for e in changed.edits if e.op != "equal"] == [("delete", "และเลขานุการ")]
+    assert diff.description == "1 member changed"
+
+
+def test_signatories_are_rows_keyed_by_the_person():
+    base = parse_text(order((FIRST, [VEERA])))
+    spaced = parse_text(order((FIRST, [VEERA]), signer="นาย สมชาย  ใจดี"))
+    assert [s.change for s in diff_documents(base, spaced).signatories] == ["unchanged"]
+    promoted = diff_documents(base, parse_text(order((FIRST, [VEERA]), position="รองอธิบดีกรมทดสอบระบบ")))
+    (row,) = promoted.signatories
+    assert (row.change, row.changed) == ("modified", ("position",))
+    assert [(e.op, e.new) for e in row.edits if e.op != "equal"] == [("insert", "รอง")]
+    other = diff_documents(base, parse_text(order((FIRST, [VEERA]), signer="นายสมปอง ใจดี")))
+    assert sorted(s.change for s in other.signatories) == ["added", "removed"]
+
+
+# -- damage ---------------------------------------------------------------------------------
+
+
+def _lost_sara_am(text: str) -> str:
+    return text.replace("\u0e33", "\u0e32")
+
+
+def test_a_copy_that_lost_every_sara_am_is_damage_not_edits():
+    text = (CORPUS / "014.txt").read_text(encoding="utf-8-sig")
+    old = select_document(parse_text(text), "order")
+    new = select_document(parse_text(_lost_sara_am(text)), "order")
+    assert "lost_sara_am" in {w.code for w in parse_text(_lost_sara_am(text)).warnings}
+    diff = diff_documents(old, new)
+    assert diff.summary.modified == diff.summary.added == diff.summary.removed == 0
+    (note,) = diff.damage
+    assert note.kind == "lost_sara_am" and diff.summary.damaged > 5
+    assert note.count == sum(1 for block in (*diff.clauses, *diff.paragraphs) if block.damage)
+    assert note.old_lines == note.new_lines  # the same lines on both sides
+    assert diff.description == f"{note.count} clauses differ only by damage (lost ำ)"  # the title too: no change
+    strict = diff_documents(old, new, strict=True)
+    assert strict.summary.modified == diff.summary.damaged and not strict.damage
+
+
+def test_a_real_edit_in_a_damaged_copy_shows_alone():
+    text = (CORPUS / "014.txt").read_text(encoding="utf-8-sig")
+    edited = _lost_sara_am(text).replace("จานวนหนึ่งคน", "จานวนสองคน", 1)
+    diff = diff_documents(select_document(parse_text(text), "order"), select_document(parse_text(edited), "order"))
+    (changed,) = [c for c in diff.clauses if c.change == "modified"]
+    assert [(e.op, e.old, e.new) for e in changed.edits if e.op != "equal"] == [("replace", "หนึ่ง", "สอง")]
+
+
+def test_tone_marks_moved_by_the_text_layer_are_damage():
+    # Corpus 026 (a Royal Gazette PDF): "เลม่" for "เล่ม", "ทอ้ งถิ่น" for "ท้องถิ่น".
+    clean = order((FIRST, ["ให้รวบรวมเล่มรายงานขององค์กรปกครองส่วนท้องถิ่นทุกแห่ง"]))
+    damaged = clean.replace("เล่ม", "เลม่").replace("ท้องถิ่น", "ทอ้ งถิ่น")
+    diff = diff_documents(parse_text(clean), parse_text(damaged))
+    assert diff.summary.modified == 0 and [n.kind for n in diff.damage] == ["mark_order"]
+    assert diff_documents(parse_text(clean), parse_text(damaged), strict=True).summary.modified == 1
+    # A tone mark added or dropped is an edit, damage or not.
+    dropped = clean.replace("เล่ม", "เลม")
+    assert diff_documents(parse_text(clean), parse_text(dropped)).summary.modified == 1
+
+
+# -- header fields and the summary in words ----------------------------------------------------
+
+
+def test_editions_011_to_012_read_as_an_edition_change():
+    old = select_document(parse_file(CORPUS / "011.txt"), "announcement")
+    new = select_document(parse_file(CORPUS / "012.txt"), "announcement")
+    diff = diff_documents(old, new)
+    edition = next(f for f in diff.header if f.field == "edition")
+    assert (edition.old, edition.new) == ("2", "3")
+    # Read side by side: items 1, (5) and 4 reworded; the title (the page cut it short in 011),
+    # the edition and the signing date changed.
+    assert diff.description == "3 clauses reworded, edition 2 → 3, title changed, date of signing changed"
+
+
+def test_a_supplement_and_a_blanked_reference_are_header_changes():
+    old = parse_text(order((FIRST, [VEERA])))
+    new = parse_text(order((FIRST, [VEERA, UMAPORN]), supplement=" (เพิ่มเติม)"))
+    diff = diff_documents(old, new)
+    supplement = next(f for f in diff.header if f.field == "supplement")
+    assert (supplement.old, supplement.new) == (None, "เพิ่มเติม")
+    assert diff.description == "1 member added, now a supplement (เพิ่มเติม)"
+    blanked = new.model_copy(update={"header": new.header.model_copy(update={"ref": None})})
+    assert "reference number blanked" in diff_documents(new, blanked).description
+
+
+def test_the_same_document_is_described_as_no_differences():
+    doc = parse_text(order((FIRST, [VEERA])))
+    assert diff_documents(doc, doc).description == "no differences"
