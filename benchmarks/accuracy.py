@@ -38,6 +38,7 @@ from typing import Any, Callable, Iterator
 
 from moukit import parse_file, parse_text
 from moukit.models import Clause, Document
+from moukit.parts.numbering import BULLETS
 from provenance import moukit_commit  # the benchmarks put their own folder on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,8 +96,11 @@ def _salutation(word: str | None, addressee: str | None) -> str | None:
 
 
 def _clause_paths(blocks: tuple, parent: str = "") -> Iterator[str]:
+    # The gold lists the numbered clauses: a bulleted item ("- ถ้า…", "● …") has no number.
     for block in blocks:
-        if isinstance(block, Clause):
+        if isinstance(block, Clause) and block.number in BULLETS:
+            yield from _clause_paths(block.children, parent)
+        elif isinstance(block, Clause):
             path = parent + fold(block.number)
             yield path
             yield from _clause_paths(block.children, path + ">")

@@ -314,7 +314,7 @@ def real_diff() -> DocumentDiff:
     from moukit import diff_documents, parse_file
     from moukit.diff.select import select_document
 
-    return diff_documents(parse_file(NEWS), select_document(parse_file(CIRCULAR), "mou"))
+    return diff_documents(select_document(parse_file(NEWS), "mou"), select_document(parse_file(CIRCULAR), "mou"))
 
 
 def test_real_pair_html(real_diff):
@@ -350,7 +350,7 @@ def _moukit(monkeypatch):
     ],
 )
 def test_cli_writes_each_view_of_the_real_pair(_moukit, fmt, expected):
-    result = _moukit("diff", "samples/news-dla-thaihealth-mou-clauses.txt",
+    result = _moukit("diff", "samples/news-dla-thaihealth-mou-clauses.txt#mou",
                      "samples/circular-dla-mou-thaihealth-2556.txt#mou", "--format", fmt)
     assert result.returncode == 1, result.stderr.decode()
     assert expected in result.stdout.decode("utf-8")

@@ -250,9 +250,16 @@ class Evidence(Model):
     part: str
     """A part seen: "title", "salutation", "ref", "dating_line" (สั่ง/ประกาศ ณ วันที่ …),
     "first_clause", "preamble" (โดยที่…, อาศัยอำนาจ…), "title_rule", "title_year",
-    "head_label" (เรื่อง, ที่, ระหว่าง … under a title), "news_mark"."""
+    "head_label" (เรื่อง, ที่, ระหว่าง … under a title), "news_mark", "closing", "date_line"
+    (a notice dated at its foot), "lead_in" (a report's sentence that introduces a quoted
+    document: "…มอบสาร… ความว่า"), "quoted_text", "quoted_items"."""
     line: int
     """The source line it stands on."""
+
+
+QUOTED_EXCERPT = "lead_in"
+"""The evidence part of a document a report quotes: an excerpt, whose omitted parts are the
+report's (``check`` does not report them)."""
 
 
 class Source(Model):

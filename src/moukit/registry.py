@@ -71,6 +71,9 @@ class KindSpec:
     "ระเบียบนี้เรียกว่า…": the evidence of its kind when it has no title line."""
     signing_verb: str | None = None
     """The verb of its dating line (``… ณ วันที่``): "สั่ง" for an order, "ประกาศ" for an announcement."""
+    quoted_as: tuple[str, ...] = ()
+    """Regular expressions for how a news report names a document of this kind when it quotes
+    its text ("นายกรัฐมนตรีมอบสาร… ความว่า", "ข้อตกลงความร่วมมือ… ดังนี้"): ``stages.quoted``."""
     titled_layout: Layout | None = None
     """The layout when the document has a title line, where that changes the form (a letter with
     a title is a message, สาร…: no ที่ or เรื่อง)."""
@@ -90,6 +93,9 @@ SPECS: tuple[KindSpec, ...] = (
                 ("closing", E), ("signatory", E), ("owner_unit", W), ("phone", ANCHOR)),
         titled_layout=(("title", ANCHOR), ("date", W), ("salutation", E), ("body", ANCHOR), ("closing", E),
                        ("signatory", E)),
+        # "มอบสาร…", "มีสารแสดงความยินดี…", "ได้มีหนังสือถึง…", "จดหมาย…" (not เอกสาร, ข่าวสาร, สารสนเทศ)
+        quoted_as=(r"(?:มอบ|ส่ง|มี|ได้|^| )สาร(?!สนเทศ|เคมี|บรรณ|ะ|ภาพ)|สาร(?:แสดง|อวยพร|เนื่องใน|ถึง|จาก)",
+                   r"(?:มี|ส่ง|ได้|^| )หนังสือ(?!พิมพ์|เดินทาง)", r"จดหมาย"),
     ),
     KindSpec(
         KindId.memo, "บันทึกข้อความ", "a memo (บันทึกข้อความ)", "memo:parse_memo",
@@ -104,6 +110,7 @@ SPECS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         KindId.order, "คำสั่ง", "an order (คำสั่ง)", _ISSUANCE, self_names=("คำสั่ง",), signing_verb="สั่ง",
+        quoted_as=(r"คำสั่ง",),
         # คำสั่งหัวหน้าคณะรักษาความสงบแห่งชาติ · คำสั่งกรมส่งเสริมการปกครองท้องถิ่น
         titles=(r"คำสั่ง(?!นี้|ให้|การ)",),
         layout=(("title", ANCHOR), ("ref", E), ("subject", E), ("body", ANCHOR), ("signed_date", E),
@@ -111,7 +118,7 @@ SPECS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         KindId.regulation, "ระเบียบ", "a regulation (ระเบียบ)", _ISSUANCE,
-        self_names=("ระเบียบ", "ข้อบังคับ", "กฎ"), signing_verb="ให้ไว้",
+        self_names=("ระเบียบ", "ข้อบังคับ", "กฎ"), signing_verb="ให้ไว้", quoted_as=(r"ระเบียบ(?!วาระ)",),
         # ระเบียบกระทรวงมหาดไทย ว่าด้วย… · ข้อบังคับมหาวิทยาลัย…
         # ระเบียบมหาวิทยาลัยเชียงใหม่ (ว่าด้วย… on the next line)
         # กฎกระทรวง… · กฎ ก.ค.ศ. การจัดประเภทตำแหน่ง…
@@ -121,14 +128,14 @@ SPECS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         KindId.announcement, "ประกาศ", "an announcement (ประกาศ)", _ISSUANCE, self_names=("ประกาศ",),
-        signing_verb="ประกาศ",
+        signing_verb="ประกาศ", quoted_as=(r"ประกาศ(?!ใช้|เกียรติ|ตัว)",),
         # ประกาศสำนักนายกรัฐมนตรี · ประกาศกระทรวงศึกษาธิการ (not "ประกาศ ณ วันที่")
         titles=(r"ประกาศ(?! *ณ)(?!ใน|ให้|นี้|เมื่อ|ราชกิจจา)",),
         layout=_ISSUED_LAYOUT,
     ),
     KindSpec(
         KindId.statement, "แถลงการณ์", "a statement (แถลงการณ์)", _ISSUANCE, self_names=("แถลงการณ์",),
-        signing_verb="แถลง",
+        signing_verb="แถลง", quoted_as=(r"แถลงการณ์", r"ถ้อยแถลง"),
         # แถลงการณ์นายกรัฐมนตรี · ถ้อยแถลงร่วม… · ถ้อยแถลงข่าวร่วม… · Joint Statement between… ·
         # ROYAL THAI ARMY STATEMENT
         titles=(r"แถลงการณ์", r"ถ้อยแถลง", r"Statement\b", r"[A-Z][A-Za-z ]{0,40} Statement\b",
@@ -151,6 +158,7 @@ SPECS: tuple[KindSpec, ...] = (
         KindId.mou, "บันทึกข้อตกลง", "an MOU (บันทึกข้อตกลง)", "mou.parser:parse_mou",
         # บันทึกข้อตกลงความร่วมมือ · บันทึกความเข้าใจ · บันทึกความร่วมมือ
         titles=(r"บันทึก(?:ข้อตกลง|ความเข้าใจ|ความร่วมมือ)",),
+        quoted_as=(r"ข้อตกลง", r"บันทึกความ(?:เข้าใจ|ร่วมมือ)", r"MOU"),
         layout=(("title", ANCHOR), ("parties", E), ("clauses", E), ("signatory", E)),
     ),
     KindSpec(

@@ -98,6 +98,17 @@ COUNTERSIGN_LINE = re.compile(r"ผู้รับสนอง(?:พระบร
 """The label over the countersigner of a royal command: "ผู้รับสนองพระบรมราชโองการ"."""
 SIGNING_LINE = re.compile(words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL)
 """An issuance's dating line: "สั่ง ณ วันที่ ๘ สิงหาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ …"."""
+EFFECT_LABEL = "ทั้งนี้"
+DATED_EFFECT = re.compile(EFFECT_LABEL + r" .{0,300}? (?P<dating>" + words(SIGNING_VERBS) + " *ณ *" + DATE_LABEL
+                          + r" ?[0-9๐-๙]{1,2} .{3,40})$")
+"""An issuance's effect sentence and its dating line run into one line by a web copy:
+"ทั้งนี้ มีผลบังคับใช้ตั้งแต่วันนี้เป็นต้นไป ประกาศ ณ วันที่ 24 มิถุนายน 2565" (the date ends it)."""
+INTRODUCES_LIST = re.compile(r".*(?:ดังนี้|ดังต่อไปนี้)$")
+"""A sentence that introduces what follows: "…โดยมีรายละเอียด ดังนี้", "…ไว้ ดังต่อไปนี้"."""
+QUOTE_INTRODUCER = re.compile(r"(?:มีใจ|ใจ)?ความว่า(?= |$|“|\")")
+"""The word that introduces a document's own words in a report: "…มอบสาร… ความว่า …"."""
+SUMMARY_WORDS: tuple[str, ...] = ("สาระสำคัญ", "สรุป", "ใจความสำคัญ", "โดยสังเขป", "ประเด็น")
+"""Words of a lead-in that announces the reporter's gist of a document, not its text."""
 
 # -- letters in English (diplomatic letters quoted by Thai news pages) ----------------------------
 

@@ -41,6 +41,7 @@ from ..vocabulary import (
     BODY_OPENER,
     CITATION_LABEL,
     COUNTERSIGN_LINE,
+    DATED_EFFECT,
     SIGNING_LINE,
     SUBJECT_LABEL,
     TOPIC_LABEL,
@@ -83,12 +84,18 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     if untitled:
         head.end = title_at
     signing_at = _find_signing(lines, head.end)
-    body = split_body(lines[head.end:signing_at])
+    body_end, dating_from = signing_at, 0
+    if signing_at == len(lines) and (effect := _dated_effect(lines, head.end)) is not None:
+        # The effect sentence and its dating line run into one line by a web copy: the line
+        # stays in the text, and its dating formula is the signing.
+        signing_at, dating_from = effect
+        body_end = signing_at + 1
+    body = split_body(lines[head.end:body_end])
     signed = signatories = None
     rest_at = len(lines)
     if signing_at < len(lines):
         line = lines[signing_at]
-        found = find_thai_date(line.text)
+        found = find_thai_date(line.text[dating_from:])
         signed = Signed(date=found[0] if found else None, place=None, lines=(line.number, line.number))
         signatories, rest_at = _read_signers(lines, signing_at + 1)
     cited = [line for line in lines[rest_at:] if _CITED.match(line.text)]
@@ -217,6 +224,15 @@ def _date_line(lines: Sequence[Line], start: int, end: int) -> tuple[ThaiDate, i
     for line in content[:1] + content[-2:]:
         if len(line.text) <= _DATE_LINE_CHARS and (found := find_thai_date(line.text)):
             return found[0], line.number
+    return None
+
+
+def _dated_effect(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
+    """The last line that closes the effect sentence with the dating formula ("ทั้งนี้ …
+    ประกาศ ณ วันที่ 24 มิถุนายน 2565"), and where the formula starts in it."""
+    for i in range(len(lines) - 1, start - 1, -1):
+        if "ณ" in lines[i].text and (match := DATED_EFFECT.match(lines[i].text)):
+            return i, match.start("dating")
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..dates import is_date_line
+from ..dates import find_thai_date, is_date_line
 from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
@@ -40,7 +40,17 @@ def read_letter_form(kind: str, lines: Sequence[Line], notes: Notes,
     start, title, title_lines = heading
     scan = scan_header(lines, start, notes)
     ending = read_ending(lines, scan.end, notes)
-    body = split_body(lines[scan.end : ending.body_end])
+    body_end = ending.body_end
+    header = scan.header
+    if header.date is None and ending.closing is None:
+        # A notice without a closing dates itself at its foot: its last line "วันที่ 27 ก.ค. 60".
+        last = next((i for i in range(body_end - 1, scan.end - 1, -1) if not lines[i].blank), None)
+        if last is not None and is_date_line(lines[last].text):
+            found = find_thai_date(lines[last].text)
+            header = header.model_copy(update={"date": found[0], "lines": header.lines.model_copy(
+                update={"date": (lines[last].number,) * 2})})
+            body_end = last
+    body = split_body(lines[scan.end : body_end])
     footer = ending.footer
     if scan.phone:
         footer = footer.model_copy(update={
@@ -52,7 +62,7 @@ def read_letter_form(kind: str, lines: Sequence[Line], notes: Notes,
         lines=span(lines),
         title=title,
         title_lines=title_lines,
-        header=scan.header,
+        header=header,
         body=tuple(body),
         closing=ending.closing,
         closing_lines=(ending.closing_line, ending.closing_line) if ending.closing_line else None,

@@ -37,6 +37,8 @@ _NAME_WORDS = re.compile(r"[\u0e00-\u0e7fA-Za-z.\-]{1,40}(?: [\u0e00-\u0e7fA-Za-
 # A blank left for filling in is no name: "(.........................)", "นาย……………", "____"
 _BLANK = re.compile(r"\.\.\.|…|_")
 _LETTER = re.compile(r"[ก-ฮA-Za-z]")
+_THAI = re.compile(r"[ก-ฮ]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def split_honorific(text: str) -> tuple[str | None, str]:
@@ -65,4 +67,6 @@ def looks_like_name(text: str, *, honorific_required: bool = True) -> bool:
         return False
     if _BLANK.search(rest) or not _LETTER.search(rest):
         return False
+    if _THAI.search(rest) and _LATIN.search(rest):
+        return False  # a name is written in one script: "(กรุณาใช้ chrome ในการกรอกข้อมูล)" is a note
     return _NAME_WORDS.fullmatch(rest) is not None and (honorific is not None or " " in rest)

@@ -7,7 +7,9 @@ Excellency,) and ends with a closing (ขอแสดงความนับถ
 assurances of my highest consideration) and a signer*. So:
 
 1. a salutation line followed, before any other salutation and within ``_MAX_BODY`` lines, by
-   a closing line is a letter;
+   a closing line is a letter; so is one followed by a date on a line of its own, with no
+   closing before it: a notice whose sender dated it instead of signing off (เรียน … /
+   its points / "วันที่ 27 ก.ค. 60"), which ends at that date;
 2. it starts at the salutation, or higher: at the head printed just above it — the date, the
    sender's address lines, an inside address (short lines, or a date line);
 3. it ends where the segment ends (the next document or a source line); the letter parser
@@ -48,6 +50,8 @@ class Found:
     """Index of its first line in the file's lines."""
     kind: KindId
     evidence: tuple[tuple[str, int], ...]
+    end: int | None = None
+    """Index just past its last line, when its evidence fixes it (a notice ends at its date)."""
 
 
 def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
@@ -59,16 +63,21 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
     found = []
     for n, position in enumerate(salutations):
         limit = salutations[n + 1] if n + 1 < len(salutations) else len(content)
-        closing = next((content[p] for p in range(position + 1, min(limit, position + 1 + _MAX_BODY))
-                        if parse_closing(lines[content[p]].text)), None)
-        if closing is None:
+        body = [content[p] for p in range(position + 1, min(limit, position + 1 + _MAX_BODY))]
+        closing = next((i for i in body if parse_closing(lines[i].text)), None)
+        dated = None if closing is not None else next((i for i in body if is_date_line(lines[i].text)), None)
+        if closing is None and dated is None:
             continue
         salutation = content[position]
         if position < _OWN_HEAD and any(split_ref_line(lines[i].text) for i in content[:position]):
             continue  # the file's own letter, with its ที่ line: classify reads it as the file
         start = _head_start(lines, content, position)
-        found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
-                                                  ("closing", lines[closing].number))))
+        if closing is not None:
+            found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
+                                                      ("closing", lines[closing].number))))
+        else:
+            found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
+                                                      ("date_line", lines[dated].number)), dated + 1))
     return found + _translations(lines, content, [f.start for f in found])
 
 

@@ -33,6 +33,7 @@ from ..vocabulary import (
 )
 from .furniture import is_furniture
 from .letters import find_letters
+from .quoted import find_quoted
 from .titles import title_kind
 from .untitled import find_untitled
 
@@ -89,7 +90,7 @@ class Segmentation:
 def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     """Find the documents in one file's lines."""
     titled, repeats = _attachment_starts(lines)
-    starts = _with_untitled(lines, titled)
+    starts, ends = _with_untitled(lines, titled)
     outer_kind = _first_title_kind(lines)
     first_content = _opening(lines)
     outer_evidence: Evidence = (("title", lines[first_content].number),) if outer_kind else ()
@@ -108,7 +109,7 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     attachments = []
     for n, (start, kind, evidence) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        end = _source_line_index(lines, start + 1, stop)
+        end = _source_line_index(lines, start + 1, min(stop, ends.get(start, stop)))
         attachments.append(Segment(lines[start:end], kind, evidence=evidence))
         if end < stop:
             # A blank line where the attachment was cut out, so that no paragraph of the
@@ -118,8 +119,9 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     return Segmentation(Segment(tuple(outer), outer_kind, repeats, outer_evidence), tuple(attachments))
 
 
-def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> list[Start]:
-    """The title-started documents and those found without a title, in source order."""
+def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> tuple[list[Start], dict[int, int]]:
+    """The title-started documents and those found without a title, in source order; and the
+    end of those whose end their evidence fixes (a quoted document), by start."""
     taken = []
     for n, (start, _, _) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -128,8 +130,12 @@ def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> list[Start]:
         taken.append((0, len(lines)))  # the file's own title starts the one document it holds
     untitled = [(found.start, found.kind, found.evidence) for found in find_untitled(lines, taken)]
     taken += [(start, _next_start(lines, start, starts + untitled)) for start, _, _ in untitled]
-    letters = [(found.start, found.kind, found.evidence) for found in find_letters(lines, taken)]
-    return sorted(starts + untitled + letters)
+    found_letters = find_letters(lines, taken)
+    letters = [(found.start, found.kind, found.evidence) for found in found_letters]
+    taken += [(start, _next_start(lines, start, starts + untitled + letters)) for start, _, _ in letters]
+    quoted = find_quoted(lines, taken)
+    ends = {found.start: found.end for found in (*found_letters, *quoted) if found.end is not None}
+    return sorted(starts + untitled + letters + [(f.start, f.kind, f.evidence) for f in quoted]), ends
 
 
 def _next_start(lines: tuple[Line, ...], start: int, starts: list[Start]) -> int:

@@ -8,10 +8,13 @@ own text runs from "โดยที่…" / "อาศัยอำนาจ…"
 after a preamble that opens with โดยที่, อาศัยอำนาจ, ตามที่ …*. So:
 
 1. every dating line (``SIGNING_LINE``) with a signer under it, not inside a document already
-   found, is an end (a dating line in a page footer has no signer under it);
+   found, is an end (a dating line in a page footer has no signer under it); so is an effect
+   sentence that a web copy ran into its dating line ("ทั้งนี้ …เป็นต้นไป ประกาศ ณ วันที่ …",
+   the date ending the line: ``DATED_EFFECT``), whose signer the page may leave out;
 2. its start is the nearest ``ข้อ ๑`` / ``1.`` above it, and the preamble lines just above that
-   (each opening with a body opener), or, with no clauses, the first line of the run of
-   opener lines just above the dating line;
+   (each opening with a body opener, or a preamble of a few wrapped lines whose last sentence
+   introduces the clauses: "ตามที่… / …จึงออกประกาศ … ดังนี้"), or, with no clauses, the
+   first line of the run of opener lines just above the dating line;
 3. its kind is what its own text calls it ("คำสั่งนี้", "ประกาศฉบับนี้", "ระเบียบนี้"), else
    what its dating verb says (สั่ง → order, ประกาศ → announcement).
 
@@ -29,7 +32,7 @@ from ..parts.numbering import match_label
 from ..parts.signatures import BARE_NAME, parse_name_line
 from ..registry import SPECS, KindId
 from ..text import fold_damage
-from ..vocabulary import BODY_OPENER, COUNTERSIGN_LINE, SIGNING_LINE, words
+from ..vocabulary import BODY_OPENER, COUNTERSIGN_LINE, DATED_EFFECT, INTRODUCES_LIST, SIGNING_LINE, words
 
 # "คำสั่งนี้", "ประกาศคณะกรรมการค่าจ้างฉบับนี้", "ระเบียบนี้เรียกว่า", "กฎ ก.ค.ศ. นี้"
 # (matched on text folded through damage: "คาสั่งนี้" from a layer that lost its ำ)
@@ -40,6 +43,8 @@ _KIND_OF_VERB = {spec.signing_verb: spec.id for spec in SPECS if spec.signing_ve
 _VERB = re.compile(words(_KIND_OF_VERB))
 _TOP_STYLES = ("khor", "dot")
 _SIGNER_SEARCH = 4
+_PREAMBLE_LINES = 4
+"""Lines a preamble may wrap over between its opener and the sentence introducing ข้อ ๑."""
 _MAX_LINES = 2000
 """An issuance longer than this is not looked for (its clause 1 is too far above the end)."""
 
@@ -61,16 +66,28 @@ def find_untitled(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list
     found: list[Found] = []
     floor = 0
     for end, line in enumerate(lines):
-        if line.blank or "ณ" not in line.text or not SIGNING_LINE.match(line.text) or _inside(end, taken) \
-                or not _signed_below(lines, end):
+        dating = _dating(lines, end)
+        if dating is None or _inside(end, taken):
             continue
         start, evidence = _start(lines, max(floor, end - _MAX_LINES, _above(end, taken)), end)
         floor = end + 1
         if start is None:
             continue
         text = " ".join(lines[i].text for i in range(start, end + 1))
-        found.append(Found(start, end, _kind(text, line.text), (*evidence, ("dating_line", line.number))))
+        found.append(Found(start, end, _kind(text, dating), (*evidence, ("dating_line", line.number))))
     return found
+
+
+def _dating(lines: tuple[Line, ...], end: int) -> str | None:
+    """The dating formula that ends an issuance at ``lines[end]``: a dating line with a signer
+    under it, or the formula closing its effect sentence."""
+    text = lines[end].text
+    if lines[end].blank or "ณ" not in text:
+        return None
+    if SIGNING_LINE.match(text):
+        return text if _signed_below(lines, end) else None
+    effect = DATED_EFFECT.match(text)
+    return effect.group("dating") if effect else None
 
 
 def _signed_below(lines: tuple[Line, ...], end: int) -> bool:
@@ -99,6 +116,8 @@ def _start(lines: tuple[Line, ...], floor: int, end: int) -> tuple[int | None, l
         if not lines[i].blank:
             start = i
         i -= 1
+    if start == top and first_clause is not None:
+        start = _wrapped_preamble(lines, floor, top)
     evidence = []
     if start < top:
         evidence.append(("preamble", lines[start].number))
@@ -107,6 +126,15 @@ def _start(lines: tuple[Line, ...], floor: int, end: int) -> tuple[int | None, l
     if not evidence:
         return None, []  # a dating line with neither clauses nor a preamble above it
     return start, evidence
+
+
+def _wrapped_preamble(lines: tuple[Line, ...], floor: int, top: int) -> int:
+    """The opener line of a preamble wrapped over a few lines above ข้อ ๑, whose last line
+    introduces the clauses ("…โดยมีรายละเอียด ดังนี้"); ``top`` when there is none."""
+    above = [i for i in range(top - 1, floor - 1, -1) if not lines[i].blank][:_PREAMBLE_LINES]
+    if not above or not INTRODUCES_LIST.match(lines[above[0]].text):
+        return top
+    return next((i for i in above if BODY_OPENER.match(lines[i].text)), top)
 
 
 def _is_clause_one(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...lines import Line, span
 from ...models import Document
 from ...notes import Notes
-from ...parts.blocks import split_body
+from ...parts.blocks import opens_text, split_body
 from ...text import collapse_spaces
 from .agreement import (
     assign_parties,
@@ -21,9 +21,10 @@ from .parties import find_party_block
 
 def parse_mou(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     title_at = next((i for i, line in enumerate(lines) if not line.blank), 0)
-    title = collapse_spaces(lines[title_at].text) or None
-    block = find_party_block(lines, title_at + 1)
-    body_start = block.end if block else title_at + 1
+    untitled = bool(lines) and opens_text(lines[title_at].text)
+    title = None if untitled else collapse_spaces(lines[title_at].text) or None
+    block = None if untitled else find_party_block(lines, title_at + 1)
+    body_start = title_at if untitled else block.end if block else title_at + 1
     table_at = signature_table_start(lines, body_start)
     blocks = split_body(lines[body_start:table_at])
     conclusion, signed, blocks = take_closing_formula(blocks)
@@ -37,7 +38,7 @@ def parse_mou(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         kind=kind,
         lines=span(lines),
         title=title,
-        title_lines=(lines[title_at].number, lines[title_at].number),
+        title_lines=None if title is None else (lines[title_at].number, lines[title_at].number),
         parties=parties,
         body=tuple(blocks),
         conclusion=conclusion,

@@ -1,0 +1,126 @@
+"""Documents a news report quotes after a lead-in that names them.
+
+A news page reproduces a document's text without its head: "นายกรัฐมนตรีมอบสารเนื่องใน
+โอกาส… ความว่า เนื่องในวันเด็กแห่งชาติ…", or "…ข้อตกลงความร่วมมือ… นี้ มีขึ้นเพื่อ… ดังนี้"
+followed by the agreement's own items (๑) … (๙). The rule a reporter's reader applies:
+*a sentence that names a document and ends with ความว่า introduces that document's words;
+one that names it and ends with ดังนี้ introduces its items, when numbered items follow*. So:
+
+1. a lead-in names a document when the last words before its introducer name a kind
+   (``KindSpec.quoted_as``: สาร, หนังสือ, คำสั่ง, ประกาศ, ข้อตกลง …) and do not announce a
+   summary (สาระสำคัญ, สรุป …: the reporter's gist is not the document);
+2. after ``ความว่า`` the quoted text starts on the same line, if any follows the word, else on
+   the next line, and runs to a rule line, the next document or the page's source line;
+3. after ``ดังนี้`` the document is the run of items numbered 1, 2, 3 … that follows (at least
+   ``_MIN_ITEMS``), from the first to the last, when they read as provisions: a list of names
+   ("1.สมาคมผู้ค้าปลีกไทย", "2.บริษัท …": the parties a report lists) is not a document's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from ..lines import Line
+from ..models import QUOTED_EXCERPT
+from ..parts.numbering import match_label
+from ..registry import SPECS, KindId
+from ..vocabulary import INTRODUCES_LIST, QUOTE_INTRODUCER, SUMMARY_WORDS, words
+
+_NAMES = [(spec.id, re.compile(pattern)) for spec in SPECS for pattern in spec.quoted_as]
+_SUMMARY = re.compile(words(SUMMARY_WORDS))
+_LEAD_CHARS = 200
+"""How far back from its introducer a lead-in may name the document it quotes."""
+_MIN_CHARS = 120
+"""Quoted words shorter than this are a phrase in the report, not a document's text."""
+_MIN_ITEMS = 3
+_PROVISION_CHARS = 40
+"""The median length of quoted items that are provisions; names and short phrases are shorter."""
+_GAP_LINES = 2
+"""Unnumbered lines (an item wrapped) allowed between two numbered items of a quoted list."""
+# "--------------------------------" under a quoted message closes it
+_RULE = re.compile(r"\s*[-–—_=*]{5,}\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    """Index of its first line in the file's lines."""
+    end: int
+    """Index just past its last line."""
+    kind: KindId
+    evidence: tuple[tuple[str, int], ...]
+
+
+def find_quoted(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
+    """The documents quoted after a lead-in in ``lines``, outside the index ranges in ``taken``."""
+    inside = {i for first, last in taken for i in range(first, last)}
+    starts = sorted(first for first, _ in taken)
+    content = [i for i, line in enumerate(lines) if not line.blank and i not in inside]
+    found: list[Found] = []
+    for position, i in enumerate(content):
+        if found and i < found[-1].end:
+            continue
+        text = lines[i].text
+        verbatim = QUOTE_INTRODUCER.search(text)
+        if verbatim:
+            quoted = _verbatim(lines, content, position, verbatim, starts)
+        elif INTRODUCES_LIST.match(text):
+            quoted = _items(lines, content, position)
+        else:
+            continue
+        if quoted is not None:
+            found.append(quoted)
+    return found
+
+
+def _named_kind(lead: str) -> KindId | None:
+    """The kind of the document the lead-in names last, or None (none named, or a summary)."""
+    lead = lead[-_LEAD_CHARS:]
+    if _SUMMARY.search(lead):
+        return None
+    named = [(match.end(), kind) for kind, pattern in _NAMES for match in pattern.finditer(lead)]
+    return max(named)[1] if named else None
+
+
+def _verbatim(lines: tuple[Line, ...], content: list[int], position: int, introducer: re.Match[str],
+              starts: list[int]) -> Found | None:
+    i = content[position]
+    text = lines[i].text
+    kind = _named_kind(text[: introducer.start()])
+    if kind is None:
+        return None
+    rest = text[introducer.end():].strip()
+    start = i if rest else (content[position + 1] if position + 1 < len(content) else None)
+    if start is None:
+        return None
+    stop = min((s for s in starts if s > start), default=len(lines))
+    end = next((j for j in range(start + 1, stop) if _RULE.match(lines[j].text)), stop)
+    following = lines[start + 1 if start == i else start : end]
+    words_quoted = len(rest) + sum(len(line.text) for line in following if not line.blank)
+    if words_quoted < _MIN_CHARS:
+        return None
+    return Found(start, end, kind, ((QUOTED_EXCERPT, lines[i].number), ("quoted_text", lines[start].number)))
+
+
+def _items(lines: tuple[Line, ...], content: list[int], position: int) -> Found | None:
+    i = content[position]
+    kind = _named_kind(lines[i].text)
+    if kind is None:
+        return None
+    items: list[int] = []
+    gap = 0
+    for j in content[position + 1 :]:
+        label = match_label(lines[j].text)
+        if label is not None and label.number == str(len(items) + 1):
+            items.append(j)
+            gap = 0
+            continue
+        gap += 1
+        if not items or gap > _GAP_LINES:
+            break
+    if len(items) < _MIN_ITEMS or median(len(lines[j].text) for j in items) < _PROVISION_CHARS:
+        return None
+    first, last = items[0], items[-1]
+    return Found(first, last + 1, kind, ((QUOTED_EXCERPT, lines[i].number), ("quoted_items", lines[first].number)))

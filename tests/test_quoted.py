@@ -1,0 +1,171 @@
+"""Documents a news report reproduces without their head (issue 11): a message after
+"…ความว่า", an agreement's items after "…ข้อตกลง… ดังนี้", an announcement whose effect
+sentence and dating line ran into one line, a notice dated at its foot instead of signed off.
+
+Short texts written for these tests (the rules are genre rules), the cases that must stay
+news (a summary, a list of names, a list of activities), then the real files where the
+patterns were seen (tests/corpus/README.md, samples/README.md)."""
+
+from __future__ import annotations
+
+from moukit import parse_file, parse_text
+from moukit.check import check_document
+from moukit.models import Clause
+
+from .conftest import CORPUS, SAMPLES
+
+HEAD = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล\n\nวันพุธที่ 10 มกราคม 2561\n"
+MESSAGE = ("เนื่องในวันเด็กแห่งชาติ ประจำปีพุทธศักราช 2561 ได้เวียนมาบรรจบครบอีกวาระหนึ่ง "
+           "ผมขอส่งความรักและความปรารถนาดีมายังเด็กและเยาวชนคนไทยที่รักทุกคน\n"
+           "เด็กและเยาวชนไทยทุกคนเป็นกำลังสำคัญในการพัฒนาความเจริญก้าวหน้าของประเทศชาติ "
+           "และเป็นช่วงวัยแห่งการเรียนรู้\n")
+ITEMS = "".join(f"({n}) ส่งเสริมและสนับสนุนให้องค์กรปกครองส่วนท้องถิ่นพัฒนาระบบข้อมูลด้านที่ {n} "
+                "เพื่อใช้ในการวางแผนร่วมกับชุมชน\n\n" for n in "๑๒๓๔")
+
+
+def clause_numbers(doc) -> list[str]:
+    return [b.number for b in doc.body if isinstance(b, Clause)]
+
+
+def parts(doc) -> list[str]:
+    return [e.part for e in doc.evidence]
+
+
+# -- a message quoted after ความว่า ------------------------------------------------------------
+
+
+def test_a_message_quoted_after_its_lead_in_is_a_letter_from_the_lead_in_line():
+    doc = parse_text(HEAD + "นายกรัฐมนตรีมอบสารเนื่องในโอกาสวันเด็กแห่งชาติ ความว่า " + MESSAGE
+                     + "--------------------------------\n\nที่มา : http://www.thaigov.go.th/news/1\n")
+    (message,) = doc.attachments
+    assert (message.kind, message.lines) == ("letter", (4, 5))  # the rule line closes it
+    assert parts(message) == ["lead_in", "quoted_text"]
+    assert message.header.date is None  # the reporter's dates are not the message's
+    assert doc.footer.sources == ("http://www.thaigov.go.th/news/1",)
+
+
+def test_the_quoted_words_may_start_on_the_line_under_the_lead_in():
+    doc = parse_text(HEAD + "นายกรัฐมนตรีได้มีหนังสือถึงผู้ว่าราชการจังหวัดทุกจังหวัด ความว่า\n" + MESSAGE)
+    (letter,) = doc.attachments
+    assert (letter.kind, letter.lines[0]) == ("letter", 5)
+
+
+def test_a_summary_of_a_document_is_not_its_text():
+    doc = parse_text(HEAD + "ประกาศดังกล่าวมีสาระสำคัญโดยสรุปความว่า " + MESSAGE)
+    assert doc.attachments == ()
+
+
+def test_a_phrase_after_khwam_wa_is_no_document():
+    doc = parse_text(HEAD + "นายกรัฐมนตรีมอบสารความว่า ขอให้เด็กตั้งใจเรียน\nข่าวอื่น ๆ\n")
+    assert doc.attachments == ()
+
+
+def test_a_lead_in_that_names_no_document_quotes_none():
+    doc = parse_text(HEAD + "โฆษกรัฐบาลกล่าวความว่า " + MESSAGE)
+    assert doc.attachments == ()
+
+
+# -- an agreement's items after ดังนี้ ----------------------------------------------------------
+
+
+def test_an_agreements_items_after_a_lead_in_naming_it_are_an_mou_without_a_title():
+    doc = parse_text(HEAD + "\nนายสมชาย ใจดี กล่าวว่า ข้อตกลงความร่วมมือนี้ มีขึ้นเพื่อแสดงเจตนารมณ์ร่วมกัน ดังนี้\n\n"
+                     + ITEMS + "ที่มา : สำนักข่าว\n")
+    (mou,) = doc.attachments
+    assert (mou.kind, mou.lines, mou.title, mou.parties) == ("mou", (7, 13), None, ())
+    assert clause_numbers(mou) == ["1", "2", "3", "4"]
+    assert parts(mou) == ["lead_in", "quoted_items"]
+    # an excerpt: the parts a report leaves out (parties, signers) are not findings
+    assert check_document(doc) == []
+
+
+def test_a_list_of_names_after_a_lead_in_is_the_reports_not_a_documents():
+    names = "".join(f"{n}.บริษัท ตัวอย่างที่ {n} จำกัด\n" for n in range(1, 6))
+    doc = parse_text(HEAD + "กรมได้จัดทำบันทึกข้อตกลงกับผู้ประกอบการ รวมจำนวน 5 ราย ดังนี้\n" + names)
+    assert doc.attachments == ()
+
+
+def test_a_list_under_a_lead_in_that_names_no_document_stays_news():
+    path = SAMPLES / "news-three-party-mou-five-items.txt"  # "…ชุดกิจกรรม… 5 เรื่อง ดังนี้"
+    assert parse_file(path).attachments == ()
+
+
+def test_real_news_page_quoting_an_mous_nine_clauses():
+    doc = parse_file(SAMPLES / "news-dla-thaihealth-mou-clauses.txt")
+    (mou,) = doc.attachments
+    assert (mou.kind, mou.lines, mou.title) == ("mou", (17, 33), None)
+    assert clause_numbers(mou) == [str(n) for n in range(1, 10)]
+    assert [(e.part, e.line) for e in mou.evidence] == [("lead_in", 15), ("quoted_items", 17)]
+    assert 39 in {line for first, _ in doc.footer.lines.sources for line in [first]}  # ที่มา stays the page's
+
+
+def test_real_childrens_day_message():
+    doc = parse_file(CORPUS / "206.txt")
+    (message,) = doc.attachments
+    assert (message.kind, message.lines, message.title) == ("letter", (6, 9), None)
+    assert message.header.date is None and message.signatories == ()
+
+
+def test_real_list_of_eighteen_retailers_is_no_document():
+    assert parse_file(CORPUS / "232.txt").attachments == ()
+
+
+# -- an announcement's effect sentence and dating line on one line -------------------------
+
+
+def test_an_announcement_whose_dating_line_closes_its_effect_sentence():
+    doc = parse_text(HEAD + (
+        "กรมการขนส่งทางราง ได้ออกประกาศกรม เรื่อง มาตรการ โดยมีรายละเอียดดังนี้\n"
+        "ตามที่ได้มีประกาศสถานการณ์ฉุกเฉินในทุกเขตท้องที่ทั่วราชอาณาจักร\n"
+        "และต่อมาได้มีการผ่อนคลายมาตรการ\n"
+        "กรมจึงออกประกาศ เรื่อง มาตรการพึงปฏิบัติ โดยมีรายละเอียด ดังนี้\n"
+        "1. ทำความสะอาดสถานีและขบวนรถ\n"
+        "2. จัดให้มีจุดบริการเจลแอลกอฮอล์\n"
+        "ทั้งนี้ มีผลบังคับใช้ตั้งแต่วันนี้เป็นต้นไป ประกาศ ณ วันที่ 24 มิถุนายน 2565\n"
+        "\n"
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/1\n"))
+    (notice,) = doc.attachments
+    assert (notice.kind, notice.lines, notice.title) == ("announcement", (5, 10), None)
+    assert parts(notice) == ["preamble", "first_clause", "dating_line"]
+    assert notice.signed.date.iso == "2022-06-24"
+    assert clause_numbers(notice) == ["1", "2"]
+    # the effect sentence is still the document's text
+    assert any("มีผลบังคับใช้" in block.text for block in notice.body)
+
+
+def test_a_dating_formula_that_cites_another_document_ends_nothing():
+    doc = parse_text(HEAD + (
+        "1. ให้เป็นไปตามประกาศสำนักงาน เรื่อง เงื่อนไขการใช้ท่าอากาศยาน ประกาศ ณ วันที่ 3 พฤษภาคม พ.ศ. 2563\n"))
+    assert doc.attachments == ()
+
+
+def test_real_rail_department_announcement():
+    (notice,) = parse_file(CORPUS / "227.txt").attachments
+    assert (notice.kind, notice.lines) == ("announcement", (8, 17))
+    assert notice.signed.date.iso == "2022-06-24"
+    assert clause_numbers(notice) == ["1", "2", "3", "4", "5"]
+
+
+# -- a notice dated at its foot -----------------------------------------------------------------
+
+
+def test_a_notice_dated_at_its_foot_is_a_letter_that_ends_at_its_date():
+    doc = parse_text(HEAD + (
+        "สำนักพัฒนาครูชี้แจงปัญหาระบบการลงทะเบียน ดังนี้\n"
+        "เรียน ผู้อำนวยการโรงเรียน และครูทุกท่าน\n"
+        "กรณีที่เข้าระบบไม่ได้ ช่องทางที่จะช่วยแก้ไขปัญหา มีดังนี้\n"
+        "1. Email: training@example.org\n"
+        "2. Tel: 02 288 5634\n"
+        "วันที่ 27 ก.ค. 60\n"
+        "สรุป/รายงาน\n"))
+    (notice,) = doc.attachments
+    assert (notice.kind, notice.lines) == ("letter", (5, 9))
+    assert parts(notice) == ["salutation", "date_line"]
+    assert notice.header.date.iso == "2017-07-27"
+    assert notice.signatories == ()
+
+
+def test_real_teacher_registration_notice():
+    (notice,) = parse_file(CORPUS / "207.txt").attachments
+    assert (notice.kind, notice.lines, notice.header.date.iso) == ("letter", (7, 30), "2017-07-27")
+    assert notice.signatories == ()  # "(กรุณาใช้ chrome ในการกรอกข้อมูล)" is a note, not a name
