@@ -224,14 +224,14 @@ def test_parse_reads_cp874():
 
 def test_digits_keep_is_the_default():
     header = stdout_json(moukit("parse", CIRCULAR))["header"]
-    assert header["date"] == {"raw": "๗ ธันวาคม ๒๕๕๖", "iso": "2013-12-07", "year_be": 2556}
+    assert header["date"] == {"raw": "๗ ธันวาคม ๒๕๕๖", "iso": "2013-12-07", "year_be": 2556, "precision": "day"}
 
 
 def test_digits_arabic_changes_text_not_parsed_values():
     result = moukit("parse", "--digits", "arabic", CIRCULAR)
     assert_ok(result)
     doc = stdout_json(result)
-    assert doc["header"]["date"] == {"raw": "7 ธันวาคม 2556", "iso": "2013-12-07", "year_be": 2556}
+    assert doc["header"]["date"] == {"raw": "7 ธันวาคม 2556", "iso": "2013-12-07", "year_be": 2556, "precision": "day"}
     assert doc["header"]["ref"]["raw"] == "มท 0891.3/ว 2556"
     assert doc["header"]["ref"]["number"] == "2556"
     assert "๑๘ ตุลาคม ๒๕๕๖" not in result.stdout.decode("utf-8")
@@ -244,7 +244,7 @@ def test_digits_thai_on_an_arabic_digit_text(tmp_path):
     result = moukit("parse", "--digits", "thai", letter)
     assert_ok(result)
     doc = stdout_json(result)
-    assert doc["header"]["date"] == {"raw": "๗ ธันวาคม ๒๕๕๖", "iso": "2013-12-07", "year_be": 2556}
+    assert doc["header"]["date"] == {"raw": "๗ ธันวาคม ๒๕๕๖", "iso": "2013-12-07", "year_be": 2556, "precision": "day"}
     assert doc["header"]["ref"]["raw"] == "มท ๐๘๙๑.๓/ว ๒๕๕๖"
     assert doc["header"]["ref"]["unit"] == "0891.3"  # a parsed value stays Arabic
     assert doc["header"]["subject"] == "ขอความร่วมมือประชาสัมพันธ์ ๙ ข้อ"

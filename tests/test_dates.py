@@ -249,3 +249,44 @@ def test_never_raises(text: str) -> None:
         date, start, end = found
         assert 0 <= start < end <= len(text)
         assert date.year_be > 0
+
+
+# -- a date printed without its day (issue 12): the day is never invented --------------------
+
+# (text, raw, iso, precision): a whole date field
+PARTIAL = [
+    pytest.param("พฤศจิกายน ๒๕๖๗", "พฤศจิกายน ๒๕๖๗", "2024-11", "month", id="month-line"),
+    pytest.param("วันที่      พฤศจิกายน ๒๕๖๗", "พฤศจิกายน ๒๕๖๗", "2024-11", "month", id="memo-day-left-blank"),
+    pytest.param("วันที่ ........ พ.ย. ๖๗", "พ.ย. ๖๗", "2024-11", "month", id="dotted-blank-abbreviated"),
+    pytest.param("ณ วันที่   กุมภาพันธ์ พ.ศ. ๒๕๕๔", "กุมภาพันธ์ พ.ศ. ๒๕๕๔", "2011-02", "month", id="era-word"),
+    pytest.param("ณ วันที่ ........ เดือน ........ พ.ศ. ๒๕๖๗", "พ.ศ. ๒๕๖๗", "2024", "year", id="year-only-form"),
+    # corpus/241.txt:269 prints a month and year alone at a page foot
+    pytest.param("กุมภาพันธ์ ๒๕๕๔", "กุมภาพันธ์ ๒๕๕๔", "2011-02", "month", id="corpus-241-month-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "iso", "precision"), PARTIAL)
+def test_a_date_without_its_day(text: str, raw: str, iso: str, precision: str) -> None:
+    date = parse_thai_date(text)
+    assert date is not None
+    assert (date.raw, date.iso, date.precision) == (raw, iso, precision)
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("พ.ศ. ๒๕๖๐", id="corpus-219-title-year-line"),
+    pytest.param("พ.ศ.\xa02560", id="corpus-009-title-year-line"),
+    pytest.param("ประจำเดือนมกราคม 2565", id="month-in-prose"),
+    pytest.param("มค ๐๐๓๒.๑/๒", id="ref-agency-like-a-month"),
+])
+def test_no_partial_date(text: str) -> None:
+    assert parse_thai_date(text) is None or not is_date_line(text)
+
+
+def test_a_full_date_has_day_precision() -> None:
+    date = parse_thai_date("๗ ธันวาคม ๒๕๕๖")
+    assert date is not None and date.precision == "day"
+
+
+def test_month_in_a_sentence_is_no_date() -> None:
+    assert find_thai_date("รายงานประจำเดือนพฤศจิกายน ๒๕๖๗ ของกอง") is None

@@ -199,7 +199,7 @@ def test_typed_heading(typed):
     assert typed["kind"] == "minutes"
     assert typed["title"] == "รายงานการประชุมคณะกรรมการพัฒนาเทศบาลตำบลบ้านใหม่ ครั้งที่ ๒/๒๕๖๗"
     assert typed["title_lines"] == [1, 2]
-    assert typed["header"]["date"] == {"raw": "๘ มีนาคม ๒๕๖๗", "iso": "2024-03-08", "year_be": 2567}
+    assert typed["header"]["date"] == {"raw": "๘ มีนาคม ๒๕๖๗", "iso": "2024-03-08", "year_be": 2567, "precision": "day"}
     assert typed["header"]["lines"]["date"] == [3, 4]
 
 
@@ -207,7 +207,7 @@ def test_typed_meeting(typed):
     meeting = typed["meeting"]
     assert {key: meeting[key] for key in ("number", "date", "place", "started", "ended")} == {
         "number": "๒/๒๕๖๗",
-        "date": {"raw": "๘ มีนาคม ๒๕๖๗", "iso": "2024-03-08", "year_be": 2567},
+        "date": {"raw": "๘ มีนาคม ๒๕๖๗", "iso": "2024-03-08", "year_be": 2567, "precision": "day"},
         "place": "ห้องประชุมเทศบาลตำบลบ้านใหม่",
         "started": "๐๙.๓๐ น.",
         "ended": "๑๑.๓๐ น.",

@@ -146,3 +146,12 @@ def test_never_raises(text: str) -> None:
     if ref is not None:
         assert ref.raw
     split_ref_line(text)
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    pytest.param("ศธ 04133/4413)", "ศธ 04133/4413", id="bracket-closing-nothing"),
+    pytest.param("มค ๐๐๓๒/๑๒๓ .", "มค ๐๐๓๒/๑๒๓", id="stray-dot"),
+])
+def test_a_stray_mark_after_the_number(text, raw):
+    ref = parse_ref(text)
+    assert ref is not None and ref.raw == raw

@@ -20,6 +20,12 @@ Decisions:
 - An impossible date (``31 ก.พ. 2566``) keeps its year and gets ``iso=None``; nothing here
   raises. A slashed date needs day 1–31 and month 1–12, else it is not a date at all.
 - A day range (``7 – 8 กันยายน 2559``) yields its last day, the only one printed with a month.
+- A date field printed without its day (``วันที่      พฤศจิกายน ๒๕๖๗``: the day is left blank
+  for a stamp or a pen) reads with ``precision="month"`` and ``iso`` "2024-11"; with neither
+  day nor month (``วันที่ …… พ.ศ. ๒๕๖๗``, after the label only: alone, ``พ.ศ. ๒๕๖๐`` is a title's
+  year line) with ``precision="year"`` and ``iso`` "2024". Only where the
+  whole field is the date (:func:`parse_thai_date`, :func:`is_date_line`): inside a sentence a
+  month without a day is no date (``ประจำเดือนมกราคม 2565``).
 """
 
 from __future__ import annotations
@@ -86,6 +92,15 @@ _DATE = re.compile(
     rf"|(?<![0-9๐-๙./])(?P<sday>{_D}{{1,2}})/(?P<smonth>{_D}{{1,2}})/"
     rf"(?P<syear>{_D}{{4}}|{_D}{{2}})(?![0-9๐-๙/]|\.{_D})"
 )
+# A date field without its day: "พฤศจิกายน ๒๕๖๗", "........ พ.ย. ๖๗", "เดือน ....... พ.ศ. ๒๕๖๗";
+# the blank left for the missing parts may be dotted. A year alone needs its era word.
+_ERA = r"พ\.?[ ]?ศ\.?|พุทธศักราช|ค\.?[ ]?ศ\.?|คริสต์ศักราช"
+_BLANK = r"[.…_ ]*"
+_PARTIAL = re.compile(
+    rf"{_BLANK}(?:เดือน{_BLANK})?(?:(?P<month>{_MONTHS}){_BLANK}(?:(?P<era>{_ERA}){_S})?"
+    rf"(?P<year>[1-9๑-๙]{_D}{{3}}|{_D}{{2}})"
+    rf"|(?P<yera>{_ERA}){_S}(?P<yyear>[1-9๑-๙]{_D}{{3}}))(?![0-9๐-๙]|[./]{_D})"
+)
 # What may stand before a date on a date line: "วันที่ ", "วันพุธที่ ", "เมื่อวันที่ ", "ณ วันที่ ",
 # "ลงวัน ที่ ", "ตั้งแต่ วันทื่ " (typo), "ลว. "
 _PREFIX = re.compile(
@@ -145,9 +160,26 @@ def _match_at_start(text: str) -> tuple[ThaiDate, int] | None:
     prefix = _PREFIX.match(text)
     match = _DATE.match(text, prefix.end() if prefix else 0)
     if match is None:
-        return None
+        partial = _PARTIAL.match(text, prefix.end() if prefix else 0)
+        # A year alone is a date only in a date field ("ณ วันที่ … พ.ศ. ๒๕๖๗"): on its own it
+        # is the year line of a title ("พ.ศ. ๒๕๖๐").
+        if partial is None or (partial.group("month") is None and prefix is None):
+            return None
+        return _partial_date(partial), partial.end()
     date = _to_thai_date(match)
     return (date, match.end()) if date is not None else None
+
+
+def _partial_date(match: re.Match[str]) -> ThaiDate:
+    """A date printed without its day (or its day and month): no part is invented."""
+    first = match.start("month") if match.group("month") is not None else match.start("yera")
+    raw = collapse_spaces(match.string[first : match.end()])
+    if match.group("month") is None:
+        year_be = _year_be(to_arabic(match.group("yyear")), match.group("yera"))
+        return ThaiDate(raw=raw, iso=f"{year_be - _BE_OFFSET:04d}", year_be=year_be, precision="year")
+    month = _MONTH_NUMBER[_month_key(match.group("month"))]
+    year_be = _year_be(to_arabic(match.group("year")), match.group("era"))
+    return ThaiDate(raw=raw, iso=f"{year_be - _BE_OFFSET:04d}-{month:02d}", year_be=year_be, precision="month")
 
 
 def _to_thai_date(match: re.Match[str]) -> ThaiDate | None:

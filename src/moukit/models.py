@@ -35,9 +35,13 @@ class ThaiDate(Model):
     raw: str
     """The date as printed, from the day number on (no วันที่ or weekday): "๗ ธันวาคม ๒๕๕๖", "14 ก.พ. 67"."""
     iso: str | None
-    """The date as ISO 8601 (A.D.): "2013-12-07"; null when the printed date is impossible."""
+    """The date as ISO 8601 (A.D.): "2013-12-07"; as printed without a day "2024-11" (or
+    without a month "2024"); null when the printed date is impossible."""
     year_be: int
     """The Buddhist-era year (พ.ศ.): 2556."""
+    precision: Literal["day", "month", "year"] = "day"
+    """What the page prints: "day" (a full date); "month" ("พฤศจิกายน ๒๕๖๗", the day left blank
+    to be filled in by hand); "year" ("พ.ศ. ๒๕๖๗" alone). No day or month is ever invented."""
 
 
 class Ref(Model):
@@ -185,6 +189,22 @@ class Signatory(Model):
     lines: LineSpan
 
 
+class Endorsement(Model):
+    """A block written under a memo by someone it was sent up to: an opinion, an order, a
+    forwarding note (ความคิดเห็นของ…, คำสั่ง/ความเห็นของ…, เรียน … เพื่อโปรดพิจารณา)."""
+
+    heading: str | None
+    """The block's first line: "ความคิดเห็นของรองผู้อำนวยการกลุ่มบริหารงานบุคคล",
+    "เรียน ผู้อำนวยการโรงเรียน"; null when the block opens with its text."""
+    text: str
+    """What was written: "เห็นควรอนุญาต", "[ ] อนุญาต [ ] ไม่อนุญาต"; empty when only signed."""
+    signer: Signatory | None
+    """Who signed the block; null when the signature is a blank left to fill in."""
+    date: ThaiDate | None
+    """The date written under the signer: "๑๖ พ.ย. ๒๕๖๗"."""
+    lines: LineSpan
+
+
 class FooterLines(Model):
     """Where each footer part stands in the source (null when the part is absent)."""
 
@@ -311,6 +331,9 @@ class Document(Model):
     signed: Signed | None = None
     signatories: tuple[Signatory, ...] = ()
     footer: Footer = Footer()
+    endorsements: tuple[Endorsement, ...] = ()
+    """A memo's approval blocks under its signature, in order; the memo's own signers are in
+    ``signatories``, never here."""
     meeting: Meeting | None = None
     attachments: tuple[Document, ...] = ()
     """Documents contained in this one: the MOU attached to a circular, an embedded ประกาศ."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..dates import find_thai_date
+from ..dates import find_thai_date, parse_thai_date
 from ..lines import Line, span
 from ..models import (
     Document,
@@ -96,7 +96,9 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     if signing_at < len(lines):
         line = lines[signing_at]
         found = find_thai_date(line.text[dating_from:])
-        signed = Signed(date=found[0] if found else None, place=None, lines=(line.number, line.number))
+        # "สั่ง ณ วันที่      พฤศจิกายน พ.ศ. ๒๕๖๗": the day left blank reads as a month
+        date = found[0] if found else parse_thai_date(line.text[dating_from:][_SIGNING.match(line.text[dating_from:]).end():])
+        signed = Signed(date=date, place=None, lines=(line.number, line.number))
         signatories, rest_at = _read_signers(lines, signing_at + 1)
     cited = [line for line in lines[rest_at:] if _CITED.match(line.text)]
     notes.spill(line for line in lines[rest_at:] if line not in cited)

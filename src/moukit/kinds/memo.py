@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lines import Line
+from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
+from ..parts.endorsements import endorsement_start, read_endorsements
 from ..registry import KindId
 from ..stages.titles import title_kind
 from ..text import collapse_spaces
@@ -15,8 +16,16 @@ from .letter import read_letter_form
 
 def parse_memo(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     """Read a memo: บันทึกข้อความ · ส่วนราชการ · ที่ · วันที่ · เรื่อง · คำขึ้นต้น · body ·
-    signature · position. The phone on the ส่วนราชการ line goes to the footer."""
-    return read_letter_form(kind, lines, notes, _heading(lines, notes))
+    signature · position · approval blocks. The phone on the ส่วนราชการ line goes to the footer.
+
+    The approval blocks under the signature (ความคิดเห็นของ…, คำสั่ง…, เรียน … เพื่อโปรดพิจารณา)
+    are read apart as ``endorsements``: the memo's author stays its first signer."""
+    heading = _heading(lines, notes)
+    cut = endorsement_start(lines, heading[0])
+    if cut is None:
+        return read_letter_form(kind, lines, notes, heading)
+    memo = read_letter_form(kind, lines[:cut], notes, heading)
+    return memo.model_copy(update={"lines": span(lines), "endorsements": tuple(read_endorsements(lines[cut:], notes))})
 
 
 def _heading(lines: Sequence[Line], notes: Notes) -> tuple[int, str | None, tuple[int, int] | None]:

@@ -13,7 +13,7 @@ from ..text import collapse_spaces
 from ..vocabulary import EN_CLOSING
 from .footer import FOOTER_LABEL, parse_footer
 from .salutation import parse_closing
-from .signatures import parse_name_line, parse_signature
+from .signatures import chain_start, parse_name_line, read_signers, sign_roles
 
 # Where a position line ends and the owner unit begins when no blank line separates them:
 # "สำนักส่งเสริมการพัฒนาเศรษฐกิจ…", "กองคลัง", "ส่วนส่งเสริม…", "กลุ่มงาน…"
@@ -45,6 +45,10 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
         name_at = _find_name(lines, closing_at + 1, notes, latin=latin)
     else:
         name_at = _last_parenthesized_name(lines, start)
+        if name_at is not None:
+            # Several signers (a committee, names side by side) sign one after another: the
+            # body ends above the first of them, not above the last.
+            name_at = chain_start(lines, name_at, start)
         ending = Ending(body_end=name_at if name_at is not None else len(lines))
         latin = False
     if name_at is None:
@@ -52,11 +56,13 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
             # No signer read under the closing: what stands there is kept, not lost.
             notes.keep(line for line in lines[closing_at + 1 :] if not line.blank)
         return ending
-    signed = parse_signature(lines, name_at, stop=FOOTER_LABEL, latin=latin)
-    assert signed is not None  # _find_name checked the line
-    signatory, after = signed
-    signatory, owner_unit = _split_owner_unit(signatory, lines, name_at, after)
-    ending.signatories.append(signatory)
+    signers = read_signers(lines, name_at, stop=FOOTER_LABEL, latin=latin)
+    if signers is None:  # _find_name and chain_start saw a name; kept all the same
+        notes.keep(line for line in lines[name_at:] if not line.blank)
+        return ending
+    after = signers.end
+    last, owner_unit = _split_owner_unit(signers.signatories[-1], lines, signers.last_name, after)
+    ending.signatories.extend(signers.signatories[:-1] + [last])
     footer_start = after
     if not owner_unit:
         owner_unit, footer_start = owner_unit_lines(lines, after)
@@ -78,7 +84,9 @@ def _find_name(lines: Sequence[Line], start: int, notes: Notes, *, latin: bool =
     for i in range(start, len(lines)):
         if lines[i].blank:
             continue
-        if parse_name_line(lines[i].text, latin=latin):
+        if parse_name_line(lines[i].text, latin=latin) or (
+                sign_roles(lines[i].text) is not None and i + 1 < len(lines)
+                and parse_name_line(lines[i + 1].text, latin=latin)):
             notes.keep(skipped)
             return i
         skipped.append(lines[i])

@@ -52,6 +52,12 @@ _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
 # A letter flattened from two columns: "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖        กรมส่งเสริม…"
 _COLUMN_GAP = re.compile(r" {3,}")
+# A memo's ที่/วันที่ line whatever its number: "ที่ ........  วันที่ ๓ ตุลาคม ๒๕๖๗"
+_MEMO_REF_LINE = re.compile(r"ที่\s+(?P<ref>.*?)\s+(?P<date>วันที่(?:\s.*|[0-9๐-๙].*)?)$")
+_BLANK_MARKS = " .…_"
+# What a value may end on by accident of typing or extraction: " ." "  ,", a bracket closing
+# nothing ("4413)"), a bracket opening nothing.
+_STRAY_END = re.compile(r"(?: +[.,:;]+| *[|])+$")
 # "โทร. ๐ ๒๒๔๑ ๙๐๐๐" printed on the memo's ส่วนราชการ line
 _PHONE_IN_LINE = re.compile(r" +โทร(?:ศัพท์)?\.? *")
 _POSTCODE = re.compile(r" *([0-9๐-๙]{5})$")
@@ -112,6 +118,20 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
                     seen.add(name)
                 i += 1
                 continue
+        if ref is None and "ref" not in seen and (memo := _MEMO_REF_LINE.match(text)):
+            # "ที่ ……………… วันที่ ๓ ตุลาคม ๒๕๖๗", "ที่ มค ๐๐๓๒.๑/พิเศษ   วันที่ …": a memo's ที่ and
+            # วันที่ line, its number blank (written in by hand) or of no standard shape, is no
+            # line of the issuer's address.
+            raw = clean_value(memo.group("ref").strip(_BLANK_MARKS))
+            if raw:
+                ref = (parse_ref(raw) or Ref(raw=raw, agency=None, unit=None, circular=False, number=None,
+                                             year=None), (line.number, line.number))
+            seen.add("ref")
+            parts.append(_Part("date", memo.group("date"), [line]))
+            seen.add("date")
+            current = None
+            i += 1
+            continue
         labelled = _match_label(text)
         if labelled is not None:
             name, rest_text = labelled
@@ -244,7 +264,7 @@ def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
     for part in parts:
         span = (part.lines[0].number, part.lines[-1].number)
         if part.name == "subject":
-            values["subject"] = join_wrapped([part.first_text] + [l.text for l in part.lines[1:]]) or None
+            values["subject"] = clean_value(join_wrapped([part.first_text] + [l.text for l in part.lines[1:]])) or None
         elif part.name == "salutation":
             values["salutation"] = parse_salutation(part.first_text)
         elif part.name == "date" and "date" not in values:
@@ -265,6 +285,18 @@ def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
         else:
             notes.keep(line for part in issuer_parts for line in part.lines)
     return Header(**values, lines=HeaderLines(**where)), phone
+
+
+def clean_value(text: str) -> str:
+    """A header value without the stray marks at its ends: "… จังหวัดมหาสารคาม ." -> "…
+    จังหวัดมหาสารคาม", "4413)" -> "4413"; a bracket that opens or closes nothing is a stray."""
+    text = _STRAY_END.sub("", text.strip())
+    for opener, closer in ("()", "[]"):
+        if text.endswith(closer) and text.count(opener) < text.count(closer):
+            text = text[:-1].rstrip()
+        if text.startswith(opener) and text.count(opener) > text.count(closer):
+            text = text[1:].lstrip()
+    return text
 
 
 def _parse_date(text: str, number: int, notes: Notes):
@@ -290,6 +322,9 @@ def _build_issuer(parts: list[_Part]) -> tuple[Issuer | None, list[tuple[str, in
     texts = [t for t in texts if t]
     if not texts:
         return None, phone  # "ส่วนราชการ" with nothing after it
+    texts = [t for t in map(clean_value, texts) if t]
+    if not texts:
+        return None, phone
     name, address_lines = texts[0], texts[1:]
     if not address_lines and (start := _ADDRESS_START.search(name)):
         name, address_lines = name[: start.start()], [name[start.end() :]]

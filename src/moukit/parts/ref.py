@@ -64,6 +64,8 @@ def parse_ref(text: str) -> Ref | None:
     ``"๑๗/๒๕๖๐"`` -> number "17", year 2560. ``None`` unless the whole text is a reference.
     """
     raw = collapse_spaces(text)
+    if raw.endswith(" .") or (raw.endswith(")") and raw.count("(") < raw.count(")")):
+        raw = raw[:-1].rstrip()  # "ศธ 04133/4413)", "… /๑๒๓ .": a stray mark typed after the number
     if not raw or not ("/" in raw or "ว" in raw):
         return None
     return _parse_order(raw) or _parse_letter(raw) or _parse_circular(raw)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..lines import Line
 from ..models import Signatory
-from ..text import collapse_spaces, wider_than
+from ..text import collapse_spaces, wider_than, width
 from .names import looks_like_name, split_honorific
 from .numbering import match_label
 
@@ -100,3 +100,155 @@ def parse_signature(lines: Sequence[Line], start: int, *, role: str = "signer",
         lines=(lines[start].number, lines[end - 1].number),
     )
     return signatory, end
+
+
+# A form's signing line: "ลงชื่อ.........................", "ลงชื่อ…………ผู้ตรวจรับ", "(ลงชื่อ) ____";
+# two side by side: "ลงชื่อ.........ประธานกรรมการ     ลงชื่อ.........กรรมการ".
+_SIGN_SPLIT = re.compile(r"\(?ลงชื่อ\)?")
+_GAP = re.compile(r" {3,}")
+
+
+def sign_roles(text: str) -> list[str] | None:
+    """The roles printed after the dots of a signing line ("ลงชื่อ……ผู้ตรวจรับ" -> ["ผู้ตรวจรับ"],
+    "" when none), one per ``ลงชื่อ``; None when the line is no bare signing line (it carries a
+    name, or is no signing line at all)."""
+    stripped = text.strip("| ")
+    if not _SIGN_WORD.match(stripped):
+        return None
+    roles = []
+    for segment in _SIGN_SPLIT.split(stripped)[1:]:
+        if segment[:1] not in ("", *_STRAY_MARKS, " "):
+            return None  # "ลงชื่อเข้าร่วม": a word of text, not a form's signing line
+        role = collapse_spaces(segment.strip(_STRAY_MARKS + " "))
+        if "(" in role or wider_than(role, 40) or (role and parse_name_line(role)):
+            return None  # "ลงชื่อ (นายสมชาย ใจดี)", "ลงชื่อ นายสมชาย ใจดี": a name, not a role
+        roles.append(role)
+    return roles
+
+
+def name_columns(line: Line) -> list[tuple[int, NameLine]] | None:
+    """Names printed side by side on one line, each with the column it starts at:
+    "(นายเอ  บีซี)          (นางดี  อีเอฟ)"; None unless there are two or more."""
+    found = []
+    offset = 0
+    for segment in _GAP.split(line.text):
+        start = line.text.index(segment, offset)
+        offset = start + len(segment)
+        name = parse_name_line(segment, bare=False)
+        if name is None:
+            return None
+        found.append((line.indent + width(line.text[:start]), name))
+    return found if len(found) > 1 else None
+
+
+def _columns(line: Line) -> list[tuple[int, str]]:
+    found, offset = [], 0
+    for segment in _GAP.split(line.text):
+        start = line.text.index(segment, offset)
+        offset = start + len(segment)
+        found.append((line.indent + width(line.text[:start]), segment))
+    return found
+
+
+def parse_signature_row(lines: Sequence[Line], start: int, roles: Sequence[str] = (), *,
+                        stop: "re.Pattern[str] | None" = None) -> tuple[list[Signatory], int] | None:
+    """Signers printed side by side: the names on ``lines[start]``, each position line split at
+    its column gaps and each piece given to the name whose column is nearest."""
+    names = name_columns(lines[start])
+    if names is None:
+        return None
+    positions: list[list[str]] = [[role] if role else [] for role in roles][: len(names)]
+    positions += [[] for _ in range(len(names) - len(positions))]
+    end = start + 1
+    while end < len(lines):
+        text = lines[end].text
+        if not text or (stop is not None and stop.match(text)) or parse_name_line(text, bare=False) \
+                or name_columns(lines[end]) or match_label(text):
+            break
+        for column, piece in _columns(lines[end]):
+            nearest = min(range(len(names)), key=lambda k: abs(names[k][0] - column))
+            positions[nearest].append(collapse_spaces(piece.strip("| ")))
+        end += 1
+    span = (lines[start].number, lines[end - 1].number)
+    return [Signatory(honorific=name.honorific, name=name.name, positions=tuple(p for p in held if p), lines=span)
+            for (_, name), held in zip(names, positions)], end
+
+
+@dataclass
+class Signers:
+    """Signature blocks read one after another (``read_signers``)."""
+
+    signatories: list[Signatory]
+    end: int
+    """Index after the last block."""
+    last_name: int
+    """Index of the last block's name line."""
+
+
+def _skip_blank(lines: Sequence[Line], i: int) -> int:
+    while i < len(lines) and lines[i].blank:
+        i += 1
+    return i
+
+
+def read_signers(lines: Sequence[Line], start: int, *, stop: "re.Pattern[str] | None" = None,
+                 latin: bool = False) -> Signers | None:
+    """The signature blocks from ``lines[start]`` on: each an optional signing line (``ลงชื่อ……``,
+    with the role printed after its dots) over a name — or names side by side — and the position
+    lines under it. The first block may be a bare name with its title; a later one needs its
+    parentheses or a signing line above it, so that an owner unit is never taken for a signer."""
+    found: list[Signatory] = []
+    end = last_name = start
+    i = start
+    while (j := _skip_blank(lines, i)) < len(lines):
+        roles = sign_roles(lines[j].text)
+        k = _skip_blank(lines, j + 1) if roles is not None else j
+        if k >= len(lines) or (found and roles is None and not lines[k].text.lstrip("| ").startswith("(")):
+            break
+        row = parse_signature_row(lines, k, roles or (), stop=stop)
+        if row is not None:
+            block, after = row
+        elif (single := parse_signature(lines, k, stop=stop, latin=latin)) is not None:
+            signatory, after = single
+            if roles and roles[0]:  # "ลงชื่อ……ประธานกรรมการ": the capacity signed in
+                signatory = signatory.model_copy(update={"positions": (roles[0], *signatory.positions)})
+            block = [signatory]
+        else:
+            break
+        if roles is not None:
+            block = [s.model_copy(update={"lines": (lines[j].number, s.lines[1])}) for s in block]
+        found.extend(block)
+        end, last_name, i = after, k, after
+    return Signers(found, end, last_name) if found else None
+
+
+def chain_start(lines: Sequence[Line], name_at: int, floor: int) -> int:
+    """Where the signature blocks that end with the one named at ``name_at`` begin: blocks
+    above it (a name, its short position lines, an optional signing line) are walked up, so
+    that a memo signed by a committee keeps all its signers."""
+    first = name_at
+    while True:
+        j = first - 1
+        while j >= floor and lines[j].blank:
+            j -= 1
+        if j >= floor and first == name_at and sign_roles(lines[j].text) is not None:
+            first = j  # this block's own signing line
+            continue
+        k, held = j, 0
+        while k >= floor and not lines[k].blank and held < 4 and not is_name_line(lines[k]) \
+                and not wider_than(lines[k].text, _POSITION_WIDTH) and not match_label(lines[k].text):
+            k, held = k - 1, held + 1
+        if k < floor or lines[k].blank or not is_name_line(lines[k]):
+            return first
+        first = k
+        above = k - 1
+        while above >= floor and lines[above].blank:
+            above -= 1
+        if above >= floor and sign_roles(lines[above].text) is not None:
+            first = above
+
+
+def is_name_line(line: Line) -> bool:
+    """A signer's name in parentheses, or names side by side: "(นายสมชาย  ใจดี)"."""
+    text = line.text.lstrip("| ")
+    return (text.startswith("(") and parse_name_line(line.text, bare=False) is not None) or name_columns(line) is not None

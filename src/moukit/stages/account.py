@@ -42,6 +42,8 @@ def element_spans(doc: Document) -> Iterator[tuple[str, LineSpan]]:
                 yield "footer.sources", source
         elif value:
             yield f"footer.{name}", value
+    for endorsement in doc.endorsements:
+        yield "endorsements", endorsement.lines
     if doc.meeting:
         for group in (doc.meeting.present, doc.meeting.absent, doc.meeting.attending):
             for person in group:
