@@ -24,6 +24,7 @@ import pytest
 from moukit import iter_parse, parse_file
 from moukit.batch.work import ErrorRecord
 from moukit.batch.local import pool_outcomes
+from moukit.export.csv import plain_cell
 from moukit.export.tables import CLAUSE_COLUMNS, DOCUMENT_COLUMNS
 from moukit.models import Document
 
@@ -67,8 +68,10 @@ def record_paths(path: Path) -> list[str]:
 
 
 def csv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a batch CSV, each cell's value as written for a spreadsheet undone
+    (``="2.10"`` is 2.10: tests/test_csv_cells.py)."""
     with path.open(encoding="utf-8-sig", newline="") as file:
-        return list(csv.DictReader(file))
+        return [{key: plain_cell(value) for key, value in row.items()} for row in csv.DictReader(file)]
 
 
 # --- iter_parse ------------------------------------------------------------------------------

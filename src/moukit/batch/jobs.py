@@ -30,7 +30,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import BatchUsageError
 from ..text import printable_name
-from ..text import printable_name
 from .work import ErrorRecord, Outcome, parse_chunk, parse_one
 
 if TYPE_CHECKING:
@@ -191,6 +190,7 @@ class BatchJob:
     engine: str = "local"
     scheduler: str | None = None
     case_sensitive: bool = False
+    plain_csv: bool = False
 
 
 def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = False,
@@ -212,7 +212,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
 
         check_dask(job.scheduler)
     started = time.perf_counter()
-    out = open_output(job.output, job.table, resume=job.resume)
+    out = open_output(job.output, job.table, resume=job.resume, spreadsheet=not job.plain_csv)
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed)
     form = "jsonl" if job.output.suffix.lower() == ".jsonl" else job.table
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,

@@ -80,12 +80,13 @@ class Output:
             pass  # the exception that stopped the batch is the one to report
 
 
-def open_output(path: Path, table: str, *, resume: bool) -> Output:
+def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = True) -> Output:
+    """OUT, open for writing; ``spreadsheet``: CSV cells kept as text by spreadsheets (export.csv)."""
     kind = check_output(path, table, resume=resume)
     try:
         if kind == "parquet":
             return _ParquetOutput(path, table)
-        return _LineOutput(path, table, kind, resume=resume)
+        return _LineOutput(path, table, kind, resume=resume, spreadsheet=spreadsheet)
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
 
@@ -93,7 +94,7 @@ def open_output(path: Path, table: str, *, resume: bool) -> Output:
 class _LineOutput(Output):
     """JSONL or CSV: one flushed ``write`` per file."""
 
-    def __init__(self, path: Path, table: str, kind: str, *, resume: bool):
+    def __init__(self, path: Path, table: str, kind: str, *, resume: bool, spreadsheet: bool = True):
         self.path = self.writing = path
         self.kind, self.table = kind, table
         self.done, self.failed = set(), 0
@@ -105,7 +106,7 @@ class _LineOutput(Output):
             from ..export.csv import BOM, header_line, row_lines
             from ..export.tables import TABLES
 
-            self._row_lines = row_lines
+            self._row_lines = lambda rows: row_lines(rows, spreadsheet=spreadsheet)
             if keep == 0:
                 self._file.write((BOM + header_line(TABLES[table].columns)).encode("utf-8"))
                 self._file.flush()
@@ -198,7 +199,7 @@ def _resume_jsonl(output: _LineOutput, file: BinaryIO) -> int:
 
 
 def _resume_csv(output: _LineOutput, file: BinaryIO) -> int:
-    from ..export.csv import BOM, header_line
+    from ..export.csv import BOM, header_line, plain_cell
     from ..export.tables import TABLES
 
     columns = TABLES[output.table].columns
@@ -219,9 +220,10 @@ def _resume_csv(output: _LineOutput, file: BinaryIO) -> int:
             raise _not_ours(output.path, number + 1) from None
         if len(row) != len(columns):
             raise _not_ours(output.path, number + 1)
-        if row[0] != last:
-            last, block, block_failed = row[0], start + offset, 0
-        output.done.add(row[0])
+        path = plain_cell(row[0])  # as written for a spreadsheet: "2567/01" is ="2567/01"
+        if path != last:
+            last, block, block_failed = path, start + offset, 0
+        output.done.add(path)
         output.failed += bool(row[error])
         block_failed += bool(row[error])
         keep = start + offset + len(line)
