@@ -65,6 +65,27 @@ def test_a_lead_in_that_names_no_document_quotes_none():
     assert doc.attachments == ()
 
 
+def test_a_definition_is_not_a_lead_in():
+    doc = parse_text(HEAD + "ตามประกาศกระทรวง “ผู้ประกอบการ” หมายความว่า " + MESSAGE)
+    assert doc.attachments == ()
+
+
+def test_a_letter_that_quotes_another_letter_keeps_it_as_its_own_text():
+    letter = ("ที่ มท ๐๘๑๐.๓/ว ๑๒๓\n"
+              "กรมส่งเสริมการปกครองท้องถิ่น\n"
+              "๗ ธันวาคม ๒๕๕๖\n"
+              "เรื่อง แจ้งหนังสือของกระทรวง\n"
+              "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n"
+              "ด้วยกระทรวงมหาดไทยได้มีหนังสือถึงกรมส่งเสริมการปกครองท้องถิ่น ความว่า\n" + MESSAGE +
+              "จึงเรียนมาเพื่อโปรดทราบ\n"
+              "ขอแสดงความนับถือ\n"
+              "(นายสมชาย ใจดี)\n"
+              "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น\n")
+    doc = parse_text(letter)
+    assert (doc.kind, doc.attachments) == ("letter", ())
+    assert [s.name for s in doc.signatories] == ["สมชาย ใจดี"]
+
+
 # -- an agreement's items after ดังนี้ ----------------------------------------------------------
 
 
@@ -77,6 +98,19 @@ def test_an_agreements_items_after_a_lead_in_naming_it_are_an_mou_without_a_titl
     assert parts(mou) == ["lead_in", "quoted_items"]
     # an excerpt: the parts a report leaves out (parties, signers) are not findings
     assert check_document(doc) == []
+
+
+def test_a_letter_listing_an_agreements_provisions_keeps_them():
+    letter = ("ที่ มท ๐๘๑๐.๓/ว ๑๒๓\n"
+              "เรื่อง ประชาสัมพันธ์บันทึกข้อตกลงความร่วมมือ\n"
+              "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n"
+              "ด้วยกรมได้จัดทำบันทึกข้อตกลงความร่วมมือ เพื่อแสดงเจตนารมณ์ร่วมกัน ดังนี้\n\n" + ITEMS +
+              "จึงเรียนมาเพื่อโปรดทราบ\n"
+              "ขอแสดงความนับถือ\n"
+              "(นายสมชาย ใจดี)\n")
+    doc = parse_text(letter)
+    assert (doc.kind, doc.attachments) == ("letter", ())
+    assert clause_numbers(doc) == ["1", "2", "3", "4"]
 
 
 def test_a_list_of_names_after_a_lead_in_is_the_reports_not_a_documents():
@@ -104,6 +138,8 @@ def test_real_childrens_day_message():
     (message,) = doc.attachments
     assert (message.kind, message.lines, message.title) == ("letter", (6, 9), None)
     assert message.header.date is None and message.signatories == ()
+    # its first line is a sentence of the message, not an issuer's heading
+    assert message.header.issuer is None and message.body[0].lines == (6, 6)
 
 
 def test_real_list_of_eighteen_retailers_is_no_document():

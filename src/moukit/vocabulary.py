@@ -105,8 +105,9 @@ DATED_EFFECT = re.compile(EFFECT_LABEL + r" .{0,300}? (?P<dating>" + words(SIGNI
 "ทั้งนี้ มีผลบังคับใช้ตั้งแต่วันนี้เป็นต้นไป ประกาศ ณ วันที่ 24 มิถุนายน 2565" (the date ends it)."""
 INTRODUCES_LIST = re.compile(r".*(?:ดังนี้|ดังต่อไปนี้)$")
 """A sentence that introduces what follows: "…โดยมีรายละเอียด ดังนี้", "…ไว้ ดังต่อไปนี้"."""
-QUOTE_INTRODUCER = re.compile(r"(?:มีใจ|ใจ)?ความว่า(?= |$|“|\")")
-"""The word that introduces a document's own words in a report: "…มอบสาร… ความว่า …"."""
+QUOTE_INTRODUCER = re.compile(r"(?<!หมาย)(?:มีใจ|ใจ)?ความว่า(?= |$|“|\")")
+"""The word that introduces a document's own words in a report: "…มอบสาร… ความว่า …" (not a
+definition's "“…” หมายความว่า …")."""
 SUMMARY_WORDS: tuple[str, ...] = ("สาระสำคัญ", "สรุป", "ใจความสำคัญ", "โดยสังเขป", "ประเด็น")
 """Words of a lead-in that announces the reporter's gist of a document, not its text."""
 

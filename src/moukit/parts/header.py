@@ -45,6 +45,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DATE_LABEL_WIDTH = 40
 # An issuer's address line is short: "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐"
 _ADDRESS_WIDTH = 80
+_ISSUER_WIDTH = 100
+"""An issuer's first line is a heading (an agency, perhaps its address); a wider line is a
+sentence: the text of a letter quoted from its body on ("…ความว่า เนื่องในวันเด็ก…")."""
 _INSIDE_ADDRESS_LINES = 4
 _INSIDE_ADDRESS_WIDTH = 60
 _CONTINUED = {"subject", "references", "enclosures", "issuer"}
@@ -160,7 +163,8 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
             i = inside
             continue
         if "salutation" not in seen and "subject" not in seen and "date" not in seen and (
-                "issuer" not in seen or not wider_than(text, _ADDRESS_WIDTH)) and parse_closing(text) is None:
+                "issuer" not in seen or not wider_than(text, _ADDRESS_WIDTH)) and parse_closing(text) is None \
+                and ("issuer" in seen or not wider_than(text, _ISSUER_WIDTH)):
             current = _Part("issuer", text, [line])
             parts.append(current)
             seen.add("issuer")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..dates import is_date_line
 from ..lines import Line
+from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId, spec_of
 from ..text import LETTER, collapse_spaces
@@ -62,6 +63,8 @@ _COVER_LINES = 8
 # "ถึงนางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ…": the addressee line of a message's heading
 _ADDRESSEE = re.compile(r"ถึง(?:\S| +\S)")
 _MESSAGE_HEAD = 5
+_OWN_HEAD_LINES = 25
+"""Lines of a file's head where a ที่ line makes the file an official document itself."""
 
 
 Evidence = tuple[tuple[str, int], ...]
@@ -133,9 +136,20 @@ def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> tuple[list[S
     found_letters = find_letters(lines, taken)
     letters = [(found.start, found.kind, found.evidence) for found in found_letters]
     taken += [(start, _next_start(lines, start, starts + untitled + letters)) for start, _, _ in letters]
-    quoted = find_quoted(lines, taken)
+    # Only a report quotes documents this way: a file whose own text is an official document
+    # (its title, or a ที่ line in its head) reports another's words as its own text.
+    quoted = [] if _opens_as_document(lines) else find_quoted(lines, taken)
     ends = {found.start: found.end for found in (*found_letters, *quoted) if found.end is not None}
     return sorted(starts + untitled + letters + [(f.start, f.kind, f.evidence) for f in quoted]), ends
+
+
+def _opens_as_document(lines: tuple[Line, ...]) -> bool:
+    """Whether the file's own text is an official document: a title of a kind on its first
+    line, or a ที่ line among its first lines (a letter, a memo, an order)."""
+    if _first_title_kind(lines) is not None:
+        return True
+    head = [line for line in lines if not line.blank][:_OWN_HEAD_LINES]
+    return any(split_ref_line(line.text) for line in head)
 
 
 def _next_start(lines: tuple[Line, ...], start: int, starts: list[Start]) -> int:
