@@ -4,7 +4,9 @@ after an extra is installed, Ctrl-C, and inputs that are not there (issue 13). I
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,55 @@ def test_no_matching_file_says_what_was_there(tmp_path):
     result = moukit("batch", archive, "-o", tmp_path / "out.jsonl")
     assert result.returncode == 1
     assert "whose name matches no --include pattern (.png 1)" in result.stderr.decode("utf-8")
+
+
+# -- --retry-failed --------------------------------------------------------------------------
+
+
+def _docx_of(text: str, path: Path) -> None:
+    docx = pytest.importorskip("docx")  # in the test extra
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_retry_failed_parses_again_the_files_that_lacked_an_extra(tmp_path, monkeypatch, suffix):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "a.txt").write_bytes(CIRCULAR.read_bytes())
+    _docx_of(CIRCULAR.read_text(encoding="utf-8"), archive / "b.docx")
+    (archive / "c.txt").write_bytes(b"")  # fails, and still fails when retried
+    out = tmp_path / f"out{suffix}"
+    with monkeypatch.context() as without_docx:
+        without_docx.setitem(sys.modules, "docx", None)  # python-docx not installed
+        first = moukit("batch", archive, "-o", out, "-w", "1")
+    assert first.returncode == 1 and "moukit[docx]" in first.stderr.decode("utf-8")
+    plain = moukit("batch", archive, "-o", out, "-w", "1", "--resume")
+    assert plain.returncode == 1 and "skipped 3 already there (2 of them failed)" in plain.stderr.decode("utf-8")
+    retried = moukit("batch", archive, "-o", out, "-w", "1", "--resume", "--retry-failed")
+    summary = retried.stderr.decode("utf-8").splitlines()[-1]
+    assert retried.returncode == 1  # c.txt is still empty
+    assert "2 files" in summary and "1 parsed" in summary and "1 failed" in summary
+    assert "skipped 1 already there (0 of them failed); retried 2 that had failed" in summary
+    records = _records(out)
+    assert sorted(records) == ["a.txt", "b.docx", "c.txt"]  # one record each, none left behind
+    assert records["b.docx"] == "letter" and records["c.txt"] is None
+    assert not out.with_name(out.name + ".retry").exists()
+
+
+def _records(out: Path) -> dict[str, str | None]:
+    if out.suffix == ".jsonl":
+        lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        return {Path(r["source"]["path"]).name: r.get("kind") for r in lines}
+    from moukit.export.csv import plain_cell
+
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        return {Path(plain_cell(r["path"])).name: r["kind"] or None for r in csv.DictReader(file)}
+
+
+def test_retry_failed_needs_resume(tmp_path):
+    result = moukit("batch", CIRCULAR, "-o", tmp_path / "out.jsonl", "--retry-failed")
+    assert result.returncode == 2 and "--retry-failed needs --resume" in result.stderr.decode("utf-8")
+    assert not (tmp_path / "out.jsonl").exists()

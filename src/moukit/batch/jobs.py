@@ -172,6 +172,8 @@ class BatchSummary:
     """Files skipped because OUT already recorded them (``resume``)."""
     resumed_failed: int = 0
     """How many of those were error records."""
+    retried: int = 0
+    """Files OUT recorded as failed, taken out of it and parsed again (``retry_failed``)."""
     skipped: Counter[str] = field(default_factory=Counter)
     """Files in the directories walked whose name matches no ``include`` pattern, by extension."""
     seconds: float = 0.0
@@ -191,6 +193,7 @@ class BatchJob:
     scheduler: str | None = None
     case_sensitive: bool = False
     plain_csv: bool = False
+    retry_failed: bool = False
 
 
 def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = False,
@@ -212,8 +215,11 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
 
         check_dask(job.scheduler)
     started = time.perf_counter()
-    out = open_output(job.output, job.table, resume=job.resume, spreadsheet=not job.plain_csv)
-    summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed)
+    if job.retry_failed and not job.resume:
+        raise BatchUsageError("--retry-failed needs --resume: without it OUT is written anew and every file is parsed")
+    out = open_output(job.output, job.table, resume=job.resume, spreadsheet=not job.plain_csv,
+                      retry_failed=job.retry_failed)
+    summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed, retried=out.retried)
     form = "jsonl" if job.output.suffix.lower() == ".jsonl" else job.table
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
                              scheduler=job.scheduler)

@@ -63,6 +63,8 @@ class Output:
 
     done: set[str]
     failed: int
+    retried: int = 0
+    """Error records taken out of OUT to be parsed again (``retry_failed``)."""
     path: Path
     writing: Path
 
@@ -80,13 +82,15 @@ class Output:
             pass  # the exception that stopped the batch is the one to report
 
 
-def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = True) -> Output:
-    """OUT, open for writing; ``spreadsheet``: CSV cells kept as text by spreadsheets (export.csv)."""
+def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = True, retry_failed: bool = False) -> Output:
+    """OUT, open for writing; ``spreadsheet``: CSV cells kept as text by spreadsheets (export.csv);
+    ``retry_failed`` (with ``resume``): the error records are taken out of OUT, so that their
+    files are parsed again (after the missing extra was installed)."""
     kind = check_output(path, table, resume=resume)
     try:
         if kind == "parquet":
             return _ParquetOutput(path, table)
-        return _LineOutput(path, table, kind, resume=resume, spreadsheet=spreadsheet)
+        return _LineOutput(path, table, kind, resume=resume, spreadsheet=spreadsheet, retry_failed=retry_failed)
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
 
@@ -94,11 +98,15 @@ def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = Tru
 class _LineOutput(Output):
     """JSONL or CSV: one flushed ``write`` per file."""
 
-    def __init__(self, path: Path, table: str, kind: str, *, resume: bool, spreadsheet: bool = True):
+    def __init__(self, path: Path, table: str, kind: str, *, resume: bool, spreadsheet: bool = True,
+                 retry_failed: bool = False):
         self.path = self.writing = path
         self.kind, self.table = kind, table
         self.done, self.failed = set(), 0
+        self.failed_lines: dict[int, str] = {}  # line number -> path, of each error record read back
         keep = _resume(self, path) if resume and path.exists() else 0
+        if retry_failed and self.failed_lines:
+            keep = _drop_failed(self, keep)
         self._file: BinaryIO = path.open("r+b" if keep else "wb")
         self._file.seek(keep)
         self._file.truncate()
@@ -194,6 +202,8 @@ def _resume_jsonl(output: _LineOutput, file: BinaryIO) -> int:
             raise _not_ours(output.path, number)
         output.done.add(path)
         output.failed += failed
+        if failed:
+            output.failed_lines[number] = path
         keep = offset + len(line)
     return keep
 
@@ -226,6 +236,8 @@ def _resume_csv(output: _LineOutput, file: BinaryIO) -> int:
         output.done.add(path)
         output.failed += bool(row[error])
         block_failed += bool(row[error])
+        if row[error]:
+            output.failed_lines[number + 1] = path
         keep = start + offset + len(line)
     if output.table == "clauses" and last is not None:
         # The last file's rows may be incomplete: drop them and parse that file again.
@@ -233,6 +245,30 @@ def _resume_csv(output: _LineOutput, file: BinaryIO) -> int:
         output.failed -= block_failed
         keep = block
     return keep
+
+
+def _drop_failed(output: _LineOutput, keep: int) -> int:
+    """Rewrite OUT's first ``keep`` bytes without its error records; return the new length. The
+    copy is written beside OUT and renamed over it: a run killed meanwhile leaves OUT as it was."""
+    spare = output.path.with_name(output.path.name + ".retry")
+    offset = written = 0
+    try:
+        with output.path.open("rb") as old, spare.open("wb") as new:
+            for number, line in enumerate(old, start=1):
+                offset += len(line)
+                if offset > keep:
+                    break
+                if number not in output.failed_lines:
+                    written += new.write(line)
+        os.replace(spare, output.path)
+    except OSError as error:
+        spare.unlink(missing_ok=True)
+        raise OutputError(f"{output.path}: cannot rewrite it to retry the failed files: {error.strerror or error}") from None
+    retried = set(output.failed_lines.values())
+    output.done -= retried
+    output.failed = 0
+    output.retried = len(retried)
+    return written
 
 
 def _not_ours(path: Path, line: int) -> BatchUsageError:

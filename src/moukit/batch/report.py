@@ -66,6 +66,8 @@ def batch_summary(summary) -> str:
             f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {summary.output}")
     if summary.resumed:
         text += f"; skipped {summary.resumed:,} already there ({summary.resumed_failed:,} of them failed)"
+    if summary.retried:
+        text += f"; retried {summary.retried:,} that had failed"
     if summary.skipped:
         text += "; " + skipped_phrase(summary.skipped)
     return text

@@ -38,6 +38,9 @@ def batch(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue an interrupted run: keep OUT's records, skip the files it has, append the others.")
     ] = False,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="With --resume: parse again the files OUT records as failed (after installing a missing extra, say).")
+    ] = False,
     engine: Annotated[
         BatchEngine, typer.Option("--engine", help="Run on worker processes here (local) or on a Dask cluster (dask, the extra moukit[dask]).")
     ] = BatchEngine.local,
@@ -57,7 +60,8 @@ def batch(
     from ..errors import BatchUsageError, MoukitError
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
-                   engine.value, scheduler, case_sensitive, plain_csv)
+                   engine.value, scheduler, case_sensitive, plain_csv,
+                   retry_failed)
     reporter = BatchReporter(live=sys.stderr.isatty())
     try:
         with reporter:
