@@ -28,6 +28,7 @@ from .diff_markdown import (
     side,
     similarity_text,
 )
+from .visible import shown_model
 
 FONTS = '"Sarabun", "TH Sarabun New", "Noto Sans Thai", "Tahoma", sans-serif'
 
@@ -94,6 +95,7 @@ details.unchanged dd { margin: 0 0 .5rem 1.5rem; }
 
 def to_diff_html(diff: DocumentDiff) -> str:
     """The DocumentDiff as one HTML page, attachments as sections after it."""
+    diff = shown_model(diff)  # controls and bidi controls seen, not obeyed
     title = f"moukit diff: {diff.old.path or '(no path)'} → {diff.new.path or '(no path)'}"
     head = ['<!DOCTYPE html>', '<html lang="th">', "<head>", '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -2,7 +2,8 @@
 
 Deleted words are ``<del>``, inserted words ``<ins>`` (GitHub renders both; ``~~``/``**``
 do not open or close reliably inside a Thai word). Document text is escaped for Markdown
-and for HTML, so a clause cannot add markup of its own.
+and for HTML, so a clause cannot add markup of its own, and its control and bidi characters
+are shown (``visible.py``), so a clause cannot reorder or hide what the page shows.
 
 The helpers shared by the three diff views (headings, field names, runs of unchanged
 blocks, redline segments) live here, as ``table.py`` takes its names from ``markdown.py``.
@@ -23,6 +24,7 @@ from ..diff.models import (
 )
 from ..models import LineSpan
 from ..registry import spec_of
+from .visible import escape_markdown, shown_model
 
 Change = ClauseChange | ParagraphChange
 
@@ -43,6 +45,7 @@ LONG_RUN = 8
 
 def to_diff_markdown(diff: DocumentDiff) -> str:
     """The DocumentDiff as Markdown, attachments as sections after it."""
+    diff = shown_model(diff)
     out = ["# moukit diff", "", "Legend: <del>deleted</del> · <ins>inserted</ins>", ""]
     return "\n".join(out + _document(diff, level=1)).rstrip() + "\n"
 
@@ -235,12 +238,3 @@ def visible(text: str) -> str:
     return "␣" * len(text) if text.isspace() else text
 
 
-def escape_markdown(text: str) -> str:
-    """Document text as Markdown that shows it literally: HTML's & < > as entities, Markdown's
-    punctuation backslashed, line breaks as spaces (a value stays on its line or table row)."""
-    text = " ".join(text.splitlines())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "".join("\\" + c if c in _MARKDOWN_PUNCTUATION else c for c in text)
-
-
-_MARKDOWN_PUNCTUATION = frozenset("\\`*_[]|~#$!")

@@ -34,6 +34,7 @@ from .diff_markdown import (
     run_summary,
     similarity_text,
 )
+from .visible import shown_model
 
 STYLES = {"delete": "red strike", "insert": "green underline", "equal": ""}
 PLAIN_MARKS = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "equal": ("", "")}
@@ -61,6 +62,7 @@ class Redline:
 
 def to_diff_table(diff: DocumentDiff) -> RenderableType:
     """A rich renderable of the whole DocumentDiff, attachments nested."""
+    diff = shown_model(diff)  # controls and bidi controls seen, not obeyed
     parts: list[RenderableType] = [_summary(diff)]
     if diff.header:
         parts.append(_fields(diff))

@@ -5,10 +5,13 @@ from __future__ import annotations
 from ..models import Clause, Document, Paragraph
 from ..registry import spec_of
 from ..text import display_name
+from .visible import escape_markdown, shown_model
 
 
 def to_markdown(doc: Document) -> str:
-    """The Document as Markdown, attachments as sections after it."""
+    """The Document as Markdown, attachments as sections after it: document text escaped, so
+    that it cannot add a heading, a code fence or a link; its controls shown (``visible.py``)."""
+    doc = shown_model(doc)
     return "\n".join(_document(doc, level=1)).rstrip() + "\n"
 
 
@@ -79,5 +82,6 @@ def _party(party) -> str:
 
 
 def _escape(text: str) -> str:
-    # Keep Markdown from reading document text as markup (tables, emphasis, links, HTML).
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;").replace("[", "\\[")
+    # Keep Markdown from reading document text as markup (headings, fences, tables, emphasis,
+    # links, HTML).
+    return escape_markdown(text)

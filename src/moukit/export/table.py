@@ -1,7 +1,10 @@
 """The table view: a Document rendered with rich for a person at a terminal.
 
 It shows every part the JSON holds, labelled with the Thai part names a civil servant
-knows, with the source line of each part in a dim column so values can be checked.
+knows, with the source line of each part in a dim column so values can be checked. Document
+text goes into the table as rich ``Text``, never as markup (``[/]`` or ``[link=…]`` in a line
+is shown as typed), with its control and bidi characters shown (``visible.py``): nothing from
+the file reaches the terminal as an escape sequence.
 """
 
 from __future__ import annotations
@@ -15,10 +18,15 @@ from rich.text import Text
 from ..models import Clause, Document, LineSpan, Paragraph
 from ..registry import spec_of
 from ..text import display_name
+from .visible import shown_model
 
 
 def to_table(doc: Document) -> RenderableType:
     """A rich renderable of the whole Document, attachments nested."""
+    return _document(shown_model(doc))
+
+
+def _document(doc: Document) -> RenderableType:
     parts: list[RenderableType] = []
     fields = _fields(doc)
     if fields.row_count:
@@ -27,7 +35,7 @@ def to_table(doc: Document) -> RenderableType:
         parts.append(_body(doc))
     if doc.signatories:
         parts.append(_signatories(doc))
-    parts += [to_table(a) for a in doc.attachments]
+    parts += [_document(a) for a in doc.attachments]
     if doc.unparsed or doc.warnings:
         parts.append(_problems(doc))
     title = Text.assemble((f"{doc.kind} ", "bold cyan"), (spec_of(doc.kind).thai, "cyan"))
@@ -36,7 +44,7 @@ def to_table(doc: Document) -> RenderableType:
     subtitle = f"lines {doc.lines[0]}–{doc.lines[1]}"
     if doc.source and doc.source.path:
         subtitle = f"{doc.source.path} · {doc.source.encoding} · {subtitle}"
-    return Panel(Group(*parts), title=title, subtitle=subtitle, box=box.ROUNDED, title_align="left")
+    return Panel(Group(*parts), title=title, subtitle=Text(subtitle), box=box.ROUNDED, title_align="left")
 
 
 def _fields(doc: Document) -> Table:
@@ -74,7 +82,7 @@ def _fields(doc: Document) -> Table:
     ]
     for label, value, lines in rows:
         if value:
-            table.add_row(label, value, _span(lines))
+            table.add_row(label, Text(value), _span(lines))
     return table
 
 
@@ -90,7 +98,7 @@ def _body(doc: Document) -> Table:
 
 def _add_block(table: Table, block: Paragraph | Clause, depth: int) -> None:
     label = "" if isinstance(block, Paragraph) else "  " * depth + block.label
-    table.add_row(label, block.text, _span(block.lines))
+    table.add_row(Text(label), Text(block.text), _span(block.lines))
     if isinstance(block, Clause):
         for child in block.children:
             _add_block(table, child, depth + 1)
@@ -103,7 +111,7 @@ def _signatories(doc: Document) -> Table:
     for s in doc.signatories:
         party = doc.parties[s.party].abbreviation or doc.parties[s.party].name if s.party is not None and s.party < len(doc.parties) else ""
         name = display_name(s.honorific, s.name) + ("" if s.role == "signer" else f" ({s.role})")
-        table.add_row(name, "\n".join(s.positions), party, _span(s.lines))
+        table.add_row(Text(name), Text("\n".join(s.positions)), Text(party), _span(s.lines))
     return table
 
 
@@ -112,7 +120,7 @@ def _problems(doc: Document) -> Table:
     table.add_column("code", style="yellow", no_wrap=True)
     table.add_column("message", ratio=1)
     for w in doc.warnings:
-        table.add_row(w.code, w.message)
+        table.add_row(w.code, Text(w.message))
     return table
 
 

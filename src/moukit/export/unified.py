@@ -4,6 +4,7 @@ Line by line, so it shows what the clause view does not: a clause wrapped differ
 change here. Lines are compared whole. (difflib's autojunk heuristic, which ruins Thai at
 character level, here only ignores very frequent lines such as blank ones in files over 200
 lines when it looks for anchors; hunks may then be cut differently, but every change is shown.)
+Control and bidi characters are shown (``⟨U+202E⟩``, ``␛``), never passed to the terminal.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 
+from .visible import shown
+
 
 def to_unified(old_lines: Sequence[str], new_lines: Sequence[str], old_name: str, new_name: str) -> str:
     """``---``/``+++`` headers and ``@@`` hunks with three lines of context; "" when the lines are the same."""
-    diff = difflib.unified_diff(list(old_lines), list(new_lines), fromfile=old_name, tofile=new_name, lineterm="")
-    return "".join(line + "\n" for line in diff)
+    # Lines compared as they are, printed with their controls and bidi controls shown.
+    diff = difflib.unified_diff(list(old_lines), list(new_lines), fromfile=shown(old_name), tofile=shown(new_name),
+                                lineterm="")
+    return "".join(shown(line) + "\n" for line in diff)
