@@ -235,13 +235,25 @@ def _load_for_diff(spec: str):
     from ..stages.read import read_bytes, read_file
     from ..text import printable_name
 
-    path, selector = split_selector(spec)
+    path, selector = _split_side(spec, split_selector)
     source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
     parse = run(source.text, source=source.source)
     selected = select_document(parse.document, selector, path=path)
     # The diff names the file (and the selector) that each side came from.
     named = source.source.model_copy(update={"path": printable_name(spec)})
     return selected.model_copy(update={"source": named}), parse
+
+
+def _split_side(spec: str, split_selector) -> tuple[str, str | None]:
+    """FILE or FILE#selector. A file of that very name wins over a selector ('หนังสือ#2.txt');
+    a '#' at the end names the whole file before it, whatever it holds ('report#1#'). When
+    neither is a file, the error names SPEC whole."""
+    if spec.endswith("#"):
+        return spec[:-1], None
+    if os.path.isfile(spec):
+        return spec, None
+    path, selector = split_selector(spec)
+    return (spec, None) if selector is not None and path != "-" and not os.path.exists(path) else (path, selector)
 
 
 def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_side) -> None:
