@@ -220,8 +220,8 @@ def test_a_title_printed_on_a_cover_and_again_on_the_first_page_is_one_document(
         "ประกาศ ณ วันที่ ๑ มีนาคม พ.ศ. ๒๕๖๗\n"
         "นายสมชาย ใจดี\n"
         "รัฐมนตรีว่าการกระทรวงมหาดไทย\n")
-    assert (doc.kind, doc.attachments, doc.title_lines) == ("regulation", (), (4, 4))
-    assert doc.header.subject == "ว่าด้วยการเบิกจ่ายเงิน พ.ศ. ๒๕๖๗"
+    assert (doc.kind, doc.attachments, doc.title_lines) == ("regulation", (), (4, 6))
+    assert doc.title == "ระเบียบกระทรวงมหาดไทย ว่าด้วยการเบิกจ่ายเงิน พ.ศ. ๒๕๖๗"
     assert [w.line for w in doc.warnings if w.code == "repeated_title"] == [1]
     assert doc.signed.date.iso == "2024-03-01"
 

@@ -62,8 +62,9 @@ def test_order_of_a_department():
 def test_regulation_with_title_on_three_lines():
     doc = parse("constructed/regulation-university.txt")
     assert doc.kind == "regulation"
-    assert doc.title == "ระเบียบมหาวิทยาลัยเชียงใหม่"
-    assert doc.header.subject == "ว่าด้วยการใช้ยานพาหนะของมหาวิทยาลัย พ.ศ. ๒๕๖๖"
+    # the regulation's name, as its ข้อ ๑ gives it: title, ว่าด้วย line and year
+    assert doc.title == "ระเบียบมหาวิทยาลัยเชียงใหม่ ว่าด้วยการใช้ยานพาหนะของมหาวิทยาลัย พ.ศ. ๒๕๖๖"
+    assert doc.title_lines == (1, 3) and doc.header.subject is None
     assert doc.body[0].type == "paragraph" and doc.body[0].text.startswith("โดยที่")
     assert [b.number for b in doc.body if b.type == "clause"] == ["1", "2", "3", "4", "5"]
     assert doc.signed.date.iso == "2023-11-10"

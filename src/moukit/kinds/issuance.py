@@ -151,7 +151,9 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         seen += 1
         if _RULE.match(text):
             title_last = line.number
-        elif _TITLE_TAIL.match(text) and not subject:
+        elif (_TITLE_TAIL.match(text) or text.startswith(TOPIC_LABEL)) and not subject:
+            # "พ.ศ. ๒๕๖๑", and "ว่าด้วยการชักธงชาติ…": a regulation's name runs through its
+            # ว่าด้วย line ("ระเบียบนี้เรียกว่า ระเบียบกระทรวง… ว่าด้วย… พ.ศ. ๒๕๖๑")
             title_parts.append(text)
             title_last = line.number
         elif not subject and ref is None and _closed_by_year(lines, i):
@@ -207,7 +209,8 @@ def _closed_by_year(lines: Sequence[Line], start: int) -> bool:
             continue
         if _TITLE_TAIL.match(line.text):
             return True
-        if seen >= _TITLE_LINES or _SUBJECT.match(line.text) or _REF_LABEL.match(line.text) \
+        if seen >= _TITLE_LINES or (_SUBJECT.match(line.text) and not line.text.startswith(TOPIC_LABEL)) \
+                or _REF_LABEL.match(line.text) \
                 or BODY_OPENER.match(line.text) or match_label(line.text) or wider_than(line.text, _TITLE_WIDTH):
             return False
         seen += 1
