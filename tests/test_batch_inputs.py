@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import SAMPLES, moukit
+from .conftest import PROCESS_ENV, SAMPLES, moukit
 
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
 
@@ -110,3 +111,30 @@ def test_retry_failed_needs_resume(tmp_path):
     result = moukit("batch", CIRCULAR, "-o", tmp_path / "out.jsonl", "--retry-failed")
     assert result.returncode == 2 and "--retry-failed needs --resume" in result.stderr.decode("utf-8")
     assert not (tmp_path / "out.jsonl").exists()
+
+
+# -- iter_parse in a script without the __main__ guard ---------------------------------------
+
+WORK = "print([getattr(r, 'kind', None) or r.code for r in iter_parse({paths!r}, workers=2)])"
+
+
+@pytest.mark.slow  # real script processes, each starting worker processes
+@pytest.mark.parametrize("guarded", [False, True], ids=["unguarded", "guarded"])
+def test_a_script_without_the_main_guard_gets_one_clear_error(tmp_path, guarded):
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))][:3]
+    script = tmp_path / "script.py"
+    work = WORK.format(paths=paths)
+    body = f'if __name__ == "__main__":\n    {work}\n' if guarded else work + "\n"
+    script.write_text("from moukit import iter_parse\n" + body, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, env=PROCESS_ENV, timeout=120)
+    stderr = result.stderr.decode("utf-8")
+    if guarded:
+        assert result.returncode == 0 and stderr == ""
+        assert "worker_crashed" not in result.stdout.decode("utf-8")
+        return
+    assert result.returncode == 1 and result.stdout == b""
+    assert stderr.count("Traceback") == 1 and "worker_crashed" not in stderr  # the script's own, once
+    assert stderr.splitlines()[-1] == (
+        f"moukit.errors.BatchError: {script}: each worker process runs this script again from the top, and it "
+        "starts the batch again there: put the script's work under 'if __name__ == \"__main__\":' "
+        "(multiprocessing requires it), or parse with workers=1")

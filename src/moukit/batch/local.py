@@ -36,6 +36,7 @@ from functools import lru_cache
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from ..errors import BatchError
 from .work import IN_FLIGHT_PER_WORKER, ErrorRecord, Outcome, failure, parse_chunk
 
 Task = Callable[[Sequence[Any], str], list[Outcome]]
@@ -51,11 +52,17 @@ _PRELOAD = ["__main__", "moukit.batch.local", "moukit.pipeline", "moukit.export.
             "multiprocessing.popen_forkserver"]
 
 
+UNGUARDED_EXIT = 87
+"""The exit status of a worker that found itself running the user's script again (below)."""
+
+
 def pool_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
                   task: Task = parse_chunk) -> Iterator[Outcome]:
     """Run ``task([item], form)`` for each item of each chunk on ``workers`` processes (``task``
     gives one Outcome per item); yield the outcomes as they come. The files of a worker that dies
-    are parsed again one at a time (``_isolate``)."""
+    are parsed again one at a time (``_isolate``). Raises BatchError when the workers run the
+    calling script again because it lacks the ``__main__`` guard."""
+    exit_if_starting_up()
     pool = [_Worker(task, form, WORKER_CHUNKS) for _ in range(workers)]
     try:
         while True:
@@ -85,6 +92,30 @@ def pool_outcomes(chunks: Iterator[list[Any]], form: str, *, workers: int,
     finally:
         for worker in pool:
             worker.stop()
+
+
+def exit_if_starting_up() -> None:
+    """In a worker that is still starting up, leave at once with ``UNGUARDED_EXIT``.
+
+    A worker starts by running the script that started the batch again, under the name
+    ``__mp_main__``: a script without ``if __name__ == "__main__":`` thus asks for workers of its
+    own from inside a worker. multiprocessing would refuse with a RuntimeError, a traceback per
+    worker and every file a worker_crashed; leaving quietly lets the batch process say once what
+    is wrong (``_Worker.receive``). ``_inheriting`` is the flag multiprocessing itself checks
+    for this (``spawn._check_not_importing_main``)."""
+    import multiprocessing
+
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        os._exit(UNGUARDED_EXIT)
+
+
+def _unguarded_error() -> BatchError:
+    import sys
+
+    script = getattr(sys.modules.get("__main__"), "__file__", None) or "the script"
+    return BatchError(f"{script}: each worker process runs this script again from the top, and it starts the batch "
+                      "again there: put the script's work under 'if __name__ == \"__main__\":' (multiprocessing "
+                      "requires it), or parse with workers=1")
 
 
 def _isolate(items: list[Any], form: str, task: Task) -> Iterator[Outcome]:
@@ -140,6 +171,9 @@ class _Worker:
         try:
             outcome = self.conn.recv()
         except (EOFError, OSError):
+            self.process.join(timeout=5)
+            if self.process.exitcode == UNGUARDED_EXIT:
+                raise _unguarded_error() from None
             raise _WorkerDied from None
         self.answered += 1
         if self.answered == len(self.in_flight[0]):
