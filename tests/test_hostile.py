@@ -8,6 +8,8 @@ replays.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -51,12 +53,31 @@ HOSTILE = [
     ("\u0e48" * 1_000_000, "a-million-tone-marks"),
     ("\uf70a " * 500_000, "pua-and-spaces"),
     (" " * 1_000_000 + "ก", "a-million-spaces"),
+    # NFC sorts a run of marks by insertion: 300 KB took 8 s and 3 MB 13 minutes before runs
+    # were cut (mark_flood); marks of two classes in turn, so that every pair must be swapped.
+    ("ก" + "\u0301\u0316" * 75_000, "a-letter-and-150000-marks"),
+    ("ก" + "\u0e38\u0e48" * 500_000 + "\n" + "a\u0316\u0301" * 100_000, "a-million-thai-marks-then-100000-floods", SLOW),
 ]
 
 
 @pytest.mark.parametrize("text", [pytest.param(text, id=name, marks=marks) for text, name, *marks in HOSTILE])
 def test_hostile_text_finishes_with_a_document(text):
     assert isinstance(parse_text(text), Document)
+
+
+@pytest.mark.parametrize("marks", ["\u0301\u0316" * 1000, "\u0e48\u0e38" * 1000, "\u0316\u0301" * 17],
+                         ids=["latin", "thai", "just-over"])
+def test_a_mark_flood_is_cut_and_flagged(marks):
+    doc = parse_text(f"เรื่อง ทดสอบ\nข้อความ ก{marks}ข\n")
+    (warning,) = [w for w in doc.warnings if w.code == "mark_flood"]
+    assert warning.line == 2 and "cut to 32" in warning.message
+    text = " ".join(block.text for block in doc.body)
+    assert max(len(run) for run in re.findall("[\u0300-\u036f\u0e38-\u0e4e]+", text)) == 32
+
+
+def test_marks_a_text_writes_are_kept():
+    doc = parse_text("ผู้ว่าราชการจังหวัด เกี่ยวกับ ก\u0316\u0301 e\u0301")
+    assert "mark_flood" not in [w.code for w in doc.warnings]
 
 
 def test_absurd_text_is_refused_with_a_clear_error():

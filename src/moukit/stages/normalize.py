@@ -137,7 +137,7 @@ NFC sorts a run by insertion, so its cost grows with the square of the run."""
 @cache
 def _mark_flood() -> re.Pattern[str]:
     # Every character of a non-zero canonical combining class, planes 0 and 1 (none lies
-    # above); built the first time a text is not already NFC, in about 15 ms.
+    # above), in a run longer than MAX_MARKS; built once, in about 15 ms.
     marks = [code for code in range(0x20000) if unicodedata.combining(chr(code))]
     ranges: list[str] = []
     start = previous = marks[0]
@@ -146,16 +146,21 @@ def _mark_flood() -> re.Pattern[str]:
             ranges.append(re.escape(chr(start)) + ("" if start == previous else "-" + re.escape(chr(previous))))
             start = code
         previous = code
-    return re.compile(f"(?<=[{''.join(ranges)}]{{{MAX_MARKS}}})[{''.join(ranges)}]+")
+    return re.compile(f"[{''.join(ranges)}]{{{MAX_MARKS + 1},}}")
 
 
 def normalize_mark_floods(text: str) -> str:
     """Cut runs of over 32 combining marks on one letter to 32; a ``mark_flood`` warning.
 
-    Keeps NFC linear on a letter followed by thousands of marks (``MAX_MARKS``)."""
-    if unicodedata.is_normalized("NFC", text):  # a quick check, linear: no run to sort
+    Keeps NFC linear on a letter followed by thousands of marks (``MAX_MARKS``). Text that is
+    NFC already (a linear quick check) is left alone: NFC has nothing to sort in it, and
+    looking for runs costs more than the check."""
+    if unicodedata.is_normalized("NFC", text):
         return text
-    return _mark_flood().sub("", text)
+    flood = _mark_flood()
+    if not flood.search(text):
+        return text
+    return flood.sub(lambda run: run.group()[:MAX_MARKS], text)
 
 
 def normalize_mojibake(text: str) -> str:
