@@ -12,7 +12,7 @@ from __future__ import annotations
 from moukit import diff_documents, parse_file, parse_text
 from moukit.diff.select import select_document
 
-from .conftest import CORPUS
+from .conftest import CORPUS, moukit
 
 HEAD = """คำสั่งกรมทดสอบระบบ
 ที่ ๑๒/๒๕๖๗
@@ -180,3 +180,67 @@ def test_a_supplement_and_a_blanked_reference_are_header_changes():
 def test_the_same_document_is_described_as_no_differences():
     doc = parse_text(order((FIRST, [VEERA])))
     assert diff_documents(doc, doc).description == "no differences"
+
+
+# -- selectors and --list -----------------------------------------------------------------------
+
+
+def test_the_nth_document_of_a_kind_is_selected_by_kind_and_count():
+    from moukit.diff.select import split_selector
+
+    assert split_selector("news.txt#announcement#2") == ("news.txt", "announcement#2")
+    doc = parse_file(CORPUS / "008.txt")  # a news page quoting three announcements
+    assert select_document(doc, "announcement#2").lines == (18, 27)
+    assert select_document(doc, "announcement").lines == select_document(doc, "announcement#1").lines == (8, 16)
+
+
+def test_a_selector_that_matches_nothing_names_what_the_file_holds():
+    import pytest
+
+    from moukit.errors import SelectorError
+
+    doc = parse_file(CORPUS / "008.txt")
+    with pytest.raises(SelectorError, match=r"3 announcement\(s\), not 5 .*#0 \(news\), #announcement, "
+                                            r"#announcement#2, #announcement#3"):
+        select_document(doc, "announcement#5", path="008.txt")
+    with pytest.raises(SelectorError, match=r"no order in the file \(it holds: #0 \(news\), #announcement"):
+        select_document(doc, "order", path="008.txt")
+
+
+def test_diff_list_names_each_document_with_its_selector():
+    result = moukit("diff", "--list", CORPUS / "008.txt")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].endswith("008.txt: 4 documents")
+    assert [line.split()[0].rsplit("#", 1)[-1] for line in lines[1:]] == ["0", "announcement", "2", "3"]
+    assert "008.txt#announcement#2" in lines[3] and "lines 18-27" in lines[3]
+    alone = moukit("diff", CORPUS / "008.txt")
+    assert alone.returncode == 2 and alone.stderr.count(b"\n") == 1 and b"--list" in alone.stderr
+
+
+# -- the views ------------------------------------------------------------------------------------
+
+
+def test_every_view_opens_with_the_summary_in_words(tmp_path):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(order((FIRST, [VEERA, USA])), encoding="utf-8")
+    new.write_text(order((FIRST, [VEERA, USA, UMAPORN])), encoding="utf-8")
+    said = "1 member added"
+    assert moukit("diff", "-f", "md", old, new).stdout.decode().splitlines()[0] == f"# moukit diff — {said}"
+    assert moukit("diff", "-f", "unified", old, new).stdout.decode().splitlines()[0] == said
+    assert f"<h1>moukit diff: {said}</h1>" in moukit("diff", "-f", "html", old, new).stdout.decode()
+    assert moukit("diff", "-f", "table", old, new).stdout.decode().splitlines()[1].strip("│ ") == said
+    assert f'"description": "{said}"' in moukit("diff", "-f", "json", old, new).stdout.decode()
+
+
+def test_views_show_a_changed_person_word_by_word_and_the_damage():
+    from moukit.export.diff_markdown import to_diff_markdown
+
+    base = parse_text(order((FIRST, [VEERA])))
+    promoted = diff_documents(base, parse_text(order((FIRST, [VEERA]), position="รองอธิบดีกรมทดสอบระบบ")))
+    assert "- modified (position): นายสมชาย ใจดี — <ins>รอง</ins>อธิบดีกรมทดสอบระบบ" in to_diff_markdown(promoted)
+    text = (CORPUS / "014.txt").read_text(encoding="utf-8-sig")
+    damaged = diff_documents(select_document(parse_text(text), "order"),
+                             select_document(parse_text(_lost_sara_am(text)), "order"))
+    page = to_diff_markdown(damaged)
+    assert "Damage (not counted as changes)" in page and "lost ำ (the text layer prints า): 19 blocks" in page

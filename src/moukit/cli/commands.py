@@ -200,14 +200,15 @@ def _document_list(doc) -> list[dict]:
 @app.command()
 def diff(
     old: Annotated[str, typer.Argument(help="The old version: FILE, FILE#kind (first of that kind) or FILE#n.", metavar="OLD")],
-    new: Annotated[str, typer.Argument(help="The new version, selected the same way.", metavar="NEW")],
+    new: Annotated[Optional[str], typer.Argument(help="The new version, selected the same way.", metavar="NEW")] = None,
     *,
     format: Annotated[
         Optional[DiffFormat],
         typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
     ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Also report spacing, digit-script (๑/1) and ำ-encoding differences.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Also report spacing, digit-script (๑/1) and ำ-encoding differences, and text-layer damage as edits.")] = False,
+    list_: Annotated[bool, typer.Option("--list", help="List the documents each FILE holds, with the selectors that name them.")] = False,
 ) -> None:
     """Compare two versions clause by clause, with Thai word-level edits.
 
@@ -218,6 +219,11 @@ def diff(
     from ..diff.document import diff_documents, is_same
 
     try:
+        if list_ or new is None:  # --list FILE [FILE]: what each file holds; NEW missing: a usage error
+            from ..diff.select import list_files
+
+            write_text(list_files([old] + [new] * bool(new), _load_for_diff, listing=list_), None, failure=2)
+            return
         (old_doc, old_source), (new_doc, new_source) = (_load_for_diff(old), _load_for_diff(new))
     except _errors() as error:
         error_line(str(error))
@@ -275,7 +281,8 @@ def _write_diff(result, chosen: DiffFormat, output: Path | None, old_side, new_s
     else:
         from ..export.unified import to_unified
 
-        text = to_unified(_doc_lines(*old_side[:2]), _doc_lines(*new_side[:2]), old_side[2], new_side[2])
+        text = to_unified(_doc_lines(*old_side[:2]), _doc_lines(*new_side[:2]), old_side[2], new_side[2],
+                          description=result.description)
     write_text(text, output, failure=2)
 
 

@@ -28,8 +28,11 @@ def describe(diff: DocumentDiff) -> str:
 def _describe(diff: DocumentDiff) -> list[str]:
     parts: list[str] = []
     clauses = [c for c in diff.clauses if c.person is None]
-    members = [c.change for c in diff.clauses if c.person is not None]
-    members += [row.change for group in diff.people if group.group == "appointments" for row in group.rows]
+    # Members are counted once: from the committees when the Document lists them, else from
+    # the clauses that are rows of people.
+    committees = [group for group in diff.people if group.group == "appointments"]
+    members = ([row.change for group in committees for row in group.rows] if committees
+               else [c.change for c in diff.clauses if c.person is not None])
     blocks, noun = (clauses, "clause") if diff.clauses else (list(diff.paragraphs), "paragraph")
     parts += _counts([b.change for b in blocks], noun, {"modified": "reworded"})
     moved = sum(1 for b in clauses if b.moved and b.change != "added")

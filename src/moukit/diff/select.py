@@ -8,11 +8,13 @@ n-th of that kind (from 1). ``list_documents`` names every document with its sel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..errors import SelectorError
 from ..models import KINDS, Document
+from ..text import printable_name
 
 
 # "f.txt#order#2": a kind and a count before the last "#".
@@ -40,11 +42,13 @@ def select_document(doc: Document, selector: str | None, *, path: str = "") -> D
     if selector is None:
         return doc
     documents = list(_in_parse_order(doc))
+    path = printable_name(path)
     return _inherit_damage(_find(documents, selector, path), doc)
 
 
 def _find(documents: list[Document], selector: str, path: str) -> Document:
-    holds = f"it holds: {', '.join(row.selector for row in list_documents(documents[0]))}"
+    holds = "it holds: " + ", ".join(f"{row.selector} ({row.kind})" if row.number == 0 else row.selector
+                                     for row in list_documents(documents[0]))
     if selector.isascii() and selector.isdigit():  # "²" is a digit to str.isdigit, not to int()
         index = int(selector)
         if index < len(documents):
@@ -95,3 +99,26 @@ def _in_parse_order(doc: Document) -> Iterator[Document]:
     yield doc
     for attachment in doc.attachments:
         yield from _in_parse_order(attachment)
+
+
+def describe_documents(doc: Document, spec: str) -> str:
+    """``moukit diff --list``: one line per document, its selector first ("FILE#order#2  order
+    lines 40-77  คำสั่ง…"), under a line naming the file."""
+    path = split_selector(spec)[0]
+    rows = list_documents(doc)
+    width = max(len(path) + len(row.selector) for row in rows)
+    out = [f"{path}: {len(rows)} document{'s' if len(rows) != 1 else ''}"]
+    for row in rows:
+        first, last = row.lines
+        out.append(f"  {(path + row.selector).ljust(width)}  #{row.number:<3} {row.kind:<12} lines {first}-{last}"
+                   + (f"  {row.title}" if row.title else ""))
+    return "\n".join(out) + "\n"
+
+
+def list_files(specs: list[str], load: Callable[[str], tuple[Document, Any]], *, listing: bool = True) -> str:
+    """``moukit diff --list``: each file's documents with the selectors that name them (``load``
+    parses a FILE and returns the selected Document and the file's Parse). Without ``listing``
+    (one FILE and no --list) it is a usage error that points to --list."""
+    if not listing:
+        raise SelectorError(f"{specs[0]}: diff needs OLD and NEW; 'moukit diff --list FILE' names the documents a file holds")
+    return "".join(describe_documents(load(spec)[1].document, spec) for spec in specs)

@@ -19,10 +19,13 @@ from .diff_markdown import (
     Change,
     block_title,
     counted,
+    damage_texts,
     field_title,
     group_unchanged,
     is_same,
     lines_text,
+    list_redline,
+    people_lists,
     redline,
     run_summary,
     side,
@@ -96,11 +99,11 @@ details.unchanged dd { margin: 0 0 .5rem 1.5rem; }
 def to_diff_html(diff: DocumentDiff) -> str:
     """The DocumentDiff as one HTML page, attachments as sections after it."""
     diff = shown_model(diff)  # controls and bidi controls seen, not obeyed
-    title = f"moukit diff: {diff.old.path or '(no path)'} → {diff.new.path or '(no path)'}"
+    title = f"{diff.description} — moukit diff: {diff.old.path or '(no path)'} → {diff.new.path or '(no path)'}"
     head = ['<!DOCTYPE html>', '<html lang="th">', "<head>", '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{_e(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>", "<header>",
-            "<h1>moukit diff</h1>", _legend(), "</header>", "<main>"]
+            f"<h1>moukit diff: {_e(diff.description)}</h1>", _legend(), "</header>", "<main>"]
     return "\n".join(head + _document(diff, level=2) + ["</main>", "</body>", "</html>"]) + "\n"
 
 
@@ -125,6 +128,11 @@ def _document(diff: DocumentDiff, level: int) -> list[str]:
     for title, items in (("Parties", diff.parties), ("Signatories", diff.signatories)):
         if any(item.change != "unchanged" for item in items):
             out += [_section(level, title), _list(items)]
+    for title, items in people_lists(diff):
+        out += [_section(level, title), _list(items)]
+    if diff.damage:
+        out += [_section(level, "Damage (not counted as changes)"),
+                '<ul class="list">' + "".join(f"<li>{_e(t)}</li>" for t in damage_texts(diff)) + "</ul>"]
     for n, attachment in enumerate(diff.attachments, start=1):
         heading = f"Attachment {n}: {attachment.old.kind} → {attachment.new.kind}"
         out += ['<section class="attachment">', _section(level, heading)]
@@ -213,7 +221,9 @@ def _unchanged(run: Sequence[Change]) -> str:
 def _list(items: Sequence[ListChange]) -> str:
     rows = []
     for item in items:
-        if item.change == "modified":
+        if item.change == "modified" and item.edits:
+            text = f"({_e(', '.join(item.changed))}) {_segments(list_redline(item))}"
+        elif item.change == "modified":
             text = f'<del class="whole">{_e(item.old or "")}</del> → <ins class="whole">{_e(item.new or "")}</ins>'
         elif item.change == "added":
             text = f'<ins class="whole">{_e(item.new or "")}</ins>'

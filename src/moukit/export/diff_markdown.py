@@ -46,7 +46,7 @@ LONG_RUN = 8
 def to_diff_markdown(diff: DocumentDiff) -> str:
     """The DocumentDiff as Markdown, attachments as sections after it."""
     diff = shown_model(diff)
-    out = ["# moukit diff", "", "Legend: <del>deleted</del> · <ins>inserted</ins>", ""]
+    out = [f"# moukit diff — {escape_markdown(diff.description)}", "", "Legend: <del>deleted</del> · <ins>inserted</ins>", ""]
     return "\n".join(out + _document(diff, level=1)).rstrip() + "\n"
 
 
@@ -66,6 +66,12 @@ def _document(diff: DocumentDiff, level: int) -> list[str]:
             same = sum(1 for item in items if item.change == "unchanged")
             out += [f"{heading} {title}", ""] + [_list_item(item) for item in items if item.change != "unchanged"]
             out += ([f"- {same} unchanged"] if same else []) + [""]
+    for title, items in people_lists(diff):
+        same = sum(1 for item in items if item.change == "unchanged")
+        out += [f"{heading} {escape_markdown(title)}", ""] + [_list_item(i) for i in items if i.change != "unchanged"]
+        out += ([f"- {same} unchanged"] if same else []) + [""]
+    if diff.damage:
+        out += [f"{heading} Damage (not counted as changes)", ""] + [f"- {escape_markdown(t)}" for t in damage_texts(diff)] + [""]
     for n, attachment in enumerate(diff.attachments, start=1):
         out += [f"{heading} Attachment {n}: {attachment.old.kind} → {attachment.new.kind}", ""]
         out += _document(attachment, level + 1)
@@ -105,6 +111,8 @@ def _segment(op: str, text: str) -> str:
 
 
 def _list_item(item: ListChange) -> str:
+    if item.change == "modified" and item.edits:
+        return f"- modified ({', '.join(item.changed)}): " + "".join(_segment(op, text) for op, text in list_redline(item))
     if item.change == "modified":
         return f"- modified: <del>{escape_markdown(item.old or '')}</del> → <ins>{escape_markdown(item.new or '')}</ins>"
     if item.change == "added":
@@ -113,6 +121,49 @@ def _list_item(item: ListChange) -> str:
 
 
 # -- shared by the diff views -----------------------------------------------------------------
+
+
+DAMAGE_NAMES = {"lost_sara_am": "lost ำ (the text layer prints า)", "mark_order": "tone marks moved to another letter",
+                "spaced_syllables": "spaces inside words"}
+
+
+def people_lists(diff: DocumentDiff) -> list[tuple[str, Sequence[ListChange]]]:
+    """The lists of people beyond parties and signatories that changed, each with its title:
+    "คณะกรรมการ (committee): …", "meeting.present"."""
+    out = []
+    for group in diff.people:
+        if group.change == "unchanged":
+            continue
+        if group.group == "appointments":
+            name = group.new if group.old is None or group.old == group.new else f"{group.old} → {group.new}"
+            out.append((f"คณะกรรมการ (committee, {group.change}): {name}", group.rows))
+        else:
+            out.append((group.group, group.rows))
+    return out
+
+
+def damage_texts(diff: DocumentDiff) -> list[str]:
+    """"lost ำ (…): 19 blocks, old lines 10, 11, … / new lines 10, 11, …"."""
+    return [f"{DAMAGE_NAMES.get(n.kind, n.kind)}: {n.count} block{'s' if n.count != 1 else ''}, "
+            f"old lines {_numbers(n.old_lines)} / new lines {_numbers(n.new_lines)}" for n in diff.damage]
+
+
+def _numbers(lines: Sequence[int], most: int = 12) -> str:
+    shown = ", ".join(map(str, lines[:most]))
+    return shown + (f", … ({len(lines)})" if len(lines) > most else "")
+
+
+def list_redline(item: ListChange) -> list[tuple[str, str]]:
+    """A modified row (same person) as redline segments, from its word edits."""
+    segments: list[tuple[str, str]] = []
+    for edit in item.edits:
+        if edit.op == "equal":
+            segments.append(("equal", edit.new or edit.old))
+        if edit.op in ("delete", "replace") and edit.old:
+            segments.append(("delete", visible(edit.old)))
+        if edit.op in ("insert", "replace") and edit.new:
+            segments.append(("insert", visible(edit.new)))
+    return segments
 
 
 def counted(diff: DocumentDiff) -> str:
@@ -136,6 +187,9 @@ def block_title(change: Change) -> tuple[str, list[str]]:
         title = f"{labels[0]} → {labels[1]}"
     else:
         title = labels[-1] if labels else "paragraph"
+    parent = getattr(change, "moved_parent", None)
+    if parent is not None:  # moved to another parent: say from where to where
+        title += f" (under {parent.old or 'the top level'} → under {parent.new or 'the top level'})"
     tags = [change.change] if change.change != "unchanged" else []
     tags += [flag for flag in ("moved", "renumbered") if getattr(change, flag, False)]
     return title, tags or ["unchanged"]

@@ -26,10 +26,13 @@ from .diff_markdown import (
     Change,
     block_title,
     counted,
+    damage_texts,
     field_title,
     group_unchanged,
     is_same,
     lines_text,
+    list_redline,
+    people_lists,
     redline,
     run_summary,
     similarity_text,
@@ -63,7 +66,7 @@ class Redline:
 def to_diff_table(diff: DocumentDiff) -> RenderableType:
     """A rich renderable of the whole DocumentDiff, attachments nested."""
     diff = shown_model(diff)  # controls and bidi controls seen, not obeyed
-    parts: list[RenderableType] = [_summary(diff)]
+    parts: list[RenderableType] = [Text(diff.description, style="bold"), _summary(diff)]
     if diff.header:
         parts.append(_fields(diff))
     for title, changes in (("ข้อ (clauses)", diff.clauses), ("ย่อหน้า (paragraphs)", diff.paragraphs)):
@@ -72,6 +75,11 @@ def to_diff_table(diff: DocumentDiff) -> RenderableType:
     for title, items in (("คู่สัญญา (parties)", diff.parties), ("ผู้ลงนาม (signatories)", diff.signatories)):
         if any(item.change != "unchanged" for item in items):
             parts += [Text(title, style="bold underline"), _list(items)]
+    for title, items in people_lists(diff):
+        parts += [Text(title, style="bold underline"), _list(items)]
+    if diff.damage:
+        parts += [Text("damage (not counted as changes)", style="bold underline")]
+        parts += [Text(f"  {line}", style="dim") for line in damage_texts(diff)]
     parts += [to_diff_table(a) for a in diff.attachments]
     title = Text.assemble(("diff ", "bold"), _kind(diff.old.kind), (" → ", "bold"), _kind(diff.new.kind))
     subtitle = Text(f"{diff.old.path or '(no path)'} → {diff.new.path or '(no path)'}")
@@ -139,6 +147,10 @@ def _list(items: Sequence[ListChange]) -> Table:
     table.add_column("text", ratio=1, overflow="fold")
     for item in items:
         if item.change == "unchanged":
+            continue
+        if item.change == "modified" and item.edits:
+            table.add_row(Text(f"modified ({', '.join(item.changed)})", style=TAG_STYLES["modified"]),
+                          Redline(list_redline(item)))
             continue
         if item.change == "modified":
             text = Text.assemble((item.old or "", "red"), (" → ", "bold"), (item.new or "", "green"))

@@ -15,9 +15,13 @@ from collections.abc import Sequence
 from .visible import shown
 
 
-def to_unified(old_lines: Sequence[str], new_lines: Sequence[str], old_name: str, new_name: str) -> str:
-    """``---``/``+++`` headers and ``@@`` hunks with three lines of context; "" when the lines are the same."""
+def to_unified(old_lines: Sequence[str], new_lines: Sequence[str], old_name: str, new_name: str,
+               description: str | None = None) -> str:
+    """``---``/``+++`` headers and ``@@`` hunks with three lines of context; "" when the lines are the same.
+    ``description`` (the diff's summary in words) goes first, on a line of its own: ``patch``
+    and ``git apply`` skip text before the first ``---``."""
     # Lines compared as they are, printed with their controls and bidi controls shown.
     diff = difflib.unified_diff(list(old_lines), list(new_lines), fromfile=shown(old_name), tofile=shown(new_name),
                                 lineterm="")
-    return "".join(shown(line) + "\n" for line in diff)
+    text = "".join(shown(line) + "\n" for line in diff)
+    return f"{shown(description)}\n{text}" if text and description else text
