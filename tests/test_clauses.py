@@ -496,3 +496,27 @@ def test_a_lead_in_that_goes_on_before_its_sub_clauses_keeps_them_under_it():
     five, six = blocks
     assert (five.number, [c.number for c in five.children], six.number) == ("5", ["5.1", "5.2"], "6")
     assert five.text.endswith("ในประเด็นต่อไปนี้ :") and five.lines == (1, 2)
+
+
+# -- an enumeration inside a sentence is not a list of clauses (issue 11) --------------------
+
+
+def test_items_each_joined_to_the_next_are_a_sentences_enumeration():
+    text = ("in three areas of cooperation; namely, (1) human resource development, regulatory reform, "
+            "innovation, (2) Bio-Circular-Green (BCG) Economy and (3) infrastructure.")
+    assert split_inline(text, (1, 1)) is None
+    thai = "ความร่วมมือสามด้าน ได้แก่ (๑) การพัฒนาบุคลากร, (๒) การวิจัย และ (๓) การบริการวิชาการ"
+    assert split_inline(thai, (1, 1)) is None
+
+
+def test_items_not_joined_are_still_split():
+    text = "กรอบการทำงาน 3 ข้อ คือ 1. พัฒนาระบบข้อมูล 2.ส่งเสริมการเรียนรู้ 3.เพิ่มขีดความสามารถ"
+    blocks = split_inline(text, (1, 1))
+    assert [b.label for b in blocks if isinstance(b, Clause)] == ["1.", "2.", "3."]
+
+
+def test_real_joint_statement_enumeration_stays_its_paragraph():
+    from moukit import parse_file
+
+    (statement,) = parse_file(CORPUS / "215.txt").attachments
+    assert not any(isinstance(block, Clause) for block in statement.body)

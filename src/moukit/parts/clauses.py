@@ -160,8 +160,8 @@ _ITEM_AFTER_SPACE = re.compile(rf"\s{_ITEM_LABEL}")
 _REFERENCE_BEFORE = re.compile(
     rf"(?:ข้อ|มาตรา|ตาม|วรรค[ก-๙]*) ?(?:{_D}{{1,3}}(?:/{_D}{{1,3}})? ?)?(?:\({_D}{{1,3}}\) ?(?:และ|หรือ|,)? ?)*$"
 )
-# A conjunction or comma between two items: "… โครงสร้างพื้นฐาน และ 10) e-Service"
-_JOINER = re.compile(r"(?:(?:^| )(?:และ|หรือ)|[,;])$")
+# A conjunction or comma between two items: "… โครงสร้างพื้นฐาน และ 10) e-Service", "… Economy and (3) …"
+_JOINER = re.compile(r"(?:(?:^| )(?:และ|หรือ|and|or)|[,;])$")
 _JOINER_WIDTH = len(" หรือ")  # the longest: a joiner is looked for this far from the end only
 _LETTER = re.compile(r"[ก-ฮA-Za-z]")
 _WINDOW = 24  # characters looked at before an item label by the guards
@@ -259,6 +259,7 @@ def _split_inline(text: str, lines: LineSpan) -> list[Node] | None:
     order = [entry for item in items for entry in (item, *item.children)]
     ends = [entry.start for entry in order[1:]] + [len(text)]
     own: dict[int, str] = {}
+    joined = 0
     for entry, end in zip(order, ends):
         piece = text[entry.label.end : end].strip()
         # A joiner before the next item ("… โครงสร้างพื้นฐาน และ 10) …") stays in this item's
@@ -267,7 +268,12 @@ def _split_inline(text: str, lines: LineSpan) -> list[Node] | None:
         bare = piece[: joiner.start()].rstrip() if joiner else piece
         if not _LETTER.search(bare) and not entry.children:
             return None  # "(1) (2)": labels with no text between them are references
+        joined += joiner is not None
         own[entry.start] = piece
+    if joined == len(order) - 1 and not any(item.children for item in items):
+        # "namely, (1) human resources, (2) BCG Economy and (3) infrastructure.": every item
+        # joined to the next by a comma or a conjunction is a sentence's enumeration.
+        return None
 
     def node(item: _Item) -> Node:
         children = [node(child) for child in item.children]
