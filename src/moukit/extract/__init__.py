@@ -32,6 +32,12 @@ Format = Literal["pdf", "docx"]
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE2 files
+# Word also saves as RTF, as a web page and as a single-file web page (MHTML), under any name,
+# .doc included: markup, not the document's text. "{\rtf1\ansi…", "<!DOCTYPE html…", "<html…",
+# "MIME-Version: 1.0" (after an optional byte-order mark and blank space).
+_RTF_MAGIC = b"{\\rtf"
+_HTML_STARTS = (b"<!doctype html", b"<html")
+_MHTML_START = b"mime-version:"
 _SUFFIXES: dict[str, Format] = {".pdf": "pdf", ".docx": "docx"}
 _EXTRAS = {"pdf": ("pypdf", "pdf"), "docx": ("docx", "docx")}
 
@@ -39,8 +45,9 @@ _EXTRAS = {"pdf": ("pypdf", "pdf"), "docx": ("docx", "docx")}
 def sniff(data: bytes, path: str | None) -> Format | None:
     """The format of a document file, by its first bytes, else by the file name; None for text.
 
-    A file named ``.pdf`` or ``.docx`` whose bytes are not of that format, and a Word 97-2003
-    or other non-Word ZIP file, raise ``InputError``: decoding them as text would give noise.
+    A file named ``.pdf`` or ``.docx`` whose bytes are not of that format, a Word 97-2003
+    or other non-Word ZIP file, and RTF, HTML or MHTML (whatever the name) raise
+    ``InputError``: decoding them as text would give noise or markup.
     """
     head = data[:1024]
     suffix = _suffix(path)
@@ -50,10 +57,26 @@ def sniff(data: bytes, path: str | None) -> Format | None:
         raise InputError("is a Word 97-2003 (.doc) or other OLE2 file, not text: save it as .docx or PDF", path=path)
     if data.startswith(_ZIP_MAGIC):
         return _sniff_zip(data, path)
+    _refuse_markup(head, path)
     if suffix in _SUFFIXES:
         expected = "a PDF (it does not start with %PDF-)" if suffix == ".pdf" else "a Word .docx file (not a ZIP package)"
         raise InputError(f"is named {suffix} but is not {expected}", path=path)
     return None
+
+
+def _refuse_markup(head: bytes, path: str | None) -> None:
+    """RTF, HTML and MHTML files (Word's other ways of saving, often named .doc) are refused:
+    read as text they would give their markup, parsed as a document of no kind."""
+    start = head.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if start.startswith(_RTF_MAGIC):
+        found = "an RTF (Rich Text Format) file"
+    elif start.startswith(_MHTML_START) and b"multipart/related" in start:
+        found = "a web archive (MHTML, Word's single-file web page)"
+    elif start.startswith(_HTML_STARTS) or (start.startswith(b"<?xml") and b"<html" in start):
+        found = "an HTML page"
+    else:
+        return
+    raise InputError(f"is {found}, not text: save it as .docx, PDF or plain text (.txt)", path=path)
 
 
 def _sniff_zip(data: bytes, path: str | None) -> Format:
