@@ -201,6 +201,23 @@ def test_a_notice_dated_at_its_foot_is_a_letter_that_ends_at_its_date():
     assert notice.signatories == ()
 
 
+def test_a_date_line_with_the_report_going_on_under_it_is_no_notices_foot():
+    doc = parse_text(HEAD + (
+        "ผู้ประกอบการสามารถส่งเอกสารทางไปรษณีย์ โดยมีขั้นตอนดังนี้\n"
+        "1.จ่าหน้าซอง\n"
+        "เรียน ผู้อำนวยการกองส่งเสริมเทคโนโลยีความปลอดภัยโรงงาน\n"
+        "กรมโรงงานอุตสาหกรรม\n"
+        "2.ส่งไปรษณีย์ลงทะเบียนภายในวันที่กำหนด\n"
+        "วันที่ 30 เมษายน 2563\n"
+        "3.เจ้าหน้าที่ตรวจความครบถ้วนของเอกสาร\n"
+        "4.กรมส่งหนังสือให้ผู้ประกอบการทางไปรษณีย์\n"
+        "สอบถามข้อมูลเพิ่มเติม : กองส่งเสริมเทคโนโลยีความปลอดภัยโรงงาน\n"
+        "โทร. 0 2202 4216\n"
+        "\n"
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/1\n"))
+    assert doc.attachments == ()
+
+
 def test_real_teacher_registration_notice():
     (notice,) = parse_file(CORPUS / "207.txt").attachments
     assert (notice.kind, notice.lines, notice.header.date.iso) == ("letter", (7, 30), "2017-07-27")

@@ -92,6 +92,9 @@ TRANSLATION_CAPTION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอ�
 
 # -- lines built from these words ---------------------------------------------------------------
 
+PAGE_SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CITATION_LABEL) + " ?:")
+"""A news page's source line, which ends a document quoted above it: "ที่มา : https://…",
+"รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา" (not "อ้างจาก :", the quoted document's own last line)."""
 BODY_OPENER = re.compile(words(BODY_OPENERS))
 """A line that opens a document's text: "โดยที่…", "อาศัยอำนาจ…", "ตามที่…"."""
 COUNTERSIGN_LINE = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)ราชโองการ$")

@@ -26,7 +26,7 @@ from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
-from ..vocabulary import CLOSINGS, TRANSLATION_CAPTION, words
+from ..vocabulary import CLOSINGS, PAGE_SOURCE_LINE, TRANSLATION_CAPTION, words
 
 _OWN_HEAD = 25
 """A salutation this close to the top of a file, under a ที่ line, is the file's own letter's."""
@@ -37,6 +37,8 @@ _MAX_BODY = 60
 """Content lines from the salutation to the closing, at most."""
 _HEAD_LINES = 6
 """Head lines above the salutation, at most: a sender's address, a date, an inside address."""
+_CREDIT_LINES = 3
+"""Lines a page may print under a notice's date before its source line: a credit, a name."""
 # "19 December B.E. 2563 (2020)", "Phnom Penh, 19 December 2020"
 _EN_DATE = re.compile(r"(?:[A-Z][A-Za-z ]+, )?[0-9]{1,2} (?:January|February|March|April|May|June|July|August"
                       r"|September|October|November|December) (?:B\.E\. )?[0-9]{4}(?: \([0-9]{4}\))?$")
@@ -66,6 +68,8 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
         body = [content[p] for p in range(position + 1, min(limit, position + 1 + _MAX_BODY))]
         closing = next((i for i in body if parse_closing(lines[i].text)), None)
         dated = None if closing is not None else next((i for i in body if is_date_line(lines[i].text)), None)
+        if dated is not None and not _closes_page(lines, content, dated):
+            dated = None
         if closing is None and dated is None:
             continue
         salutation = content[position]
@@ -79,6 +83,15 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
             found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
                                                       ("date_line", lines[dated].number)), dated + 1))
     return found + _translations(lines, content, [f.start for f in found])
+
+
+def _closes_page(lines: tuple[Line, ...], content: list[int], dated: int) -> bool:
+    """Whether a notice's date line ends the page's text: at most a few lines (a credit, a
+    reporter's name) stand under it before the page's source line or its end. A date line
+    with more text under it is a date in the report, not a notice's foot."""
+    after = [i for i in content if i > dated]
+    tail = next((n for n, i in enumerate(after) if PAGE_SOURCE_LINE.match(lines[i].text)), len(after))
+    return tail <= _CREDIT_LINES
 
 
 def _translations(lines: tuple[Line, ...], content: list[int], starts: list[int]) -> list[Found]:

@@ -26,8 +26,8 @@ from ..vocabulary import (
     CONTRACT_NUMBER_LABEL,
     EDITION_LABEL,
     MEETING_NUMBER_LABEL,
+    PAGE_SOURCE_LINE,
     PARTIES_LABEL,
-    SOURCE_LABELS,
     SUBJECT_LABEL,
     TOPIC_LABEL,
     words,
@@ -46,9 +46,7 @@ _CONFIRMS = re.compile(words((SUBJECT_LABEL, "ที่ ", PARTIES_LABEL, TOPIC_
 _RULE_LINE = re.compile(r"[-–—_.…*=]{5,}$")
 # The last line of a title block: "พ.ศ. ๒๕๖๐", "(ฉบับที่ ๒) พ.ศ. ๒๕๖๑"
 _TITLE_YEAR = re.compile(r"(?:\(ฉบับที่ *[0-9๐-๙]{1,3}\) *)?(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4}$")
-# A news page's source line ends a quoted document: "ที่มา : https://…",
-# "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"…
-_SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CITATION_LABEL) + " ?:")
+# A news page's source line (PAGE_SOURCE_LINE) ends a quoted document…
 # …but "อ้างจาก : ราชกิจจานุเบกษา" under a quoted ประกาศ cites that document: it is its last line.
 _CITED_LINE = re.compile(CITATION_LABEL + " ?:")
 # A one-line title with its subject ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน…") followed by the
@@ -247,7 +245,7 @@ def _same_block(lines: tuple[Line, ...], first: int, second: int) -> bool:
 
 def _source_line_index(lines: tuple[Line, ...], start: int, stop: int) -> int:
     for i in range(start, stop):
-        if _SOURCE_LINE.match(lines[i].text):
+        if PAGE_SOURCE_LINE.match(lines[i].text):
             return i
         if _CITED_LINE.match(lines[i].text):
             return i + 1
