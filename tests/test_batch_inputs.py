@@ -138,3 +138,59 @@ def test_a_script_without_the_main_guard_gets_one_clear_error(tmp_path, guarded)
         f"moukit.errors.BatchError: {script}: each worker process runs this script again from the top, and it "
         "starts the batch again there: put the script's work under 'if __name__ == \"__main__\":' "
         "(multiprocessing requires it), or parse with workers=1")
+
+
+# -- Ctrl-C ------------------------------------------------------------------------------------
+
+
+def test_ctrl_c_says_what_was_kept_and_how_to_go_on(tmp_path, monkeypatch):
+    from moukit.batch import work
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in "abcde":
+        (archive / f"{name}.txt").write_bytes(CIRCULAR.read_bytes() + name.encode())
+    parse_file, seen = work.parse_file, []
+
+    def interrupted_at_the_fourth(path):
+        seen.append(path)
+        if len(seen) == 4:
+            raise KeyboardInterrupt
+        return parse_file(path)
+
+    out = tmp_path / "out.jsonl"
+    with monkeypatch.context() as patch:
+        patch.setattr(work, "parse_file", interrupted_at_the_fourth)
+        result = moukit("batch", archive, "-o", out, "-w", "1")
+    assert result.returncode == 130
+    assert result.stderr.decode("utf-8") == (
+        f"moukit: batch: interrupted; the records of 3 files parsed by this run are kept in {out}. "
+        "Run the same command with --resume to continue where it stopped\n")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    resumed = moukit("batch", archive, "-o", out, "-w", "1", "--resume")
+    assert resumed.returncode == 0 and "skipped 3 already there" in resumed.stderr.decode("utf-8")
+    assert sorted(paths_in(out)) == [f"{name}.txt" for name in "abcde"]
+
+
+@pytest.mark.slow  # a real batch process and SIGINT
+def test_sigint_to_a_real_batch(tmp_path):
+    import signal
+    import time
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for i in range(2000):
+        (archive / f"{i:04}.txt").write_bytes(CIRCULAR.read_bytes() + str(i).encode())
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "moukit", "batch", str(archive), "-o", str(out), "-w", "2"],
+                               stderr=subprocess.PIPE, env=PROCESS_ENV)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.read_bytes().count(b"\n") < 2) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    (line,) = stderr.decode("utf-8").splitlines()
+    kept = len(out.read_bytes().split(b"\n")) - 1  # whole lines
+    assert line.startswith(f"moukit: batch: interrupted; the records of {kept:,} files parsed by this run are kept")
+    assert line.endswith("--resume to continue where it stopped")

@@ -12,6 +12,8 @@ class BatchReporter:
 
     def __init__(self, *, live: bool):
         self.live = live
+        self.written = 0
+        """Files whose record this run has written."""
         self._progress = None
         self._task = None
 
@@ -47,6 +49,7 @@ class BatchReporter:
         self._progress.start()
 
     def outcome(self, outcome) -> None:
+        self.written += 1
         if outcome.error is not None:
             line = f"moukit: error: {outcome.error.message}"
             if self._progress is not None:
@@ -71,6 +74,16 @@ def batch_summary(summary) -> str:
     if summary.skipped:
         text += "; " + skipped_phrase(summary.skipped)
     return text
+
+
+def interrupted_summary(output, written: int) -> str:
+    """What Ctrl-C leaves: every record written so far is whole and kept, and --resume goes on."""
+    files = f"{written:,} file" + ("" if written == 1 else "s")
+    if output.suffix.lower() == ".parquet":
+        return (f"moukit: batch: interrupted after {files}; nothing was kept: a Parquet file is whole only once "
+                f"finished ({output} is untouched). Write .jsonl or .csv for a run that can be continued")
+    return (f"moukit: batch: interrupted; the records of {files} parsed by this run are kept in {output}. "
+            "Run the same command with --resume to continue where it stopped")
 
 
 def skipped_phrase(skipped) -> str:

@@ -56,7 +56,7 @@ def batch(
     any file failed or no file was found, 2 for a usage error, else 0.
     """
     from ..batch.jobs import DEFAULT_INCLUDE, BatchJob, run_batch
-    from ..batch.report import BatchReporter, batch_summary, skipped_phrase
+    from ..batch.report import BatchReporter, batch_summary, interrupted_summary, skipped_phrase
     from ..errors import BatchUsageError, MoukitError
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
@@ -73,6 +73,9 @@ def batch(
     except MoukitError as error:
         error_line(str(error))
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        sys.stderr.write(interrupted_summary(output, reporter.written) + "\n")
+        raise typer.Exit(130) from None
     if summary.files + summary.resumed == 0:
         patterns = " ".join(job.include)
         skipped = f"; {skipped_phrase(summary.skipped)}" if summary.skipped else ""
