@@ -182,6 +182,27 @@ def test_real_rail_department_announcement():
     assert clause_numbers(notice) == ["1", "2", "3", "4", "5"]
 
 
+def test_a_title_run_on_into_the_first_paragraph_starts_the_announcement():
+    doc = parse_text(HEAD + (
+        "สำนักงานการบินพลเรือนแห่งประเทศไทยออกประกาศห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย\n"
+        "ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย เรื่อง ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทยเป็นการชั่วคราว "
+        "ด้วยปรากฏว่าสถานการณ์การระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 ยังคงมีความรุนแรง "
+        "จึงห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย\n"
+        "ทั้งนี้ ตั้งแต่วันที่ 4 เมษายน 2563 เป็นต้นไป\n"
+        "ประกาศ ณ วันที่ 3 เมษายน 2563\n"
+        "นายจุฬา สุขมานพ\n"
+        "ผู้อำนวยการสำนักงานการบินพลเรือนแห่งประเทศไทย\n"
+        "\n"
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/1\n"))
+    (notice,) = doc.attachments
+    assert (notice.kind, notice.lines, notice.title) == ("announcement", (5, 9), "ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย")
+    assert parts(notice) == ["title", "dating_line"]
+    assert notice.header.subject == "ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทยเป็นการชั่วคราว"
+    # the first paragraph shares the title's line and is still the text's first paragraph
+    assert notice.body[0].text.startswith("ด้วยปรากฏว่า") and notice.body[0].lines == (5, 5)
+    assert [s.name for s in notice.signatories] == ["จุฬา สุขมานพ"]
+
+
 # -- a notice dated at its foot -----------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from ..models import (
     FooterLines,
     Header,
     HeaderLines,
+    Paragraph,
     Ref,
     Signatory,
     Signed,
@@ -39,6 +40,7 @@ from ..parts.signatures import BARE_NAME, parse_name_line
 from ..text import LETTER, collapse_spaces, join_wrapped, wider_than, width
 from ..vocabulary import (
     BODY_OPENER,
+    BODY_OPENERS,
     CITATION_LABEL,
     COUNTERSIGN_LINE,
     DATED_EFFECT,
@@ -46,6 +48,7 @@ from ..vocabulary import (
     SUBJECT_LABEL,
     TOPIC_LABEL,
     TRANSLATION_CAPTION,
+    words,
 )
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
@@ -72,6 +75,8 @@ _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
 _TITLE_LINES = 3
 _TITLE_WIDTH = 110
+# The first words of the text, inside an over-wide title line: " ด้วยปรากฏว่า…", " ตามที่…"
+_INLINE_OPENER = re.compile(" " + words(BODY_OPENERS))
 
 
 def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
@@ -91,6 +96,8 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         signing_at, dating_from = effect
         body_end = signing_at + 1
     body = split_body(lines[head.end:body_end])
+    if head.opening is not None:
+        body = [head.opening, *body]
     signed = signatories = None
     rest_at = len(lines)
     if signing_at < len(lines):
@@ -132,6 +139,8 @@ class _Head:
         self.title_lines: tuple[int, int] | None = None
         self.header = Header()
         self.end = 0
+        self.opening: Paragraph | None = None
+        """The first paragraph, when it shares the title's line."""
 
 
 def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
@@ -182,6 +191,11 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
     if inline and not subject:
         title, subject_text = title[: inline.start()], title[inline.end():]
         subject = [lines[title_at]]
+        if wider_than(lines[title_at].text, _TITLE_WIDTH) and (opener := _INLINE_OPENER.search(subject_text)):
+            # A web copy ran the title and the first paragraph into one line: the subject ends
+            # where the text's first words begin ("… เป็นการชั่วคราว ด้วยปรากฏว่า…").
+            subject_text, opening = subject_text[: opener.start()], subject_text[opener.start() + 1 :]
+            head.opening = Paragraph(text=opening, lines=(lines[title_at].number,) * 2)
     if not subject and not inline and (quoted := _QUOTED_SUBJECT.search(title)):
         # "แถลงการณ์รัฐบาล “กรณีสถานการณ์ชายแดน ไทย-กัมพูชา”": the subject in quotes, no เรื่อง
         title, subject_text = title[: quoted.start()], quoted.group(1)

@@ -10,6 +10,7 @@ import string
 
 from ..registry import SPECS, KindId, spec_of, title_pattern
 from ..text import fold_damage, wider_than
+from ..vocabulary import SUBJECT_LABEL
 
 _TITLE = title_pattern()
 # The same patterns with ำ as า, to match text folded through damage (text.fold_damage: ำ as
@@ -33,3 +34,11 @@ def title_kind(text: str) -> str | None:
         return None
     kind = match.lastgroup.split("__")[0]
     return kind if not wider_than(text, spec_of(kind).title_width) else None
+
+
+def is_titled_line(text: str) -> bool:
+    """Whether a line opens with a title and its เรื่อง, whatever follows on the line:
+    "ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน… ด้วยปรากฏว่า…" (a web copy that ran the title and
+    the first paragraph into one line)."""
+    head, label, _ = text.partition(" " + SUBJECT_LABEL + " ")
+    return bool(label) and title_kind(head) is not None

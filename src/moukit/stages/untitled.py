@@ -32,6 +32,7 @@ from ..parts.numbering import match_label
 from ..parts.signatures import BARE_NAME, parse_name_line
 from ..registry import SPECS, KindId
 from ..text import fold_damage
+from .titles import is_titled_line
 from ..vocabulary import BODY_OPENER, COUNTERSIGN_LINE, DATED_EFFECT, INTRODUCES_LIST, SIGNING_LINE, words
 
 # "คำสั่งนี้", "ประกาศคณะกรรมการค่าจ้างฉบับนี้", "ระเบียบนี้เรียกว่า", "กฎ ก.ค.ศ. นี้"
@@ -123,9 +124,21 @@ def _start(lines: tuple[Line, ...], floor: int, end: int) -> tuple[int | None, l
         evidence.append(("preamble", lines[start].number))
     if first_clause is not None:
         evidence.append(("first_clause", lines[first_clause].number))
+    # Its title may stand above, run on into the first paragraph on one line by a web copy
+    # ("ประกาศสำนักงาน… เรื่อง ห้ามอากาศยาน… ด้วยปรากฏว่า…"): too wide for a title line.
+    titled = _title_above(lines, floor, start, 1 if evidence else _PREAMBLE_LINES)
+    if titled is not None:
+        return titled, [("title", lines[titled].number), *evidence]
     if not evidence:
         return None, []  # a dating line with neither clauses nor a preamble above it
     return start, evidence
+
+
+def _title_above(lines: tuple[Line, ...], floor: int, start: int, reach: int) -> int | None:
+    """The line among the ``reach`` content lines above ``start`` that opens with a title and
+    its เรื่อง ("ประกาศกรม… เรื่อง …"), however wide."""
+    above = [i for i in range(start - 1, floor - 1, -1) if not lines[i].blank][:reach]
+    return next((i for i in above if is_titled_line(lines[i].text)), None)
 
 
 def _wrapped_preamble(lines: tuple[Line, ...], floor: int, top: int) -> int:
