@@ -10,6 +10,7 @@ pattern of real appointment orders (corpus 225: committees with member rows).
 from __future__ import annotations
 
 from moukit import diff_documents, parse_file, parse_text
+from moukit.models import Clause, Document, Paragraph
 from moukit.diff.select import select_document
 
 from .conftest import CORPUS, moukit
@@ -52,27 +53,57 @@ def changes(diff):
             for c in diff.clauses if c.change != "unchanged" or c.moved]
 
 
+def members(diff) -> list[tuple[str, int | None, int | None, str]]:
+    """(change, old line, new line, row text) of each changed member, whether the parser lists
+    the committees (``appointments``) or the members stay clauses of the body."""
+    rows = [(r.change, r.old_lines and r.old_lines[0], r.new_lines and r.new_lines[0], r.new or r.old)
+            for group in diff.people if group.group == "appointments" for r in group.rows]
+    rows += [(c.change, c.old and c.old.lines[0], c.new and c.new.lines[0], (c.new or c.old).text)
+             for c in diff.clauses if c.person]
+    return [row for row in rows if row[0] != "unchanged"]
+
+
+def clause(label: str, text: str, line: int, *children) -> Clause:
+    return Clause(label=label, number=label.strip("()."), text=text, lines=(line, line), children=children)
+
+
+def document(*body) -> Document:
+    return Document(kind="order", lines=(1, 40), body=body)
+
+
 # -- the tree -------------------------------------------------------------------------------
 
 
 def test_a_member_twice_listed_pairs_within_its_own_committee():
     # วีระ sits on both committees; the new version drops him from the first only. A flat
     # alignment pairs the old first committee's วีระ with his twin under the second.
+    old = document(clause("๑.", FIRST[3:], 7, clause("(๑)", VEERA, 8), clause("(๒)", USA, 9)),
+                   clause("๒.", SECOND[3:], 10, clause("(๑)", VEERA, 11), clause("(๒)", USA, 12)))
+    new = document(clause("๑.", FIRST[3:], 7, clause("(๑)", USA, 8)),
+                   clause("๒.", SECOND[3:], 9, clause("(๑)", VEERA, 10), clause("(๒)", USA, 11),
+                          clause("(๓)", UMAPORN, 12)))
+    diff = diff_documents(old, new)
+    assert members(diff) == [("removed", 8, None, VEERA), ("added", None, 12, UMAPORN)]  # วีระ: under ๑.
+    assert not any(c.moved for c in diff.clauses)
+    assert diff.description == "1 member added, 1 member removed"
+
+
+def test_members_twice_listed_in_a_parsed_order():
+    # The same, read from text: the parser lists the committees or keeps the rows as clauses.
     old = parse_text(order((FIRST, [VEERA, USA, SOMSAK]), (SECOND, [VEERA, USA, SOMSAK])))
     new = parse_text(order((FIRST, [USA, SOMSAK]), (SECOND, [VEERA, USA, SOMSAK, UMAPORN])))
     diff = diff_documents(old, new)
-    removed = [c for c in diff.clauses if c.change == "removed"]
-    assert [(c.old.lines[0], c.person) for c in removed] == [(8, "นายวีระ สมความคิด")]  # under ๑.
-    added = [c for c in diff.clauses if c.change == "added"]
-    assert [(c.new.label, c.person) for c in added] == [("(๔)", "นางอุมาพร ศรีสุข")]
-    assert not any(c.moved for c in diff.clauses)
+    assert [(change, old_line, new_line) for change, old_line, new_line, _ in members(diff)] == [
+        ("removed", 8, None), ("added", None, 14)]
     assert diff.description == "1 member added, 1 member removed"
 
 
 def test_a_clause_moved_to_another_parent_says_so():
     duty = "ให้คณะกรรมการจัดทำรายงานผลการดำเนินงานเสนออธิบดีภายในสามสิบวัน"
-    old = parse_text(order((FIRST, [VEERA, duty]), (SECOND, [USA])))
-    new = parse_text(order((FIRST, [VEERA]), (SECOND, [USA, duty])))
+    old = document(clause("๑.", "การจัดงาน", 1, clause("(๑)", "ให้จัดเตรียมสถานที่", 2), clause("(๒)", duty, 3)),
+                   clause("๒.", "การประเมินผล", 4, clause("(๑)", "ให้ประเมินผลการจัดงาน", 5)))
+    new = document(clause("๑.", "การจัดงาน", 1, clause("(๑)", "ให้จัดเตรียมสถานที่", 2)),
+                   clause("๒.", "การประเมินผล", 3, clause("(๑)", "ให้ประเมินผลการจัดงาน", 4), clause("(๒)", duty, 5)))
     moved = [c for c in diff_documents(old, new).clauses if c.moved]
     assert len(moved) == 1 and moved[0].change == "unchanged"
     assert (moved[0].moved_parent.old, moved[0].moved_parent.new) == ("๑.", "๒.")
@@ -83,18 +114,23 @@ def test_a_clause_moved_to_another_parent_says_so():
 
 def test_a_new_member_is_added_not_a_reworded_old_one():
     # The slot of วีระ goes to อุมาพร: two people, not วีระ → อุมาพร.
-    diff = diff_documents(parse_text(order((FIRST, [VEERA, USA]))), parse_text(order((FIRST, [UMAPORN, USA]))))
-    assert sorted((c.change, c.person) for c in diff.clauses if c.change != "unchanged") == [
-        ("added", "นางอุมาพร ศรีสุข"), ("removed", "นายวีระ สมความคิด")]
+    for diff in (diff_documents(document(clause("(๑)", VEERA, 1), clause("(๒)", USA, 2)),
+                                document(clause("(๑)", UMAPORN, 1), clause("(๒)", USA, 2))),
+                 diff_documents(parse_text(order((FIRST, [VEERA, USA]))), parse_text(order((FIRST, [UMAPORN, USA]))))):
+        assert sorted((change, text.split(" — ")[0].split(" ")[0]) for change, _, _, text in members(diff)) == [
+            ("added", "นางอุมาพร"), ("removed", "นายวีระ")]
 
 
 def test_the_same_member_with_a_new_role_is_modified_with_word_edits():
     new_role = SOMSAK.replace("กรรมการและเลขานุการ", "กรรมการ")
-    diff = diff_documents(parse_text(order((FIRST, [VEERA, SOMSAK]))), parse_text(order((FIRST, [VEERA, new_role]))))
+    diff = diff_documents(document(clause("(๑)", VEERA, 1), clause("(๒)", SOMSAK, 2)),
+                          document(clause("(๑)", VEERA, 1), clause("(๒)", new_role, 2)))
     (changed,) = [c for c in diff.clauses if c.change != "unchanged"]
     assert (changed.change, changed.person) == ("modified", "นายสมศักดิ์ ทองดี")
     assert [(e.op, e.old) for e in changed.edits if e.op != "equal"] == [("delete", "และเลขานุการ")]
     assert diff.description == "1 member changed"
+    parsed = diff_documents(parse_text(order((FIRST, [VEERA, SOMSAK]))), parse_text(order((FIRST, [VEERA, new_role]))))
+    assert [change for change, *_ in members(parsed)] == ["modified"] and parsed.description == "1 member changed"
 
 
 def test_signatories_are_rows_keyed_by_the_person():
@@ -244,3 +280,31 @@ def test_views_show_a_changed_person_word_by_word_and_the_damage():
                              select_document(parse_text(_lost_sara_am(text)), "order"))
     page = to_diff_markdown(damaged)
     assert "Damage (not counted as changes)" in page and "lost ำ (the text layer prints า): 19 blocks" in page
+
+
+def test_committees_compare_committee_by_committee_with_members_and_duties():
+    # Any Document that lists its committees (``appointments``: committee, members, duties).
+    from types import SimpleNamespace as Of
+
+    from moukit.diff.compare import Mode
+    from moukit.diff.rows import diff_people
+
+    def member(honorific, name, role, line):
+        return Of(honorific=honorific, name=name, position=None, role=role, note=None, lines=(line, line))
+
+    duty = Paragraph(text="มีหน้าที่จัดเตรียมสถานที่และอำนวยความสะดวกแก่ผู้ร่วมงาน", lines=(9, 9))
+    old = Of(meeting=None, appointments=[
+        Of(committee="คณะกรรมการอำนวยการ", members=[member("นาย", "วีระ สมความคิด", "ประธานกรรมการ", 2)], duties=()),
+        Of(committee="คณะกรรมการฝ่ายสถานที่", members=[member("นาย", "วีระ สมความคิด", "กรรมการ", 5),
+                                                       member("นาย", "สมศักดิ์ ทองดี", "กรรมการ", 6)], duties=(duty,))])
+    new = Of(meeting=None, appointments=[
+        Of(committee="คณะกรรมการอำนวยการ", members=[member("นาย", "วีระ  สมความคิด", "ประธานกรรมการ", 2)], duties=()),
+        Of(committee="คณะกรรมการฝ่ายสถานที่", members=[member("นาย", "วีระ สมความคิด", "กรรมการ", 5),
+                                                       member("นาย", "สมศักดิ์ ทองดี", "กรรมการและเลขานุการ", 6),
+                                                       member("นาง", "อุมาพร ศรีสุข", "กรรมการ", 7)],
+           duties=(duty.model_copy(update={"text": duty.text.replace("และ", "และจัดระบบจราจร และ")}),))])
+    first, second = diff_people(old, new, Mode(strict=False))
+    assert (first.change, [r.change for r in first.rows]) == ("unchanged", ["unchanged"])
+    assert (second.old, second.change) == ("คณะกรรมการฝ่ายสถานที่", "modified")
+    assert [(r.change, r.changed) for r in second.rows] == [("unchanged", ()), ("modified", ("role",)), ("added", ())]
+    assert [d.change for d in second.duties] == ["modified"]

@@ -38,7 +38,9 @@ def _describe(diff: DocumentDiff) -> list[str]:
     moved = sum(1 for b in clauses if b.moved and b.change != "added")
     if moved:
         parts.append(_n(moved, noun) + " moved")
+    parts += _counts([group.change for group in committees if group.change != "modified"], "committee", {})
     parts += _counts(members, "member", {"modified": "changed"})
+    parts += _counts([d.change for group in committees for d in group.duties], "duty", {"modified": "reworded"})
     parts += _fields(diff)
     parts += _counts([s.change for s in diff.signatories], "signatory", {"modified": "changed"})
     parts += _counts([p.change for p in diff.parties], "party", {"modified": "changed"})

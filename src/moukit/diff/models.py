@@ -100,6 +100,9 @@ class ListChange(Model):
     """What changed in a modified row: "position", "role", "honorific", "name" (spelling) …"""
     edits: tuple[Edit, ...] = ()
     """Word-level edits from the old line to the new (modified rows)."""
+    old_lines: LineSpan | None = None
+    """Where the row is printed in the old version (null when added)."""
+    new_lines: LineSpan | None = None
 
 
 class PeopleChange(Model):
@@ -112,6 +115,8 @@ class PeopleChange(Model):
     """The committee's name in the old version (committees only)."""
     new: str | None = None
     rows: tuple[ListChange, ...] = ()
+    duties: tuple[ParagraphChange, ...] = ()
+    """A committee's duties (มีหน้าที่ …), aligned and compared as blocks."""
 
 
 class DamageNote(Model):

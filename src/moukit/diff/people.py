@@ -40,6 +40,7 @@ class Row:
     text: str
     parts: tuple[tuple[str, str], ...]
     """(part, value): "honorific", "name", "position", "role" … — what ``changed`` names."""
+    lines: tuple[int, int] | None = None
 
 
 def person_key(name: str) -> str:
@@ -71,13 +72,13 @@ def signatory_row(signatory) -> Row:
     text = " — ".join([name, *signatory.positions]) + ("" if signatory.role == "signer" else f" [{signatory.role}]")
     return Row(person_key(signatory.name), text, (
         ("honorific", signatory.honorific or ""), ("name", signatory.name),
-        ("position", " / ".join(signatory.positions)), ("role", signatory.role)))
+        ("position", " / ".join(signatory.positions)), ("role", signatory.role)), signatory.lines)
 
 
 def party_row(party) -> Row:
     text = party.name + (f" ({party.abbreviation})" if party.abbreviation else "")
     return Row(person_key(party.name), text, (
-        ("name", party.name), ("abbreviation", party.abbreviation or ""), ("alias", party.alias or "")))
+        ("name", party.name), ("abbreviation", party.abbreviation or ""), ("alias", party.alias or "")), party.lines)
 
 
 def rows_of(people: Iterable) -> list[Row]:
@@ -95,7 +96,7 @@ def rows_of(people: Iterable) -> list[Row]:
             if value:
                 shown.append(str(value))
             parts.append((part, str(value or "")))
-        rows.append(Row(person_key(person.name), " — ".join(shown), tuple(parts)))
+        rows.append(Row(person_key(person.name), " — ".join(shown), tuple(parts), getattr(person, "lines", None)))
     return rows
 
 
@@ -108,14 +109,21 @@ def people_lists(doc) -> Iterator[tuple[str, list[Row]]]:
             yield f"meeting.{part}", rows_of(getattr(meeting, part, ()))
 
 
-def committees(doc) -> list[tuple[str, list[Row]]]:
-    """(committee name, member rows) for each appointment the Document carries, when its
-    model has ``appointments`` (committees appointed by an order); [] otherwise."""
-    found = []
-    for appointment in getattr(doc, "appointments", None) or ():
-        name = getattr(appointment, "committee", None) or getattr(appointment, "name", None) or ""
-        found.append((str(name), rows_of(getattr(appointment, "members", ()))))
-    return found
+@dataclass(frozen=True, slots=True)
+class Committee:
+    """A committee an order appoints: its name, its members as rows, its duties (blocks)."""
+
+    name: str
+    members: list[Row]
+    duties: tuple
+
+
+def committees(doc) -> list[Committee]:
+    """The committees the Document lists (its ``appointments``: committee, members, duties);
+    [] for a Document without them."""
+    return [Committee(str(getattr(a, "committee", "") or ""), rows_of(getattr(a, "members", ())),
+                      tuple(getattr(a, "duties", ())))
+            for a in getattr(doc, "appointments", None) or ()]
 
 
 def changed_parts(old: Row, new: Row, same) -> tuple[str, ...]:

@@ -128,8 +128,10 @@ def _document(diff: DocumentDiff, level: int) -> list[str]:
     for title, items in (("Parties", diff.parties), ("Signatories", diff.signatories)):
         if any(item.change != "unchanged" for item in items):
             out += [_section(level, title), _list(items)]
-    for title, items in people_lists(diff):
+    for title, items, duties in people_lists(diff):
         out += [_section(level, title), _list(items)]
+        if any(d.change != "unchanged" for d in duties):
+            out += _changes(duties, level + 1)
     if diff.damage:
         out += [_section(level, "Damage (not counted as changes)"),
                 '<ul class="list">' + "".join(f"<li>{_e(t)}</li>" for t in damage_texts(diff)) + "</ul>"]

@@ -66,10 +66,12 @@ def _document(diff: DocumentDiff, level: int) -> list[str]:
             same = sum(1 for item in items if item.change == "unchanged")
             out += [f"{heading} {title}", ""] + [_list_item(item) for item in items if item.change != "unchanged"]
             out += ([f"- {same} unchanged"] if same else []) + [""]
-    for title, items in people_lists(diff):
+    for title, items, duties in people_lists(diff):
         same = sum(1 for item in items if item.change == "unchanged")
         out += [f"{heading} {escape_markdown(title)}", ""] + [_list_item(i) for i in items if i.change != "unchanged"]
         out += ([f"- {same} unchanged"] if same else []) + [""]
+        if any(d.change != "unchanged" for d in duties):
+            out += _changes(duties, level + 2)
     if diff.damage:
         out += [f"{heading} Damage (not counted as changes)", ""] + [f"- {escape_markdown(t)}" for t in damage_texts(diff)] + [""]
     for n, attachment in enumerate(diff.attachments, start=1):
@@ -127,18 +129,19 @@ DAMAGE_NAMES = {"lost_sara_am": "lost ำ (the text layer prints า)", "mark_or
                 "spaced_syllables": "spaces inside words"}
 
 
-def people_lists(diff: DocumentDiff) -> list[tuple[str, Sequence[ListChange]]]:
-    """The lists of people beyond parties and signatories that changed, each with its title:
-    "คณะกรรมการ (committee): …", "meeting.present"."""
+def people_lists(diff: DocumentDiff) -> list[tuple[str, Sequence[ListChange], Sequence[ParagraphChange]]]:
+    """The lists of people beyond parties and signatories that changed, each with its title
+    ("คณะกรรมการ (committee, modified): …", "meeting.present"), its rows and, for a committee,
+    its duties."""
     out = []
     for group in diff.people:
         if group.change == "unchanged":
             continue
         if group.group == "appointments":
             name = group.new if group.old is None or group.old == group.new else f"{group.old} → {group.new}"
-            out.append((f"คณะกรรมการ (committee, {group.change}): {name}", group.rows))
+            out.append((f"คณะกรรมการ (committee, {group.change}): {name}", group.rows, group.duties))
         else:
-            out.append((group.group, group.rows))
+            out.append((group.group, group.rows, ()))
     return out
 
 

@@ -75,8 +75,10 @@ def to_diff_table(diff: DocumentDiff) -> RenderableType:
     for title, items in (("คู่สัญญา (parties)", diff.parties), ("ผู้ลงนาม (signatories)", diff.signatories)):
         if any(item.change != "unchanged" for item in items):
             parts += [Text(title, style="bold underline"), _list(items)]
-    for title, items in people_lists(diff):
+    for title, items, duties in people_lists(diff):
         parts += [Text(title, style="bold underline"), _list(items)]
+        if any(d.change != "unchanged" for d in duties):
+            parts += _changes(duties)
     if diff.damage:
         parts += [Text("damage (not counted as changes)", style="bold underline")]
         parts += [Text(f"  {line}", style="dim") for line in damage_texts(diff)]
