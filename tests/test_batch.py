@@ -386,10 +386,10 @@ def test_csv_opens_with_thai_intact(corpus, tmp_path):
     doc = parse_file(path)
     assert circular == {
         "path": path, "sha256": doc.source.sha256, "kind": "letter", "title": "", "ref": "มท ๐๘๙๑.๓/ว ๒๕๕๖",
-        "date": "2013-12-07", "subject": doc.header.subject, "addressee": "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+        "date": "2013-12-07", "date_precision": "day", "subject": doc.header.subject, "addressee": "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
         "signer": "โชคชัย เตชะธนรัญ", "signer_position": "รองอธิบดี รักษาการแทน", "clauses": "0",
         "paragraphs": str(sum(block.type == "paragraph" for block in doc.body)), "signatories": "1",
-        "attachments": "1", "attachment_kinds": "mou", "warnings": str(len(doc.warnings)), "error": "", "error_message": "",
+        "endorsements": "0", "committees": "0", "committee_members": "0", "attachments": "1", "attachment_kinds": "mou", "warnings": str(len(doc.warnings)), "error": "", "error_message": "",
     }
     binary = next(row for path, row in rows.items() if path.endswith("binary.txt"))
     assert binary["error"] == "input_error" and "NUL" in binary["error_message"] and binary["kind"] == ""

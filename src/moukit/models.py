@@ -244,6 +244,24 @@ class Person(Model):
     lines: LineSpan
 
 
+class Member(Person):
+    role: str | None = None
+    """The member's role in the committee as printed at the row's end: "ประธานกรรมการ",
+    "กรรมการ", "กรรมการและเลขานุการ", "ที่ปรึกษา"."""
+
+
+class Appointment(Model):
+    """A committee (คณะกรรมการ, คณะทำงาน …) that an order or announcement appoints."""
+
+    committee: str
+    """Its name as the heading prints it: "คณะกรรมการปฏิรูปประเทศด้านการเมือง"."""
+    members: tuple[Member, ...] = ()
+    """One row per member, in order: name, position, role."""
+    duties: tuple[Block, ...] = ()
+    """มีหน้าที่ …: what the committee is to do, as printed under its members."""
+    lines: LineSpan
+
+
 class Meeting(Model):
     number: str | None = None
     """ครั้งที่: "๑/๒๕๖๗"."""
@@ -331,6 +349,9 @@ class Document(Model):
     signed: Signed | None = None
     signatories: tuple[Signatory, ...] = ()
     footer: Footer = Footer()
+    appointments: tuple[Appointment, ...] = ()
+    """The committees an order or announcement appoints, with their members and duties. The
+    committee's heading stays in ``body``; its member rows and duties are here, not clauses."""
     endorsements: tuple[Endorsement, ...] = ()
     """A memo's approval blocks under its signature, in order; the memo's own signers are in
     ``signatories``, never here."""

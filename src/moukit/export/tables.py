@@ -36,6 +36,7 @@ DOCUMENT_COLUMNS = (
     Column("title", str, "the document's own title line"),
     Column("ref", str, "ที่: the reference number as printed"),
     Column("date", str, "the document's date, ISO 8601: header.date, else the signing date (signed.date)"),
+    Column("date_precision", str, "what that date prints: 'day', 'month' (no day), 'year' (no day or month)"),
     Column("subject", str, "เรื่อง"),
     Column("addressee", str, "who เรียน / ถึง addresses"),
     Column("signer", str, "the first signer's name, without honorific"),
@@ -43,6 +44,9 @@ DOCUMENT_COLUMNS = (
     Column("clauses", int, "numbered clauses in the body, sub-clauses included"),
     Column("paragraphs", int, "unnumbered paragraphs in the body"),
     Column("signatories", int, "signatures of every role"),
+    Column("endorsements", int, "a memo's approval blocks (ความคิดเห็นของ…, คำสั่ง…) under its signature"),
+    Column("committees", int, "committees appointed (แต่งตั้งคณะกรรมการ…), in every document of the file"),
+    Column("committee_members", int, "their member rows, all committees together"),
     Column("attachments", int, "documents contained in this one"),
     Column("attachment_kinds", str, "their kinds, space-separated: 'mou'"),
     Column("warnings", int, "the parser's warnings"),
@@ -71,6 +75,7 @@ def document_rows(doc: Document) -> list[Row]:
     date = header.date or (doc.signed.date if doc.signed else None)
     signers = [s for s in doc.signatories if s.role == "signer"] or list(doc.signatories)
     signer = signers[0] if signers else None
+    appointments = [a for document in iter_documents(doc) for a in document.appointments]
     values = {
         "path": doc.source.path if doc.source else None,
         "sha256": doc.source.sha256 if doc.source else None,
@@ -78,6 +83,7 @@ def document_rows(doc: Document) -> list[Row]:
         "title": doc.title,
         "ref": header.ref.raw if header.ref else None,
         "date": date.iso if date else None,
+        "date_precision": date.precision if date else None,
         "subject": header.subject,
         "addressee": header.salutation.addressee if header.salutation else None,
         "signer": signer.name if signer else None,
@@ -85,6 +91,9 @@ def document_rows(doc: Document) -> list[Row]:
         "clauses": sum(1 for _ in _clauses(doc.body)),
         "paragraphs": sum(isinstance(block, Paragraph) for block in doc.body),
         "signatories": len(doc.signatories),
+        "endorsements": len(doc.endorsements),
+        "committees": len(appointments),
+        "committee_members": sum(len(a.members) for a in appointments),
         "attachments": len(doc.attachments),
         "attachment_kinds": " ".join(a.kind for a in doc.attachments) or None,
         "warnings": len(doc.warnings),

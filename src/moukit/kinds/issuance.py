@@ -33,6 +33,7 @@ from ..models import (
     ThaiDate,
 )
 from ..notes import Notes
+from ..parts.appointments import split_appointments
 from ..parts.blocks import split_body
 from ..parts.numbering import match_label
 from ..parts.ref import parse_ref
@@ -95,7 +96,7 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         # stays in the text, and its dating formula is the signing.
         signing_at, dating_from = effect
         body_end = signing_at + 1
-    body = split_body(lines[head.end:body_end])
+    body, appointments = split_appointments(split_body(lines[head.end:body_end]))
     if head.opening is not None:
         body = [head.opening, *body]
     signed = signatories = None
@@ -128,6 +129,7 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         footer=Footer(sources=tuple(_CITED.match(line.text).group(1).strip() for line in cited),
                       lines=FooterLines(sources=tuple((line.number,) * 2 for line in cited))),
         body=tuple(body),
+        appointments=tuple(appointments),
         signed=signed,
         signatories=tuple(signatories or ()),
     )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..lines import Line
 from ..models import Paragraph
 from ..text import join_wrapped, wider_than, width
+from .appointments import DUTIES, ROLE
 from .numbering import match_label
 
 # A printed A4 line holds about 60-100 columns of Thai; a line that long was wrapped and
@@ -59,7 +60,8 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
 
 # The purpose sentence that ends a letter's body is a paragraph of its own, even when the
 # text has no blank line before it: "จึงเรียนมาเพื่อโปรดทราบ", "จึงกราบเรียนมาเพื่อโปรดพิจารณา";
-# so are an order's "ทั้งนี้ ตั้งแต่…" and an agreement's "ทำ ณ … เมื่อวันที่ …".
+# so are an order's "ทั้งนี้ ตั้งแต่…" and an agreement's "ทำ ณ … เมื่อวันที่ …"; and a
+# committee's duties ("มีหน้าที่ …") under the row of its last member ("… กรรมการและเลขานุการ").
 _PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่|ทำ ณ |ทำที่ )")
 
 
@@ -82,7 +84,8 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
         return _LEAD_IN_END.match(line.text) is None
     if not is_wrapped(previous) or previous.indent + width(previous.text) < full:
         return True
-    return match_label(line.text) is not None or _PARAGRAPH_START.match(line.text) is not None
+    return match_label(line.text) is not None or _PARAGRAPH_START.match(line.text) is not None or (
+        DUTIES.match(line.text) is not None and ROLE.search(previous.text) is not None)
 
 
 def _flush(run: list[Line], paragraphs: list[Paragraph]) -> None:

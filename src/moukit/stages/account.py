@@ -42,6 +42,11 @@ def element_spans(doc: Document) -> Iterator[tuple[str, LineSpan]]:
                 yield "footer.sources", source
         elif value:
             yield f"footer.{name}", value
+    for appointment in doc.appointments:
+        for member in appointment.members:
+            yield "appointments", member.lines
+        for block in appointment.duties:
+            yield from _block_spans(block)
     for endorsement in doc.endorsements:
         yield "endorsements", endorsement.lines
     if doc.meeting:
