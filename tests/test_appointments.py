@@ -120,3 +120,23 @@ def test_no_document_grows_a_clause_per_committee_member(path):
             continue  # a news page may list names; only an issuance appoints
         under_a_committee = [c for c in _clauses(document.body) if member_row(c) is not None]
         assert not under_a_committee, [c.text for c in under_a_committee][:3]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("/๒.๓ นาย...", True), ("/2.3 นาย…", True), ("/๒. ...", True), ("/๑.๒ นางสมศรี ...", True),
+    ("/2567", False), ("/๒.๓ นายสมชาย ใจดี", False),  # a number mark needs its dots
+])
+def test_numbered_continuation_marks_are_furniture(text, expected):
+    from moukit.lines import Line
+    from moukit.stages.furniture import is_furniture
+    assert is_furniture(Line(1, text)) is expected
+
+
+def test_a_committee_runs_across_a_page_break_and_its_continuation_mark():
+    doc = parse_file(HERE / "data" / "orders" / "order-committees-page-break.txt")
+    first, second = doc.appointments
+    assert [m.role for m in first.members] == ["ประธานกรรมการ", "กรรมการ", "กรรมการและเลขานุการ"]  # ๑.๑, ๑.2, 1.3
+    assert [m.name for m in second.members] == ["สมปอง ทองดี", "สมหมาย ใจงาม", "มาลี ดีใจ"]  # 2.1, ๒.๒ | ๒.๓
+    assert [d.text for d in second.duties] == ["มีหน้าที่ จัดสนามสอบ"]
+    assert [b.label for b in doc.body if b.type == "clause"] == ["๑.", "2."]
+    assert [p.text for p in doc.unparsed] == ["/๒.๓ นาย... -๒-"]  # the page foot, kept, not a member

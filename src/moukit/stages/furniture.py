@@ -29,8 +29,10 @@ from .titles import title_kind
 # "- ๒ -", "-๒-", "– 3 –", "หน้า ๒", "หน้า 2/5", "หน้า ๒ จาก ๕", "Page 2 of 5"
 _PAGE_NUMBER = re.compile(r"(?:[-–] *[0-9๐-๙]{1,3} *[-–]|(?:หน้า|[Pp]age) *[0-9๐-๙]{1,3}(?: *(?:/|จาก|of) *[0-9๐-๙]{1,3})?)$")
 # "/เรื่อง…", "/ขอแสดงความนับถือ", "…/๒" at the foot of a page: the first words of the next
-# page; "/(นายสมพร ไร่ข้างยาง)…", "/(๒) ส่งเสริม…" when they open with a bracket, dots required
-_CONTINUATION = re.compile(r"(?:[.…]{2,} */ *\S.*|/[\u0e01-\u0e4e]\S*(?: \S+)?[.…]*|/\(\S+(?: \S+){0,3}(?:\.{2,}|…+))$")
+# page; "/(นายสมพร ไร่ข้างยาง)…", "/(๒) ส่งเสริม…" when they open with a bracket, dots required;
+# so with a number: "/๒. ...", "/2.3 นาย…" (the next row of a member list), "/๑.๒ นางสมศรี ..."
+_CONTINUATION = re.compile(r"(?:[.…]{2,} */ *\S.*|/[\u0e01-\u0e4e]\S*(?: \S+)?[.…]*|/\(\S+(?: \S+){0,3}(?:\.{2,}|…+)"
+                           r"|/[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*\.?(?: ?[^ .…]+){0,3} ?(?:\.{2,}|…+))$")
 _CONTINUATION_MAX_WIDTH = 40
 # The Royal Gazette's running header: "เล่ม ๑๓๙ ตอนที่ ๑๓ ก ราชกิจจานุเบกษา ๒๔ กุมภาพันธ์ ๒๕๖๕",
 # "หน้า ๑๒ เล่ม ๑๓๔ ตอนพิเศษ ๗๐ ง ราชกิจจานุเบกษา ๒๑ มีนาคม ๒๕๖๐", "เลม่ ๑๓๙ ตอนที่ ๑๓ ก  ราชกิจจานุเบกษา"
