@@ -13,6 +13,12 @@ rounds, the fastest and slowest round, docs/s = 1 / median, and the ratio to the
 median CPU time of the process (``time.process_time``) is shown beside it: on a shared machine,
 wall time well above CPU time means the process waited for the CPU.
 
+Beside it, in the same run, the floor: a bare line classifier over the same bytes — decode,
+split into lines, and test each line once against one pattern of every line-start landmark
+moukit knows (labels, salutations, closings, dating lines, clause numbers, titles). No parser
+can read a document faster than it can look at each of its lines once; the ratio says what the
+rest of the parse costs over that.
+
 Then a stage breakdown of the main sample: the same call, with the stage functions that
 ``moukit.pipeline`` calls (read_bytes, normalize_text, split_lines, split_segments,
 _parse_segment once per document, account) wrapped in timers inside that module, so the stages
@@ -29,6 +35,7 @@ import gc
 import json
 import os
 import platform
+import re
 import statistics
 import sys
 import time
@@ -83,6 +90,22 @@ def measure(call, rounds: int, number: int | None, round_seconds: float) -> dict
     return {"number": number, "rounds": rounds, "median_s": median,
             "min_s": min(per_call), "max_s": max(per_call), "cpu_median_s": statistics.median(cpu_per_call),
             "docs_per_s": 1 / median, "ratio_to_target": (1 / median) / TARGET_DOCS_PER_SECOND}
+
+
+def _landmarks() -> "re.Pattern[str]":
+    """One pattern of every line-start landmark of the genre, from moukit's own tables."""
+    from moukit.registry import title_pattern
+    from moukit.vocabulary import BODY_OPENERS, CLOSINGS, SALUTATION_WORDS, SIGNING_LINE, words
+
+    labels = ("ที่", "เรื่อง", "อ้างถึง", "สิ่งที่ส่งมาด้วย", "ส่วนราชการ", "วันที่", "ระหว่าง", "ว่าด้วย")
+    clause = r"(?:ข้อ *[0-9๐-๙]|\(?[0-9๐-๙]{1,2}[.)])"
+    return re.compile("|".join((words(labels + tuple(SALUTATION_WORDS) + tuple(CLOSINGS) + BODY_OPENERS),
+                                SIGNING_LINE.pattern, clause, title_pattern().pattern)))
+
+
+def line_classifier(data: bytes, landmark: "re.Pattern[str]") -> int:
+    """The floor: decode, split into lines, test each line once against every landmark."""
+    return sum(1 for line in data.decode("utf-8-sig").splitlines() if landmark.match(line.strip()))
 
 
 # The stages of moukit.pipeline, in its order (its STAGES), after reading.
@@ -173,12 +196,24 @@ def main() -> None:
         whole[key] /= len(corpus)
     whole["docs_per_s"] = 1 / whole["median_s"]
     whole["ratio_to_target"] = whole["docs_per_s"] / TARGET_DOCS_PER_SECOND
+    landmark = _landmarks()
+
+    def whole_set_floor():
+        for _, data in corpus:
+            line_classifier(data, landmark)
+
+    floor = measure(whole_set_floor, *timing)
+    for key in ("median_s", "min_s", "max_s", "cpu_median_s"):
+        floor[key] /= len(corpus)
+    floor["docs_per_s"] = 1 / floor["median_s"]
+    floor["ratio_to_target"] = floor["docs_per_s"] / TARGET_DOCS_PER_SECOND
+    floor["parse_over_floor"] = whole["median_s"] / floor["median_s"]
     stages = stage_breakdown(SAMPLES / MAIN_SAMPLE, *timing)
 
     result = {"moukit": __version__, "commit": moukit_commit(), "python": platform.python_version(), "affinity": affinity,
               "loadavg_1min_at_start": load and round(load[0], 2),
               "target_docs_per_s": TARGET_DOCS_PER_SECOND, "measured": "to_json(parse_bytes(data))",
-              "per_sample": per_sample, "whole_set": whole, "main_sample": MAIN_SAMPLE,
+              "per_sample": per_sample, "whole_set": whole, "line_classifier_floor": floor, "main_sample": MAIN_SAMPLE,
               "stages": stages}
     if args.json:
         json.dump(result, sys.stdout, indent=2)
@@ -196,8 +231,13 @@ def print_report(r: dict) -> None:
         size = f"{row['bytes']:>6}" if row["bytes"] else " " * 6
         print(f"{row['sample']:42} {size} {row['number']:>5} {ms(row['median_s']):>9} {ms(row['min_s'])} {ms(row['max_s'])} "
               f"{ms(row['cpu_median_s'])} {row['docs_per_s']:7.0f} {row['ratio_to_target']:8.2f}")
+    floor = r["line_classifier_floor"]
+    print(f"{'floor: bare line classifier (per document)':42} {'':6} {floor['number']:>5} {ms(floor['median_s']):>9} "
+          f"{ms(floor['min_s'])} {ms(floor['max_s'])} {ms(floor['cpu_median_s'])} {floor['docs_per_s']:7.0f} "
+          f"{floor['ratio_to_target']:8.2f}")
     print(f"({r['whole_set']['rounds']} rounds of N calls; for the whole set one call parses every sample once;"
           " docs/s from the wall median; cpu ms is the process's CPU time, which waiting for the CPU does not add to)")
+    print(f"the whole parse costs {floor['parse_over_floor']:.1f}× the floor (decode, split, one landmark test a line)")
     print(f"\nstages of {r['main_sample']} (timed inside to_json(parse_bytes(data)), median of rounds):")
     print(f"{'stage':46} {'median ms':>9} {'min ms':>7} {'max ms':>7} {'share':>6}")
     for row in r["stages"]:

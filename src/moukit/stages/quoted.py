@@ -35,6 +35,7 @@ _LEAD_CHARS = 200
 _MIN_CHARS = 120
 """Quoted words shorter than this are a phrase in the report, not a document's text."""
 _MIN_ITEMS = 3
+_LIST_ENDINGS = ("ดังนี้", "ดังต่อไปนี้")
 _PROVISION_CHARS = 40
 """The median length of quoted items that are provisions; names and short phrases are shorter."""
 _GAP_LINES = 2
@@ -63,10 +64,11 @@ def find_quoted(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[F
         if found and i < found[-1].end:
             continue
         text = lines[i].text
-        verbatim = QUOTE_INTRODUCER.search(text)
+        # cheap substring tests first: the patterns run on a few lines of a page only
+        verbatim = QUOTE_INTRODUCER.search(text) if "ความว่า" in text else None
         if verbatim:
             quoted = _verbatim(lines, content, position, verbatim, starts)
-        elif INTRODUCES_LIST.match(text):
+        elif text.endswith(_LIST_ENDINGS) and INTRODUCES_LIST.match(text):
             quoted = _items(lines, content, position)
         else:
             continue
