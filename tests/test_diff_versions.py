@@ -163,7 +163,7 @@ def test_a_copy_that_lost_every_sara_am_is_damage_not_edits():
     assert note.kind == "lost_sara_am" and diff.summary.damaged > 5
     assert note.count == sum(1 for block in (*diff.clauses, *diff.paragraphs) if block.damage)
     assert note.old_lines == note.new_lines  # the same lines on both sides
-    assert diff.description == f"{note.count} clauses differ only by damage (lost ำ)"  # the title too: no change
+    assert diff.description == f"{note.count} blocks differ only by damage (lost ำ)"  # the title too: no change
     strict = diff_documents(old, new, strict=True)
     assert strict.summary.modified == diff.summary.damaged and not strict.damage
 
@@ -197,9 +197,13 @@ def test_editions_011_to_012_read_as_an_edition_change():
     diff = diff_documents(old, new)
     edition = next(f for f in diff.header if f.field == "edition")
     assert (edition.old, edition.new) == ("2", "3")
-    # Read side by side: items 1, (5) and 4 reworded; the title (the page cut it short in 011),
-    # the edition and the signing date changed.
-    assert diff.description == "3 clauses reworded, edition 2 → 3, title changed, date of signing changed"
+    # Read side by side: items 1, (5) and 4 reworded; the preamble's two paragraphs too (the
+    # ตามที่ … paragraph now cites edition 2 as well, the next adds "ต่อไปอีก"); the title (the page
+    # cut it short in 011), the edition and the signing date changed.
+    assert diff.description == ("3 clauses reworded, 2 paragraphs reworded, edition 2 → 3, title changed, "
+                                "date of signing changed")
+    cited = next(p for p in diff.paragraphs if p.change == "modified")
+    assert "(ฉบับที่ 2) ประกาศ ณ วันที่ 6 เมษายน 2563" in "".join(e.new for e in cited.edits if e.op != "equal")
 
 
 def test_a_supplement_and_a_blanked_reference_are_header_changes():
@@ -308,3 +312,21 @@ def test_committees_compare_committee_by_committee_with_members_and_duties():
     assert (second.old, second.change) == ("คณะกรรมการฝ่ายสถานที่", "modified")
     assert [(r.change, r.changed) for r in second.rows] == [("unchanged", ()), ("modified", ("role",)), ("added", ())]
     assert [d.change for d in second.duties] == ["modified"]
+
+
+def test_ministers_listed_as_rows_in_a_real_proclamation():
+    # Corpus 224 (a พระบรมราชโองการ naming ministers, one row each, NBSP-padded) against a copy
+    # where one minister is replaced and another gets a new ministry: two people and one change
+    # of position, not two reworded rows.
+    import re
+
+    text = (CORPUS / "224.txt").read_text(encoding="utf-8")
+    copy = text.replace("นายชลน่าน ศรีแก้ว", "นายสมชาย ใจดี")
+    copy = re.sub(r"(นายพิชิต ชื่นบาน[\s\xa0]+เป็น)รัฐมนตรีประจำสำนักนายกรัฐมนตรี", r"\1รัฐมนตรีว่าการกระทรวงแรงงาน", copy)
+    diff = diff_documents(parse_text(text), parse_text(copy))
+    assert diff.description == "in the attached announcement: 1 person changed, 1 person added, 1 person removed"
+    rows = [(p.change, p.person) for p in diff.attachments[0].paragraphs if p.change != "unchanged"]
+    assert rows == [("removed", "นายชลน่าน ศรีแก้ว"), ("added", "นายสมชาย ใจดี"), ("modified", "นายพิชิต ชื่นบาน")]
+    changed = next(p for p in diff.attachments[0].paragraphs if p.change == "modified")
+    assert [(e.op, e.old, e.new) for e in changed.edits if e.op != "equal"] == [
+        ("replace", "ประจำสำนักนายกรัฐมนตรี", "ว่าการกระทรวงแรงงาน")]

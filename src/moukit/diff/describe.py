@@ -33,11 +33,14 @@ def _describe(diff: DocumentDiff) -> list[str]:
     committees = [group for group in diff.people if group.group == "appointments"]
     members = ([row.change for group in committees for row in group.rows] if committees
                else [c.change for c in diff.clauses if c.person is not None])
-    blocks, noun = (clauses, "clause") if diff.clauses else (list(diff.paragraphs), "paragraph")
-    parts += _counts([b.change for b in blocks], noun, {"modified": "reworded"})
-    moved = sum(1 for b in clauses if b.moved and b.change != "added")
+    # Clauses and paragraphs both: a change among the paragraphs is never hidden behind
+    # unchanged clauses.
+    parts += _counts([c.change for c in clauses], "clause", {"modified": "reworded"})
+    moved = sum(1 for c in clauses if c.moved and c.change != "added")
     if moved:
-        parts.append(_n(moved, noun) + " moved")
+        parts.append(_n(moved, "clause") + " moved")
+    parts += _counts([p.change for p in diff.paragraphs if p.person is None], "paragraph", {"modified": "reworded"})
+    parts += _counts([p.change for p in diff.paragraphs if p.person is not None], "person", {"modified": "changed"})
     parts += _counts([group.change for group in committees if group.change != "modified"], "committee", {})
     parts += _counts(members, "member", {"modified": "changed"})
     parts += _counts([d.change for group in committees for d in group.duties], "duty", {"modified": "reworded"})
@@ -48,7 +51,7 @@ def _describe(diff: DocumentDiff) -> list[str]:
         if group.group != "appointments":
             parts += [f"{text} ({group.group})" for text in _counts([r.change for r in group.rows], "person",
                                                                    {"modified": "changed"})]
-    parts += [f"{_n(note.count, noun)} differ only by damage ({_DAMAGE_WORDS.get(note.kind, note.kind)})"
+    parts += [f"{_n(note.count, 'block')} differ only by damage ({_DAMAGE_WORDS.get(note.kind, note.kind)})"
               for note in diff.damage]
     for attachment in diff.attachments:
         inner = _describe(attachment)
@@ -67,7 +70,7 @@ def _counts(changes: list[str], noun: str, words: dict[str, str]) -> list[str]:
 
 
 def _n(count: int, noun: str) -> str:
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    plural = "people" if noun == "person" else noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     return f"{count} {noun if count == 1 else plural}"
 
 

@@ -131,10 +131,10 @@ def _label(clauses: Sequence[Clause], index: int | None) -> str | None:
     return clauses[index].label if index is not None else None
 
 
-def _person(a: Clause | None, b: Clause | None) -> str | None:
-    """The name a member's row lists, as printed (the new side's when both)."""
-    for clause in (b, a):
-        name = row_name(clause.text) if clause is not None else None
+def _person(a: Clause | Paragraph | None, b: Clause | Paragraph | None) -> str | None:
+    """The name a row of people lists, as printed (the new side's when both)."""
+    for block in (b, a):
+        name = row_name(block.text) if block is not None else None
         if name is not None:
             return name
     return None
@@ -148,7 +148,8 @@ def _diff_paragraphs(old: list[Paragraph], new: list[Paragraph], mode: Mode) -> 
         a = old[pairing.old] if pairing.old is not None else None
         b = new[pairing.new] if pairing.new is not None else None
         change, score, edits, damage = compare(a.text if a else None, b.text if b else None, mode)
-        changes.append(ParagraphChange(change=change, old=block_ref(a), new=block_ref(b), similarity=score, edits=edits,
+        changes.append(ParagraphChange(change=change, person=_person(a, b), old=block_ref(a), new=block_ref(b),
+                                       similarity=score, edits=edits,
                                        damage=damage))
     return changes
 

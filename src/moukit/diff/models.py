@@ -82,6 +82,9 @@ class ClauseChange(Model):
 
 class ParagraphChange(Model):
     change: Literal["added", "removed", "modified", "unchanged"]
+    person: str | None = None
+    """For a paragraph that is a row of people ("พลเอก ฉัตรชัย สาริกัลยะ เป็นรองนายกรัฐมนตรี"), the
+    person it names: such rows pair only with the same person's."""
     old: BlockRef | None
     new: BlockRef | None
     similarity: float
