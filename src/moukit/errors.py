@@ -24,6 +24,10 @@ class InputError(MoukitError):
         super().__init__(f"{where}: {message}")
 
 
+class Timeout(InputError):  # an InputError: the extractors let those through
+    """A file of a batch took longer than its time budget (``moukit batch --timeout``)."""
+
+
 class UnknownStepError(MoukitError):
     """A normalization step name that is not in the registry."""
 

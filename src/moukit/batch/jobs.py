@@ -24,6 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -36,8 +37,10 @@ if TYPE_CHECKING:
     from ..models import Document
 
 DEFAULT_INCLUDE = ("*.txt", "*.pdf", "*.docx")
-CHUNK_FILES = 16
-"""Files per task for the local engine: about 20 ms of work, so the cost of sending a task is small."""
+CHUNK_FILES = 4
+"""Files per task for the local engine: about 5 ms of work, so the cost of sending a task is
+small, and few files wait behind a slow one (at most ``IN_FLIGHT_PER_WORKER`` chunks less one
+file: 7, each within the time budget, not 47 as with chunks of 16 and three in flight)."""
 DASK_CHUNK_FILES = 64
 """Files per task on Dask, whose tasks cost more to schedule."""
 # -- finding the files ---------------------------------------------------------------------------
@@ -118,20 +121,22 @@ def default_workers() -> int:
 
 
 def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int | None = None,
-                  engine: str = "local", scheduler: str | None = None) -> Iterator[Outcome]:
-    """One Outcome per item, in the order they finish."""
+                  engine: str = "local", scheduler: str | None = None, timeout: float | None = None) -> Iterator[Outcome]:
+    """One Outcome per item, in the order they finish; each file within ``timeout`` seconds
+    (``budget.py``; the Dask engine's threads have no budget)."""
     workers = workers or default_workers()
+    task = partial(parse_chunk, timeout=timeout)
     if engine == "dask":
         from .dask_engine import dask_outcomes
 
-        yield from dask_outcomes(_chunks(items, DASK_CHUNK_FILES), form, workers=workers, scheduler=scheduler)
+        yield from dask_outcomes(_chunks(items, DASK_CHUNK_FILES), form, workers=workers, scheduler=scheduler, task=task)
     elif workers == 1:
         for item in items:
-            yield from parse_chunk([item], form)
+            yield from task([item], form)
     else:
         from .local import pool_outcomes
 
-        yield from pool_outcomes(_chunks(items, CHUNK_FILES), form, workers=workers)
+        yield from pool_outcomes(_chunks(items, CHUNK_FILES), form, workers=workers, task=task)
 
 
 def iter_parse(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = 1, engine: str = "local",
@@ -194,6 +199,8 @@ class BatchJob:
     case_sensitive: bool = False
     plain_csv: bool = False
     retry_failed: bool = False
+    timeout: float | None = None
+    """Seconds each file may take (``budget.py``); None or 0: no budget."""
 
 
 def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = False,
@@ -222,7 +229,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed, retried=out.retried)
     form = "jsonl" if job.output.suffix.lower() == ".jsonl" else job.table
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
-                             scheduler=job.scheduler)
+                             scheduler=job.scheduler, timeout=job.timeout)
     try:
         if on_start:
             on_start(sum(1 for _ in _pending(job, out, stdin)) if count and "-" not in job.inputs else None)

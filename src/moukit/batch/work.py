@@ -17,9 +17,11 @@ from ..export.tables import TABLES, error_rows
 from ..models import Document
 from ..pipeline import parse_file
 from ..text import printable_name
+from .budget import file_budget
 
-IN_FLIGHT_PER_WORKER = 3
-"""Chunks submitted and not yet collected, per worker: enough to keep every worker busy."""
+IN_FLIGHT_PER_WORKER = 2
+"""Chunks submitted and not yet collected, per worker: enough to keep every worker busy, few
+enough that little waits behind a slow file."""
 FORMS = ("python", "jsonl", "documents", "clauses")
 """What a worker returns for a file: the Document itself (in-process only), its JSON line, or
 its rows of a table in ``export.tables``."""
@@ -60,15 +62,16 @@ class Outcome(NamedTuple):
 # -- the work of one file (runs in the workers) -------------------------------------------------
 
 
-def parse_chunk(items: Sequence[str | ErrorRecord], form: str) -> list[Outcome]:
-    """Parse each path in ``items``; an ErrorRecord (a directory that could not be listed)
-    passes through. Never raises for a file."""
-    return [parse_one(item, form) if isinstance(item, str) else failure(item, form) for item in items]
+def parse_chunk(items: Sequence[str | ErrorRecord], form: str, timeout: float | None = None) -> list[Outcome]:
+    """Parse each path in ``items``, each within ``timeout`` seconds (``budget.py``); an
+    ErrorRecord (a directory that could not be listed) passes through. Never raises for a file."""
+    return [parse_one(item, form, timeout) if isinstance(item, str) else failure(item, form) for item in items]
 
 
-def parse_one(path: str, form: str) -> Outcome:
+def parse_one(path: str, form: str, timeout: float | None = None) -> Outcome:
     try:
-        doc = parse_file(path)
+        with file_budget(path, timeout):
+            doc = parse_file(path)
         return Outcome(path, doc.kind, None, _render(doc, form))
     except MoukitError as error:
         return failure(ErrorRecord(path, _code(error), str(error)), form)

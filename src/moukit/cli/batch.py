@@ -41,6 +41,10 @@ def batch(
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="With --resume: parse again the files OUT records as failed (after installing a missing extra, say).")
     ] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", metavar="SECONDS", min=0,
+                            help="The time each file may take; one that takes longer gets an error record 'timeout' and the batch goes on. 0: no limit.")
+    ] = 60.0,
     engine: Annotated[
         BatchEngine, typer.Option("--engine", help="Run on worker processes here (local) or on a Dask cluster (dask, the extra moukit[dask]).")
     ] = BatchEngine.local,
@@ -61,7 +65,7 @@ def batch(
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
                    engine.value, scheduler, case_sensitive, plain_csv,
-                   retry_failed)
+                   retry_failed, timeout=timeout or None)
     reporter = BatchReporter(live=sys.stderr.isatty())
     try:
         with reporter:

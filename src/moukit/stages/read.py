@@ -14,8 +14,9 @@ After ``read_bytes`` or ``read_file`` returns, the following are guaranteed:
    size in bytes.
 
 Anything else raises ``InputError`` with a one-line message naming the file (and the line of
-the first undecodable byte): missing, a directory, unreadable, empty, binary, undecodable, or
-larger than ``MAX_BYTES``.
+the first undecodable byte): missing, a directory, not a regular file (a named pipe, which
+would block the read until a writer comes, a device, a socket), unreadable, empty, binary,
+undecodable, or larger than ``MAX_BYTES``.
 
 PDF and Word files are recognised by their first bytes (``%PDF-``; a ZIP package holding
 ``word/document.xml``) or, failing that, by a ``.pdf``/``.docx`` name, and their text is
@@ -30,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,10 +94,14 @@ def read_file(path: str | os.PathLike[str]) -> SourceText:
     name = os.fspath(path)
     try:
         file = Path(name)
-        if file.is_dir():
+        mode = file.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise InputError("is a directory, not a text file", path=name)
+        if not stat.S_ISREG(mode):  # opening a FIFO waits for a writer, forever if none comes
+            raise InputError(f"is {_special(mode)}, not a regular file: not read (use '-' to read standard input)",
+                             path=name)
         with file.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)  # bounded even for devices and pipes
+            data = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
     except IsADirectoryError:
@@ -106,6 +112,14 @@ def read_file(path: str | os.PathLike[str]) -> SourceText:
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot be read: {reason}", path=name) from None
     return read_bytes(data, path=name)
+
+
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
 
 
 def read_bytes(data: bytes, path: str | None = None) -> SourceText:
