@@ -243,3 +243,27 @@ def test_real_teacher_registration_notice():
     (notice,) = parse_file(CORPUS / "207.txt").attachments
     assert (notice.kind, notice.lines, notice.header.date.iso) == ("letter", (7, 30), "2017-07-27")
     assert notice.signatories == ()  # "(กรุณาใช้ chrome ในการกรอกข้อมูล)" is a note, not a name
+
+
+# -- a letter quoted with its head ----------------------------------------------------------
+
+
+def test_a_letter_in_a_report_starts_at_its_head_not_its_salutation():
+    doc = parse_text(HEAD + "รัฐมนตรีว่าการกระทรวงยื่นหนังสือลาออก โดยมีรายละเอียดดังนี้\n" + (
+        "กระทรวงการคลัง\n"
+        "ถนนพระรามที่ ๖ กรุงเทพฯ ๑๐๔๐๐\n"
+        "๑๖ กรกฎาคม ๒๕๖๓\n"
+        "เรื่อง ขอลาออกจากตำแหน่งรัฐมนตรีว่าการกระทรวงการคลัง\n"
+        "กราบเรียน ฯพณฯ นายกรัฐมนตรี\n"
+        "ด้วยกระผมมีความประสงค์ขอลาออกจากตำแหน่ง ตั้งแต่วันที่ ๑๖ กรกฎาคม ๒๕๖๓ เป็นต้นไป\n"
+        "จึงกราบเรียนมาเพื่อโปรดทราบ\n"
+        "ขอแสดงความนับถืออย่างยิ่ง\n"
+        "(นายอุตตม สาวนายน)\n"
+        "รัฐมนตรีว่าการกระทรวงการคลัง\n"))
+    (letter,) = doc.attachments
+    assert (letter.kind, letter.lines) == ("letter", (5, 14))  # the lead-in line 4 stays the report's
+    assert (letter.header.issuer.name, letter.header.issuer.postcode) == ("กระทรวงการคลัง", "10400")
+    assert letter.header.date.iso == "2020-07-16"
+    assert letter.header.subject == "ขอลาออกจากตำแหน่งรัฐมนตรีว่าการกระทรวงการคลัง"
+    assert (letter.header.salutation.word, letter.closing) == ("กราบเรียน", "ขอแสดงความนับถืออย่างยิ่ง")
+    assert [s.name for s in letter.signatories] == ["อุตตม สาวนายน"]

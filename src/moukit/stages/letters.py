@@ -26,7 +26,15 @@ from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
-from ..vocabulary import CLOSINGS, PAGE_SOURCE_LINE, TRANSLATION_CAPTION, words
+from ..vocabulary import (
+    CLOSINGS,
+    ENCLOSURES_LABEL,
+    PAGE_SOURCE_LINE,
+    REFERENCES_LABEL,
+    SUBJECT_LABEL,
+    TRANSLATION_CAPTION,
+    words,
+)
 
 _OWN_HEAD = 25
 """A salutation this close to the top of a file, under a ที่ line, is the file's own letter's."""
@@ -37,6 +45,12 @@ _MAX_BODY = 60
 """Content lines from the salutation to the closing, at most."""
 _HEAD_LINES = 6
 """Head lines above the salutation, at most: a sender's address, a date, an inside address."""
+_ISSUER_LINES = 3
+"""Lines of the sender's name and address above a letter's date, at most."""
+# "เรื่อง …", "อ้างถึง …", "สิ่งที่ส่งมาด้วย …": the labelled lines of a letter's head
+_HEAD_LABEL = re.compile(words((SUBJECT_LABEL, REFERENCES_LABEL, ENCLOSURES_LABEL)) + " ")
+# A report's sentence that introduces what follows is not a sender's address: "… ดังนี้", "… ว่า"
+_LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ว่า|:)$")
 _CREDIT_LINES = 3
 """Lines a page may print under a notice's date before its source line: a credit, a name."""
 # "19 December B.E. 2563 (2020)", "Phnom Penh, 19 December 2020"
@@ -112,11 +126,21 @@ def _translations(lines: tuple[Line, ...], content: list[int], starts: list[int]
 
 
 def _head_start(lines: tuple[Line, ...], content: list[int], position: int) -> int:
-    """The first line of the head printed just above the salutation at ``content[position]``."""
+    """The first line of the head printed just above the salutation at ``content[position]``:
+    its labelled lines (เรื่อง, อ้างถึง, สิ่งที่ส่งมาด้วย, ที่), its date, and above the date the
+    sender's name and address (a few short lines)."""
     start = content[position]
+    dated = False
+    issuer_lines = 0
     for p in range(position - 1, max(position - 1 - _HEAD_LINES, -1), -1):
         text = lines[content[p]].text
-        if not (is_date_line(text) or _EN_DATE.match(text) or _EN_ADDRESS.match(text)):
+        if is_date_line(text) or _EN_DATE.match(text):
+            dated = True
+        elif _HEAD_LABEL.match(text) or split_ref_line(text) or _EN_ADDRESS.match(text):
+            pass
+        elif dated and issuer_lines < _ISSUER_LINES and len(text) <= _ADDRESS_CHARS and not _LEAD_IN.search(text):
+            issuer_lines += 1  # "กระทรวงการคลัง" / "ถนนพระรามที่ ๖ กรุงเทพฯ ๑๐๔๐๐" above the date
+        else:
             break
         start = content[p]
     return start
