@@ -183,8 +183,8 @@ def test_only_the_moukit_script_is_named_so_that_workers_skip_it(monkeypatch, is
 def test_batch_gives_one_record_per_file_and_isolates_bad_files(corpus, tmp_path):
     root, paths = corpus
     out = tmp_path / "out.jsonl"
-    missing = tmp_path / "missing.txt"
-    result = moukit("batch", root, missing, "-o", out, "--workers", "2")
+    missing = tmp_path / "missing.txt"  # read from standard input: a path that is gone is a file that failed
+    result = moukit("batch", root, "-", "-o", out, "--workers", "2", stdin=f"{missing}\n".encode())
     assert result.returncode == 1
     records = jsonl(out)
     assert sorted(r["source"]["path"] for r in records) == sorted([*paths, str(missing)])

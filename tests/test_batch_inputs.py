@@ -194,3 +194,17 @@ def test_sigint_to_a_real_batch(tmp_path):
     kept = len(out.read_bytes().split(b"\n")) - 1  # whole lines
     assert line.startswith(f"moukit: batch: interrupted; the records of {kept:,} files parsed by this run are kept")
     assert line.endswith("--resume to continue where it stopped")
+
+
+# -- an INPUT that is not there -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new-out", "existing-out"])
+def test_a_mistyped_directory_stops_before_writing(tmp_path, existing):
+    out = tmp_path / "out.jsonl"
+    if existing:
+        out.write_text("kept\n", encoding="utf-8")
+    result = moukit("batch", SAMPLES, tmp_path / "archiv", "-o", out)
+    assert result.returncode == 2
+    assert result.stderr.decode("utf-8") == f"moukit: error: {tmp_path / 'archiv'}: no such file or directory; nothing was written\n"
+    assert out.read_text(encoding="utf-8") == "kept\n" if existing else not out.exists()

@@ -117,12 +117,18 @@ def run(text: str, *, source: Source | None = None) -> Parse:
 
 def parse_text(text: str, *, source: Source | None = None) -> Document:
     """Parse the text of one file (which may hold several documents) into a Document."""
+    if not isinstance(text, str):  # a caller's mistake, not an internal error
+        hint = "; for a file's bytes, call parse_bytes(data, path)" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}{hint}")
     return run(text, source=source).document
 
 
 def parse_bytes(data: bytes, path: str | None = None) -> Document:
     """Decode bytes (UTF-8, UTF-16 or CP874), or extract a PDF's or DOCX's text, and parse it."""
-    return _parse_source(read_bytes(data, path))
+    if not isinstance(data, (bytes, bytearray, memoryview)):  # a caller's mistake, said at the door
+        hint = "; for text already decoded, call parse_text(text)" if isinstance(data, str) else ""
+        raise TypeError(f"parse_bytes() takes the bytes of a file, not {type(data).__name__}{hint}")
+    return _parse_source(read_bytes(bytes(data), path))
 
 
 def parse_file(path: str | os.PathLike[str]) -> Document:

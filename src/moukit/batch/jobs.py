@@ -213,6 +213,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     ``on_outcome`` each Outcome once it is written. Raises BatchUsageError before writing
     anything when the job cannot run as asked, OutputError when OUT cannot be written.
     """
+    from .lock import lock_output
     from .output import open_output
 
     if job.scheduler is not None and job.engine != "dask":
@@ -222,10 +223,18 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
 
         check_dask(job.scheduler)
     started = time.perf_counter()
+    missing = next((name for name in job.inputs if name != "-" and not os.path.exists(name)), None)
+    if missing is not None:  # a mistyped directory: say so before OUT is touched
+        raise BatchUsageError(f"{missing}: no such file or directory; nothing was written")
     if job.retry_failed and not job.resume:
         raise BatchUsageError("--retry-failed needs --resume: without it OUT is written anew and every file is parsed")
-    out = open_output(job.output, job.table, resume=job.resume, spreadsheet=not job.plain_csv,
-                      retry_failed=job.retry_failed)
+    lock = lock_output(job.output)  # before OUT is touched: a second run on it stops here
+    try:
+        out = open_output(job.output, job.table, resume=job.resume, spreadsheet=not job.plain_csv,
+                          retry_failed=job.retry_failed)
+    except BaseException:
+        lock.release()
+        raise
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed, retried=out.retried)
     form = "jsonl" if job.output.suffix.lower() == ".jsonl" else job.table
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
@@ -244,8 +253,12 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     except BaseException:
         outcomes.close()  # stop the workers now, not when the generator is collected
         out.abort()
+        lock.release()
         raise
-    out.close()
+    try:
+        out.close()
+    finally:
+        lock.release()
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -24,12 +23,14 @@ from .options import (
     SchemaName,
 )
 from .batch import batch
+from .help import HELP_OPTIONS, MoukitGroup, parse_day
 from .output import error_line, write_documents, write_rich, write_text
 
 app = typer.Typer(
     name="moukit",
     help="Parse Thai government circulars, letters and MOUs into structured, traceable data.",
-    add_completion=False,
+    cls=MoukitGroup,
+    context_settings=HELP_OPTIONS,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -149,9 +150,9 @@ def check(
         typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
     ] = None,
     today: Annotated[
-        Optional[datetime],
+        Optional[str],
         typer.Option(
-            "--today", metavar="YYYY-MM-DD", formats=["%Y-%m-%d"],
+            "--today", metavar="YYYY-MM-DD", callback=parse_day,
             help="Judge future dates against this day instead of the system's date (for reproducible runs).",
         ),
     ] = None,
@@ -175,7 +176,7 @@ def check(
             results.append({"path": name, "error": str(error), "documents": [], "findings": []})
             failed = True
             continue
-        findings = check_document(doc, today=today.date() if today else None)
+        findings = check_document(doc, today=today)
         failed |= any(f.severity == "error" for f in findings)
         results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
     if chosen is CheckFormat.json:

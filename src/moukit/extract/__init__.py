@@ -57,10 +57,10 @@ def sniff(data: bytes, path: str | None) -> Format | None:
         raise InputError("is a Word 97-2003 (.doc) or other OLE2 file, not text: save it as .docx or PDF", path=path)
     if data.startswith(_ZIP_MAGIC):
         return _sniff_zip(data, path)
-    _refuse_markup(head, path)
     if suffix in _SUFFIXES:
         expected = "a PDF (it does not start with %PDF-)" if suffix == ".pdf" else "a Word .docx file (not a ZIP package)"
         raise InputError(f"is named {suffix} but is not {expected}", path=path)
+    _refuse_markup(head, path)
     return None
 
 
