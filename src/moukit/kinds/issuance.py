@@ -54,6 +54,8 @@ from ..vocabulary import (
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
 _SIGNING = SIGNING_LINE
+# A ministry tag closing a web copy's headline: "[กระทรวงคมนาคม]", "[สำนักนายกรัฐมนตรี]"
+_MINISTRY_TAG = re.compile(r" *\[(?:กระทรวง|สำนักนายกรัฐมนตรี|ทบวง)[^\[\]]{0,60}\]$")
 # "------", "…………………", "**********", "———": a rule under the title block
 _RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
 # "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
@@ -145,6 +147,19 @@ class _Head:
         """The first paragraph, when it shares the title's line."""
 
 
+_SUBJECT_LINES = 2
+
+
+def _rule_closes(lines: Sequence[Line], i: int) -> bool:
+    """Whether a rule ("-----") follows ``lines[i]`` within a line or two, nothing blank between."""
+    for k in range(i + 1, min(len(lines), i + 1 + _SUBJECT_LINES)):
+        if _RULE.match(lines[k].text):
+            return True
+        if not lines[k].text:
+            return False
+    return False
+
+
 def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
     head = _Head()
     title_parts = [lines[title_at].text]
@@ -176,7 +191,10 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             ref = (parsed, line.number)
         elif _SUBJECT.match(text) and not subject:
             subject.append(line)
-        elif subject and _TITLE_TAIL.match(text):
+        elif subject and (_TITLE_TAIL.match(text) or (
+                subject[-1] is lines[i - 1] and _rule_closes(lines, i) and not BODY_OPENER.match(text))):
+            # "พ.ศ. ๒๕๖๗", or the second line of a long subject: it runs on down to the rule
+            # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----")
             subject.append(line)
         elif not subject and i + 1 < len(lines) and (_RULE.match(lines[i + 1].text)
                                                      or TRANSLATION_CAPTION.fullmatch(lines[i + 1].text)):
@@ -187,9 +205,11 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             break
         i += 1
     head.end = i
-    title = collapse_spaces(" ".join(title_parts))
+    # "… (ฉบับที่ 3) [กระทรวงคมนาคม]": a web copy files the page under its ministry, in brackets
+    # at the end of the headline; the tag is the site's, no part of the title or the subject.
+    title = _MINISTRY_TAG.sub("", collapse_spaces(" ".join(title_parts)))
     inline = re.search(r" เรื่อง +", title)  # "ประกาศสำนักนายกรัฐมนตรี เรื่อง …" on one line
-    subject_text = join_wrapped(_drop_label(l.text) for l in subject) or None
+    subject_text = _MINISTRY_TAG.sub("", join_wrapped(_drop_label(l.text) for l in subject)) or None
     if inline and not subject:
         title, subject_text = title[: inline.start()], title[inline.end():]
         subject = [lines[title_at]]

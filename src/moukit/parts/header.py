@@ -31,6 +31,7 @@ from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
 from .ref import parse_ref, split_ref_line
 from .salutation import parse_closing, parse_salutation
+from .values import clean_value
 
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
 _MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
@@ -58,9 +59,6 @@ _COLUMN_GAP = re.compile(r" {3,}")
 # A memo's ที่/วันที่ line whatever its number: "ที่ ........  วันที่ ๓ ตุลาคม ๒๕๖๗"
 _MEMO_REF_LINE = re.compile(r"ที่\s+(?P<ref>.*?)\s+(?P<date>วันที่(?:\s.*|[0-9๐-๙].*)?)$")
 _BLANK_MARKS = " .…_"
-# What a value may end on by accident of typing or extraction: " ." "  ,", a bracket closing
-# nothing ("4413)"), a bracket opening nothing.
-_STRAY_END = re.compile(r"(?: +[.,:;]+| *[|])+$")
 # "โทร. ๐ ๒๒๔๑ ๙๐๐๐" printed on the memo's ส่วนราชการ line
 _PHONE_IN_LINE = re.compile(r" +โทร(?:ศัพท์)?\.? *")
 _POSTCODE = re.compile(r" *([0-9๐-๙]{5})$")
@@ -139,7 +137,13 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
         if labelled is not None:
             name, rest_text = labelled
             if name == "salutation":
-                parts.append(_Part(name, text, [line]))
+                part = _Part(name, text, [line])
+                if (addressee := _addressee_below(lines, i)) is not None:
+                    # "เรียน" alone, the addressee on the next line: a PDF wraps a long first word
+                    part.first_text = f"{text} {addressee.text}"
+                    part.lines.append(addressee)
+                    i += 1
+                parts.append(part)
                 seen.add(name)
                 current = None
                 i += 1
@@ -152,6 +156,23 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
                     current = None
                 i += 1
                 continue
+        if current is not None and current.name == "issuer" and "date" not in seen \
+                and (dated := _address_then_date(text)) is not None:
+            # "จังหวัดมหาสารคาม ๔๔๐๐๐      ๑๒ พฤศจิกายน ๒๕๖๗": the address's last line and the date,
+            # flattened onto one line from two columns; the date is no part of the address.
+            current.lines.append(line._replace(text=dated[0]))
+            parts.append(_Part("date", dated[1], [line]))
+            seen.add("date")
+            current = None
+            i += 1
+            continue
+        if current is not None and current.name == "subject" and "salutation" not in seen \
+                and _label_follows_closely(lines, i):
+            # The subject runs down to the เรียน (or อ้างถึง …) printed under it: a line between
+            # them is the subject's, however it is indented or wherever the line broke.
+            current.lines.append(line)
+            i += 1
+            continue
         if current is not None and current.name in _CONTINUED and _continues(current, line):
             current.lines.append(line)
             i += 1
@@ -187,6 +208,45 @@ def _inside_address(lines: Sequence[Line], start: int) -> int | None:
     return None
 
 
+_SUBJECT_LINES = 3
+# Where an address line ends and a date begins: a column gap, or a postcode ("… ๔๔๐๐๐ ๑๒ พ.ย. ๖๗")
+_DATE_AFTER = re.compile(r" {3,}| (?<=[0-9๐-๙]{5} )")
+
+
+def _address_then_date(text: str) -> tuple[str, str] | None:
+    """An address line with the date after it -> (address, date text); None otherwise."""
+    for gap in _DATE_AFTER.finditer(text):
+        if is_date_line(text[gap.end():]):
+            return text[: gap.start()].rstrip(), text[gap.end():]
+    return None
+
+
+def _label_follows_closely(lines: Sequence[Line], i: int) -> bool:
+    """Whether a header label comes within a few lines after ``lines[i]``, with no blank line,
+    body opening or closing on the way."""
+    for k in range(i, min(len(lines), i + _SUBJECT_LINES)):
+        text = lines[k].text
+        if lines[k].blank or _BODY_OPENER.match(text) or parse_closing(text) is not None \
+                or wider_than(text, _ADDRESS_WIDTH * 2):
+            return False
+        if k > i and _match_label(text) is not None:
+            return True
+    return False
+
+
+def _addressee_below(lines: Sequence[Line], i: int) -> Line | None:
+    """The line under a salutation word printed alone ("เรียน" / "ผู้ว่าราชการจังหวัด ทุกจังหวัด"):
+    a short line that is no label and no opening of the body; None otherwise."""
+    salutation = parse_salutation(lines[i].text)
+    if salutation is None or salutation.addressee is not None or salutation.word.isascii() or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1]
+    if below.blank or wider_than(below.text, _INSIDE_ADDRESS_WIDTH) or _match_label(below.text) \
+            or _BODY_OPENER.match(below.text) or split_ref_line(below.text) is not None:
+        return None
+    return below
+
+
 def _continues(part: _Part, line: Line) -> bool:
     """Whether ``line`` goes on with ``part`` (no blank line stands between them).
 
@@ -194,6 +254,9 @@ def _continues(part: _Part, line: Line) -> bool:
     the issuer's address lines always do. A short line ends the part, so the body that
     follows a one-line part is not swallowed when the text has no blank lines.
     """
+    if len(part.lines) == 1 and not part.first_text.strip():
+        # "เรื่อง" alone on its line: its value is the next line, wherever it stands
+        return _match_label(line.text) is None
     if part.name == "issuer":
         # Address lines are short; a closing or a long line of text is not an address.
         return parse_closing(line.text) is None and not wider_than(line.text, _ADDRESS_WIDTH)
@@ -289,18 +352,6 @@ def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
         else:
             notes.keep(line for part in issuer_parts for line in part.lines)
     return Header(**values, lines=HeaderLines(**where)), phone
-
-
-def clean_value(text: str) -> str:
-    """A header value without the stray marks at its ends: "… จังหวัดมหาสารคาม ." -> "…
-    จังหวัดมหาสารคาม", "4413)" -> "4413"; a bracket that opens or closes nothing is a stray."""
-    text = _STRAY_END.sub("", text.strip())
-    for opener, closer in ("()", "[]"):
-        if text.endswith(closer) and text.count(opener) < text.count(closer):
-            text = text[:-1].rstrip()
-        if text.startswith(opener) and text.count(opener) > text.count(closer):
-            text = text[1:].lstrip()
-    return text
 
 
 def _parse_date(text: str, number: int, notes: Notes):
