@@ -128,6 +128,15 @@ TABLES = {"documents": Table(DOCUMENT_COLUMNS, document_rows), "clauses": Table(
 """The tables by name, as ``moukit batch --table`` names them."""
 
 
+def to_rows(doc: Document, table: str = "documents") -> list[dict[str, object]]:
+    """The rows ``moukit batch`` writes for ``doc`` in ``table`` ("documents": one row;
+    "clauses": one per clause), each a dict from column name to value, in column order."""
+    if table not in TABLES:
+        raise ValueError(f"no table {table!r}; the tables are: {', '.join(TABLES)}")
+    columns, rows = TABLES[table]
+    return [dict(zip((column.name for column in columns), row)) for row in rows(doc)]
+
+
 def _clauses(blocks, depth: int = 0) -> Iterator[tuple[Clause, int]]:
     """Each clause in ``blocks`` with its depth, in document order (a clause before its children)."""
     for block in blocks:
