@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -161,11 +160,6 @@ class _ParquetOutput(Output):
 
 # -- reading back an OUT to resume it ----------------------------------------------------------
 
-# A Document line starts {"schema_version":1,"source":{"path":"…", an error record
-# {"source":{"path":"…","error":…}: the path is read without decoding the whole line.
-_PATH = re.compile(rb'\{(?:"schema_version":\d+,)?"source":\{"path":("(?:[^"\\]|\\.)*")')
-
-
 def _resume(output: _LineOutput, path: Path) -> int:
     """Fill ``output.done`` and ``output.failed`` from the file; return the length to keep."""
     try:
@@ -190,15 +184,14 @@ def _lines(file: BinaryIO) -> Iterator[tuple[int, int, bytes]]:
 def _resume_jsonl(output: _LineOutput, file: BinaryIO) -> int:
     keep = 0
     for number, offset, line in _lines(file):
+        # Each line is read whole, not only its path: a line that two runs wrote into each
+        # other starts as a record does, and must not be kept as one.
         try:
-            if match := _PATH.match(line):
-                path, failed = json.loads(match.group(1)), line.startswith(b'{"source":')
-            else:
-                record = json.loads(line)
-                path, failed = record["source"]["path"], "error" in record
+            record = json.loads(line)
+            path, failed = record["source"]["path"], "error" in record
         except (ValueError, KeyError, TypeError):
             raise _not_ours(output.path, number) from None
-        if not isinstance(path, str):
+        if not isinstance(path, str) or not (failed or "schema_version" in record):
             raise _not_ours(output.path, number)
         output.done.add(path)
         output.failed += failed
