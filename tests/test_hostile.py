@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from moukit import parse_bytes, parse_text, pipeline
+from moukit import parse_bytes, parse_file, parse_text, pipeline
 from moukit.errors import InputError, MoukitError
 from moukit.models import Document
 
@@ -141,3 +141,11 @@ def test_bytes_that_claim_to_be_a_pdf(data):
 def test_bytes_that_claim_to_be_a_word_file(data):
     pytest.importorskip("docx")
     _parses_or_refuses(parse_bytes, b"PK\x03\x04" + data, "fuzz.docx")
+
+
+def test_the_limit_names_the_file(monkeypatch, tmp_path):
+    monkeypatch.setattr(pipeline, "MAX_CHARS", 11)
+    path = tmp_path / "long.txt"
+    path.write_text("ข้อ ๑ ทดสอบ.", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"^{re.escape(str(path))}: text of 12 characters is over the limit of 11$"):
+        parse_file(path)

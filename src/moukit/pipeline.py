@@ -101,7 +101,8 @@ STAGES: tuple[tuple[str, Callable[[Parse], Parse]], ...] = (
 def run(text: str, *, source: Source | None = None) -> Parse:
     """Pass one file's text through every stage; the ``Parse`` holds what each one made."""
     if len(text) > MAX_CHARS:
-        raise InputError(f"text of {len(text):,} characters is over the limit of {MAX_CHARS:,}")
+        raise InputError(f"text of {len(text):,} characters is over the limit of {MAX_CHARS:,}",
+                         path=source.path if source else None)  # the file, when there is one
     parse = Parse(text, source)
     try:
         for _, stage in STAGES:
