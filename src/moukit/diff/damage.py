@@ -54,7 +54,8 @@ def as_aa(text: str) -> str:
 def without_tones(text: str) -> str:
     """``text`` without tone marks: what alignment pairs by, so that a block whose tone marks
     the text layer moved still finds its partner (whether it changed is decided after)."""
-    return _TONES.sub("", text)
+    # Four str.replace calls: much faster than a regex or str.translate on Thai text.
+    return text.replace("\u0e48", "").replace("\u0e49", "").replace("\u0e4a", "").replace("\u0e4b", "")
 
 
 def fold(text: str, kinds: frozenset[str]) -> str:

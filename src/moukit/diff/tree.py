@@ -46,8 +46,10 @@ def align_tree(old: Tree, new: Tree, similarity: Callable[[str, str], float]) ->
     while level:  # breadth first: parents are paired before their children are looked at
         following = []
         for old_parent, new_parent in level:
-            found = pair_items(old.items, new.items, old_children.get(old_parent, ()),
-                               new_children.get(new_parent, ()), similarity, {})
+            if old_parent not in old_children or new_parent not in new_children:
+                continue  # a side without children: nothing to pair at this level
+            found = pair_items(old.items, new.items, old_children[old_parent], new_children[new_parent],
+                               similarity, {})
             pairs.update(found)
             following += found.items()
         level = following
