@@ -47,22 +47,54 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
 
 
 def _runs(lines: Sequence[Line]) -> list[list[Line]]:
-    """The runs of non-blank lines between blank lines."""
+    """The runs of non-blank lines between blank lines. A blank line after a line of text that
+    cannot end a paragraph (``dangles``: "… ตามมาตรฐาน MD5 หรือ") separates nothing: web text
+    and PDFs may give every line a paragraph of its own."""
     runs: list[list[Line]] = [[]]
     for line in lines:
         if line.blank:
             if runs[-1]:
                 runs.append([])
+        elif not runs[-1] and len(runs) > 1 and _goes_on(runs[-2][-1], line):
+            runs.pop()
+            runs[-1].append(line)
         else:
             runs[-1].append(line)
     return [run for run in runs if run]
+
+
+_TEXT_WIDTH = 40  # a line of running text, not a heading, a byline ("โดย") or an address line
+
+
+def _goes_on(last: Line, line: Line) -> bool:
+    return width(last.text) >= _TEXT_WIDTH and dangles(last.text) and match_label(line.text) is None \
+        and PARAGRAPH_START.match(line.text) is None
 
 
 # The purpose sentence that ends a letter's body is a paragraph of its own, even when the
 # text has no blank line before it: "จึงเรียนมาเพื่อโปรดทราบ", "จึงกราบเรียนมาเพื่อโปรดพิจารณา";
 # so are an order's "ทั้งนี้ ตั้งแต่…" and an agreement's "ทำ ณ … เมื่อวันที่ …"; and a
 # committee's duties ("มีหน้าที่ …") under the row of its last member ("… กรรมการและเลขานุการ").
-_PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่|ทำ ณ |ทำที่ )")
+PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่|ทำ ณ |ทำที่ )")
+
+
+# Words a sentence cannot end on: a line that ends on one goes on in the next line.
+_DANGLING_WORD = re.compile(r"(?:โดย|เฉพาะ|และ|หรือ|(?<!สิ่ง)(?<!ข้าว)ของ|ซึ่ง)$")
+_QUOTE_REACH = 80
+_COMMA_WIDTH = 40  # a comma ends a wrapped line of text, not a short line of an address block
+
+
+def dangles(text: str) -> bool:
+    """Whether a line cannot end its paragraph: it ends on โดย, เฉพาะ, และ, หรือ, ของ, ซึ่ง; on a
+    comma (a line of text, not of an address); or inside a quotation it opened (“…)."""
+    if _DANGLING_WORD.search(text, max(0, len(text) - 8)):
+        return True
+    if text.endswith(",") and width(text) >= _COMMA_WIDTH:
+        return True
+    # A quotation opened near the end of the line ("… เรียกว่า “พระราชบัญญัติ…"); a quote opened
+    # far back whose close is lost (a caption spliced into it) holds nothing open.
+    opened = text.rfind("“")
+    return opened > text.rfind("”") and len(text) - opened <= _QUOTE_REACH
 
 
 def is_wrapped(line: Line) -> bool:
@@ -78,13 +110,15 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
     """
     if previous.text.endswith("("):
         return False  # "… บันทึกข้อตกลงความร่วมมือ (" / "MOU) 3 ฝ่าย …": the bracket goes on
+    if dangles(previous.text) and match_label(line.text) is None:
+        return False  # "… ตามมาตรฐาน MD5 หรือ" / "SHA-1 หรือดีกว่า": no sentence ends so
     if line.indent > previous.indent:
         return True  # a typed paragraph indents its first line
     if full is None:
         return _LEAD_IN_END.match(line.text) is None
     if not is_wrapped(previous) or previous.indent + width(previous.text) < full:
         return True
-    return match_label(line.text) is not None or _PARAGRAPH_START.match(line.text) is not None or (
+    return match_label(line.text) is not None or PARAGRAPH_START.match(line.text) is not None or (
         DUTIES.match(line.text) is not None and ROLE.search(previous.text) is not None)
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..lines import Line
 from ..models import LineSpan
 from ..numerals import to_arabic
-from .body import split_paragraphs
+from .body import PARAGRAPH_START, split_paragraphs
 from .clause_tree import Block, Nester, Node, freeze
 from .numbering import ClauseLabel, Style, match_label
 from .quotes import quoted_paragraphs
@@ -56,7 +56,7 @@ def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
         if node.label is None:
             node.paragraph = paragraph  # frozen already: kept as it is
         nodes.append(node)
-    nodes = _absorb_lead_ins(_absorb_bare_labels(nodes))
+    nodes = _absorb_listed_items(_absorb_lead_ins(_absorb_bare_labels(nodes)))
     if headed:
         nodes = _absorb_headed_paragraphs(nodes)
     nester = Nester()
@@ -124,6 +124,31 @@ def _absorb_lead_ins(nodes: list[Node]) -> list[Node]:
                 and following is not None and following.label is not None and len(following.parts) >= 2
                 and following.parts[:-1] == last.parts and last.parts):
             last.text, last.lines = f"{last.text} {node.text}".strip(), (last.lines[0], node.lines[1])
+            continue
+        result.append(node)
+    return result
+
+
+# A clause that announces a list: "… พ้นจากความเป็นรัฐมนตรี ดังต่อไปนี้", "… มีหน้าที่ ดังนี้"
+_LIST_LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)$")
+
+
+def _absorb_listed_items(nodes: list[Node]) -> list[Node]:
+    """A clause that ends announcing a list (``ดังนี้``, ``ดังต่อไปนี้``) takes the unnumbered
+    paragraphs under it as its text, one after another, up to the next clause or a paragraph
+    that closes the text ("ทั้งนี้ ตั้งแต่…"): "๒. ให้แต่งตั้งรัฐมนตรี ดังต่อไปนี้" / "พลเอก
+    ฉัตรชัย สาริกัลยะ เป็นรองนายกรัฐมนตรี" / … (corpus 223). Quoted text stays apart."""
+    result: list[Node] = []
+    taking: Node | None = None
+    for node in nodes:
+        if node.label is not None or not node.whole or node.paragraph is None \
+                or PARAGRAPH_START.match(node.text) or node.text[:1] in "“\"":
+            taking = node if node.label is not None and node.whole and _LIST_LEAD_IN.search(node.text) else None
+            result.append(node)
+            continue
+        if taking is not None:
+            taking.text = f"{taking.text} {node.text}"
+            taking.lines = (taking.lines[0], node.lines[1])
             continue
         result.append(node)
     return result
