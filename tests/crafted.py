@@ -41,6 +41,35 @@ def pdf(streams: list[bytes], to_unicode: dict[int, str] | None = None) -> bytes
     return out.getvalue()
 
 
+def shared_pdf(stream: bytes, pages: int) -> bytes:
+    """A PDF of ``pages`` pages that all draw one compressed content stream (object 4), with
+    font /F1 (Helvetica): a small file whose every page costs the whole stream."""
+    import zlib
+
+    packed = zlib.compress(stream, 9)
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed),
+    ]
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents 4 0 R >>")
+    objects += [page] * pages
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
 def text_stream(*lines: str | bytes) -> bytes:
     """A content stream drawing each line (plain ASCII, or hex codes as bytes) 14 points under the last."""
     ops = [b"BT /F1 12 Tf 14 TL 72 770 Td"]

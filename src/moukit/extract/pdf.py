@@ -20,6 +20,12 @@ never to reorder glyphs within one:
   so that paragraphs set with empty lines between them stay apart;
 - pages are joined by ``"\\n\\f"``: each page after the first starts with a form feed.
 
+Work is bounded, so that a small crafted file cannot cost minutes: at most ``MAX_PAGES``
+pages are read, at most ``MAX_PAGE_OPERATORS`` content-stream operators on a page and
+``MAX_OPERATORS`` in the file (a dense real page has a few thousand). Past a limit the pages
+read so far are kept and a ``pdf_truncated`` warning says where reading stopped; a text layer
+over ``MAX_CHARS`` characters is refused.
+
 Characters that no text can hold are dropped and counted: C0 controls other than tab (pypdf
 passes on the raw code of a glyph the PDF maps to no character, THAI-FORMATS §3). Glyph and
 mark repairs (PUA glyphs, marks order, sara am) are left to ``moukit.stages.normalize``, which runs
@@ -62,18 +68,36 @@ GAP = 1.5  # of the line height: a larger gap between baselines holds blank line
 MAX_BLANKS = 3
 MAX_INDENT = 120
 MAX_CHARS = 32 * 1024 * 1024  # as pipeline.MAX_CHARS: a larger text layer is refused early
+MAX_PAGES = 2_000
+"""Pages read from one file; an official document has far fewer."""
+MAX_PAGE_OPERATORS = 100_000
+"""Content-stream operators read on one page (the densest page of the corpus has 3,541)."""
+MAX_OPERATORS = 2_000_000
+"""Content-stream operators read in one file: pypdf takes about 2 µs over each."""
 
 # C0 controls but tab, newline and form feed, and DEL: the raw codes of unmapped glyphs.
 _UNMAPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
+class _PageFull(Exception):
+    """The page, or the file, has used up its operators (``MAX_PAGE_OPERATORS``, ``MAX_OPERATORS``)."""
+
+
 class _PageReader:
     """Collects the text pieces pypdf reports for one page into ``PdfLine`` values, in stream order."""
 
-    def __init__(self, chars: int = 0) -> None:
+    def __init__(self, chars: int = 0, operators: int = 0) -> None:
         self.lines: list[PdfLine] = []
         self.broken = False  # the last piece ended with pypdf's own line break
         self.chars = chars  # characters read so far, earlier pages included
+        self.operators = operators  # operators read so far, earlier pages included
+        self.page_operators = 0
+
+    def count(self, operator: Any, operands: Any, cm: Any, tm: Any) -> None:
+        self.operators += 1
+        self.page_operators += 1
+        if self.page_operators > MAX_PAGE_OPERATORS or self.operators > MAX_OPERATORS:
+            raise _PageFull
 
     def visit(self, text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not text:
@@ -150,16 +174,24 @@ def extract_pdf(data: bytes, path: str | None) -> Extracted:
         raise InputError(f"is a damaged PDF: its pages cannot be listed ({_reason(error)})", path=path) from None
     page_lines: list[list[PdfLine]] = []
     unreadable: list[tuple[int, str]] = []
-    chars = 0
+    chars = operators = 0
+    truncated: tuple[int, str] | None = (MAX_PAGES, f"it has {len(pages):,} pages, over the limit of "
+                                                    f"{MAX_PAGES:,}") if len(pages) > MAX_PAGES else None
     too_long = InputError(f"has a text layer of over {MAX_CHARS:,} characters", path=path)
-    for number, page in enumerate(pages, start=1):
-        collector = _PageReader(chars)
+    for number, page in enumerate(pages[:MAX_PAGES], start=1):
+        collector = _PageReader(chars, operators)
         try:
-            page.extract_text(visitor_text=collector.visit)
+            page.extract_text(visitor_text=collector.visit, visitor_operand_before=collector.count)
         except TooLong:
             raise too_long from None
+        except _PageFull:
+            if collector.operators > MAX_OPERATORS:  # the file's budget: stop before this page
+                truncated = (number - 1, f"its pages hold over {MAX_OPERATORS:,} drawing operators")
+                break
+            unreadable.append((number, f"over {MAX_PAGE_OPERATORS:,} drawing operators on the page"))
         except Exception as error:  # a damaged content stream: keep what was read, say so
             unreadable.append((number, _reason(error)))
+        operators = collector.operators
         budget = Budget(MAX_CHARS - collector.chars)  # the spaces between cells count too
         try:
             page_lines.append(order_page([line for line in collector.lines if line.text or line.dropped], budget))
@@ -167,14 +199,15 @@ def extract_pdf(data: bytes, path: str | None) -> Extracted:
             raise too_long from None
         chars = MAX_CHARS - budget.left
     if not any(page_lines) and any(map(_has_fonts, pages)):
-        raise InputError("is a damaged PDF: its pages use fonts, but no text could be read from them", path=path)
+        why = f" (page {unreadable[0][0]}: {unreadable[0][1]})" if unreadable else ""
+        raise InputError(f"is a damaged PDF: its pages use fonts, but no text could be read from them{why}", path=path)
     if not any(page_lines):
         raise InputError(
             f"has no text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} of images, as a scan gives): "
             "moukit reads text, it does not do OCR",
             path=path,
         )
-    return _assemble(page_lines, dict(unreadable))
+    return _assemble(page_lines, dict(unreadable), truncated)
 
 
 def _has_fonts(page: Any) -> bool:
@@ -203,7 +236,8 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {first}" if first else type(error).__name__
 
 
-def _assemble(pages: list[list[PdfLine]], unreadable: dict[int, str]) -> Extracted:
+def _assemble(pages: list[list[PdfLine]], unreadable: dict[int, str],
+              truncated: tuple[int, str] | None = None) -> Extracted:
     margin = _left_margin([line for lines in pages for line in lines if line.flow])
     height = _line_height(pages)
     out: list[str] = []
@@ -227,6 +261,10 @@ def _assemble(pages: list[list[PdfLine]], unreadable: dict[int, str]) -> Extract
         warnings.append(Warning(code="pdf_unmapped_glyphs", line=dropped_at[0][0], message=(
             f"{_count(glyphs, 'glyph')} on {_count(len(dropped_at), 'line')} map to no character in the PDF "
             "and were left out: letters or marks are missing there")))
+    if truncated is not None:
+        read, why = truncated
+        warnings.append(Warning(code="pdf_truncated", line=len(out), message=(
+            f"only the first {_count(read, 'page')} were read: {why}; the rest of the file is not in the text")))
     return Extracted(text="\n".join(out) + "\n", encoding="pdf-text", warnings=tuple(warnings))
 
 
