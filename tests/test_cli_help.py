@@ -31,7 +31,7 @@ def test_top_level_help_offers_completion_and_h():
 
 @pytest.mark.parametrize(("args", "message"), [
     (["parse", "--format", "xml", CIRCULAR],
-     "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'jsonl', 'md'."),
+     "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'jsonl', 'md', 'xlsx'."),
     (["check", "--today", "2025-02-30", CIRCULAR],
      "Error: Invalid value for '--today': '2025-02-30' is not a day that exists (day is out of range for month)"),
     (["check", "--today", "01/01/2025", CIRCULAR],

@@ -20,7 +20,8 @@ KINDS = [parse_file(path).kind for path in FILES]
 # Only the table view depends on the width; it is slow to draw (about 1 s for all the files),
 # so the narrow and the wide terminal run in the full suite only (tests/test_table_view.py
 # draws each document at every width in the fast tier).
-CASES = [pytest.param(f.value, 120, id=f.value) for f in ParseFormat if f is not ParseFormat.table] + [
+TEXT_FORMATS = [f for f in ParseFormat if f not in (ParseFormat.table, ParseFormat.xlsx)]
+CASES = [pytest.param(f.value, 120, id=f.value) for f in TEXT_FORMATS] + [
     pytest.param("table", w, id=f"table-{w}", marks=[pytest.mark.slow] if w != 80 else []) for w in (40, 80, 200)
 ]
 
@@ -58,3 +59,12 @@ def test_a_bug_in_the_command_is_one_line_not_a_traceback(monkeypatch, capsys):
     assert exit.value.code == 1
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("moukit: internal error: IndexError: list index out of range")
+
+
+def test_every_file_into_one_workbook(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")  # in the test extra
+    out = tmp_path / "all.xlsx"
+    written = moukit("parse", "--format", "xlsx", "-o", out, *FILES)
+    assert written.returncode == 0 and written.stdout == b"" and written.stderr == b""
+    rows = list(openpyxl.load_workbook(out, read_only=True)["documents"].iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[2]) for row in rows] == [(str(f), kind) for f, kind in zip(FILES, KINDS)]

@@ -236,7 +236,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
         lock.release()
         raise
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed, retried=out.retried)
-    form = "jsonl" if job.output.suffix.lower() == ".jsonl" else job.table
+    form = {".jsonl": "jsonl", ".xlsx": "xlsx"}.get(job.output.suffix.lower(), job.table)
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
                              scheduler=job.scheduler, timeout=job.timeout)
     try:

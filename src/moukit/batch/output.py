@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 from ..errors import BatchUsageError, MissingExtraError, MoukitError, OutputError
 
-SUFFIXES = (".jsonl", ".csv", ".parquet")
+SUFFIXES = (".jsonl", ".csv", ".parquet", ".xlsx")
 """The output formats, by OUT's extension."""
 
 
@@ -43,17 +43,21 @@ def check_output(path: Path, table: str, *, resume: bool) -> str:
     kind = suffix[1:]
     if kind == "jsonl" and table != "documents":
         raise BatchUsageError(f"--table {table} needs a .csv or .parquet OUT; JSON Lines has one Document per line")
-    if kind == "parquet":
+    if kind in ("parquet", "xlsx"):
         if resume:
-            raise BatchUsageError(f"{path}: --resume works with .jsonl and .csv only: a Parquet file cannot be "
+            raise BatchUsageError(f"{path}: --resume works with .jsonl and .csv only: {_NAMES[kind]} file cannot be "
                                   "appended to; write .jsonl or .csv where a run may need resuming, and convert")
         from ..export.parquet import load_pyarrow
+        from ..export.xlsx import load_openpyxl
 
         try:
-            load_pyarrow()
+            (load_pyarrow if kind == "parquet" else load_openpyxl)()
         except MissingExtraError as error:
             raise BatchUsageError(str(error)) from None
     return kind
+
+
+_NAMES = {"parquet": "a Parquet", "xlsx": "an Excel"}
 
 
 class Output:
@@ -87,8 +91,8 @@ def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = Tru
     files are parsed again (after the missing extra was installed)."""
     kind = check_output(path, table, resume=resume)
     try:
-        if kind == "parquet":
-            return _ParquetOutput(path, table)
+        if kind in ("parquet", "xlsx"):
+            return _WholeOutput(path, table, kind)
         return _LineOutput(path, table, kind, resume=resume, spreadsheet=spreadsheet, retry_failed=retry_failed)
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
@@ -130,17 +134,26 @@ class _LineOutput(Output):
         self._file.close()
 
 
-class _ParquetOutput(Output):
-    def __init__(self, path: Path, table: str):
-        from ..export.parquet import ParquetRowWriter
+class _WholeOutput(Output):
+    """Parquet or Excel: whole only once closed, so written to OUT.partial and renamed then."""
 
+    def __init__(self, path: Path, table: str, kind: str):
         self.path, self.writing = path, path.with_name(path.name + ".partial")
         self.done, self.failed = set(), 0
-        self._writer = ParquetRowWriter(self.writing, table)
+        if kind == "parquet":
+            from ..export.parquet import ParquetRowWriter
+
+            self._writer = ParquetRowWriter(self.writing, table)
+            self._write = self._writer.write_rows
+        else:
+            from ..export.xlsx import XlsxWriter
+
+            self._writer = XlsxWriter(self.writing)
+            self._write = self._writer.write
 
     def write(self, outcome) -> None:
         try:
-            self._writer.write_rows(outcome.payload)
+            self._write(outcome.payload)
         except OSError as error:
             raise OutputError(f"{self.writing}: cannot write: {error.strerror or error}") from None
 

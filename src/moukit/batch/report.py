@@ -79,8 +79,9 @@ def batch_summary(summary) -> str:
 def interrupted_summary(output, written: int) -> str:
     """What Ctrl-C leaves: every record written so far is whole and kept, and --resume goes on."""
     files = f"{written:,} file" + ("" if written == 1 else "s")
-    if output.suffix.lower() == ".parquet":
-        return (f"moukit: batch: interrupted after {files}; nothing was kept: a Parquet file is whole only once "
+    if output.suffix.lower() in (".parquet", ".xlsx"):
+        kind = "a Parquet" if output.suffix.lower() == ".parquet" else "an Excel"
+        return (f"moukit: batch: interrupted after {files}; nothing was kept: {kind} file is whole only once "
                 f"finished ({output} is untouched). Write .jsonl or .csv for a run that can be continued")
     return (f"moukit: batch: interrupted; the records of {files} parsed by this run are kept in {output}. "
             "Run the same command with --resume to continue where it stopped")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from ..errors import MoukitError
+from ..export.people import workbook_error_rows, workbook_rows
 from ..export.tables import TABLES, error_rows
 from ..models import Document
 from ..pipeline import parse_file
@@ -22,9 +23,9 @@ from .budget import file_budget
 IN_FLIGHT_PER_WORKER = 2
 """Chunks submitted and not yet collected, per worker: enough to keep every worker busy, few
 enough that little waits behind a slow file."""
-FORMS = ("python", "jsonl", "documents", "clauses")
+FORMS = ("python", "jsonl", "documents", "clauses", "xlsx")
 """What a worker returns for a file: the Document itself (in-process only), its JSON line, or
-its rows of a table in ``export.tables``."""
+its rows of a table in ``export.tables`` (of every sheet of the workbook, ``export.people``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,8 @@ def failure(error: ErrorRecord, form: str) -> Outcome:
         payload: Any = error
     elif form == "jsonl":
         payload = (error.to_json() + "\n").encode("utf-8")
+    elif form == "xlsx":
+        payload = workbook_error_rows(error.path, error.code, error.message)
     else:
         payload = error_rows(form, error.path, error.code, error.message)
     return Outcome(error.path, None, error, payload)
@@ -98,6 +101,8 @@ def _render(doc: Document, form: str) -> Any:
         return doc
     if form == "jsonl":
         return (doc.model_dump_json() + "\n").encode("utf-8")
+    if form == "xlsx":
+        return workbook_rows(doc)  # the rows of every sheet
     return TABLES[form].rows(doc)
 
 

@@ -11,6 +11,13 @@ class ParseFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     md = "md"
+    xlsx = "xlsx"
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 class Digits(str, Enum):

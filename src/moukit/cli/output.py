@@ -19,6 +19,9 @@ def write_documents(docs, chosen: ParseFormat, output: Path | None, *, several: 
     if chosen is ParseFormat.table:
         write_table(docs, output)
         return
+    if chosen is ParseFormat.xlsx:
+        write_workbook(docs, output)
+        return
     if chosen is ParseFormat.json:
         from ..export.json import to_json
 
@@ -32,6 +35,24 @@ def write_documents(docs, chosen: ParseFormat, output: Path | None, *, several: 
 
         text = "\n".join(to_markdown(d) for d in docs)
     write_text(text, output)
+
+
+def write_workbook(docs, output: Path | None) -> None:
+    """The Excel workbook of ``docs`` to OUT: a binary file, never standard output."""
+    from ..errors import MissingExtraError
+    from ..export.xlsx import to_xlsx
+
+    if output is None:
+        error_line("--format xlsx writes an Excel file: give it with -o OUT.xlsx")
+        raise typer.Exit(2)
+    try:
+        to_xlsx(docs, output)
+    except MissingExtraError as error:
+        error_line(str(error))
+        raise typer.Exit(2) from None
+    except OSError as error:
+        error_line(f"{output}: cannot write: {error.strerror or error}")
+        raise typer.Exit(1) from None
 
 
 def write_table(docs, output: Path | None) -> None:

@@ -1,0 +1,89 @@
+"""The people of parsed files as flat tables: who signed, and the parties to an agreement.
+
+Two more tables of the kind ``export.tables`` holds, for the Excel workbook (and ``--table``):
+
+- ``signatories``: one row per signature of every document in the file, depth first;
+- ``parties``: one row per party (คู่สัญญา) of every document in the file.
+
+As in the other tables every file has at least one row: a file that failed has its error, and a
+file with no signature (or no party) one row whose other columns are empty.
+"""
+
+from __future__ import annotations
+
+from ..check.rules import iter_documents
+from ..models import Document
+from .tables import TABLES, Column, Row, Table
+
+SIGNATORY_COLUMNS = (
+    Column("path", str, "the file, as given or found"),
+    Column("document", int, "which document in the file: 0 the outermost, then attachments depth first (FILE#n)"),
+    Column("kind", str, "that document's kind"),
+    Column("role", str, "signer, witness, countersigner, issuer; in minutes recorder, checker, certifier"),
+    Column("honorific", str, "คำนำหน้านาม: 'นาย', 'พลเอก', 'ศ.ดร.'"),
+    Column("name", str, "the name without honorific"),
+    Column("positions", str, "ตำแหน่ง: the lines under the name, joined with ' / '"),
+    Column("party", str, "the party signed for, by name (agreements)"),
+    Column("first_line", int, "the signature's first source line"),
+    Column("last_line", int, "its last source line"),
+    Column("error", str, "for a file that failed: the error code; else empty"),
+    Column("error_message", str, "for a file that failed: the one-line message"),
+)
+
+PARTY_COLUMNS = (
+    Column("path", str, "the file, as given or found"),
+    Column("document", int, "which document in the file (FILE#n)"),
+    Column("kind", str, "that document's kind: mou, contract"),
+    Column("party", int, "the party's number, from 0, as signatories' party refers to it"),
+    Column("name", str, "the party's name"),
+    Column("abbreviation", str, "its short name as printed in parentheses: 'สสส.'"),
+    Column("alias", str, "the name the agreement gives it: 'ผู้ให้ทุน'"),
+    Column("first_line", int, "its first source line"),
+    Column("last_line", int, "its last source line"),
+    Column("error", str, "for a file that failed: the error code; else empty"),
+    Column("error_message", str, "for a file that failed: the one-line message"),
+)
+
+
+def signatory_rows(doc: Document) -> list[Row]:
+    """One ``signatories`` row per signature of each document in the file; one empty row if none."""
+    path = doc.source.path if doc.source else None
+    rows: list[Row] = []
+    for index, document in enumerate(iter_documents(doc)):
+        for s in document.signatories:
+            party = document.parties[s.party].name if s.party is not None and s.party < len(document.parties) else None
+            rows.append((path, index, document.kind, s.role, s.honorific, s.name, " / ".join(s.positions) or None,
+                         party, *s.lines, None, None))
+    return rows or [(path, *[None] * (len(SIGNATORY_COLUMNS) - 1))]
+
+
+def party_rows(doc: Document) -> list[Row]:
+    """One ``parties`` row per party of each document in the file; one empty row if none."""
+    path = doc.source.path if doc.source else None
+    rows: list[Row] = [
+        (path, index, document.kind, number, p.name, p.abbreviation, p.alias, *p.lines, None, None)
+        for index, document in enumerate(iter_documents(doc))
+        for number, p in enumerate(document.parties)
+    ]
+    return rows or [(path, *[None] * (len(PARTY_COLUMNS) - 1))]
+
+
+WORKBOOK_TABLES: dict[str, Table] = {
+    "documents": TABLES["documents"],
+    "clauses": TABLES["clauses"],
+    "signatories": Table(SIGNATORY_COLUMNS, signatory_rows),
+    "parties": Table(PARTY_COLUMNS, party_rows),
+}
+"""The sheets of the Excel workbook, in order: each table's columns and rows."""
+
+
+def workbook_rows(doc: Document) -> dict[str, list[Row]]:
+    """The rows of ``doc`` in each sheet of the workbook."""
+    return {name: table.rows(doc) for name, table in WORKBOOK_TABLES.items()}
+
+
+def workbook_error_rows(path: str, code: str, message: str) -> dict[str, list[Row]]:
+    """The one row, in each sheet, of a file that failed."""
+    values = {"path": path, "error": code, "error_message": message}
+    return {name: [tuple(values.get(column.name) for column in table.columns)]
+            for name, table in WORKBOOK_TABLES.items()}
