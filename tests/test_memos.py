@@ -132,3 +132,20 @@ def test_names_side_by_side_split_their_positions_by_column():
 ])
 def test_stray_marks_leave_header_values(value, cleaned):
     assert clean_value(value) == cleaned
+
+
+MEMO_TAIL = ("ที่ ศธ ๐๔๑๓๓/๑๒   วันที่ ๓ ตุลาคม ๒๕๖๗\nเรื่อง ขออนุญาต\nเรียน ผู้อำนวยการ\n\n"
+             "        ขออนุญาตลา\n\n        (นายสมชาย ใจดี)\n        ครู\n")
+
+
+@pytest.mark.parametrize("head", [
+    pytest.param("บันทึกข้อความ\nส่วนราชการ/หน่วยงาน  โรงเรียนบ้านหนองโน\n", id="double-label"),
+    pytest.param("บันทึกข้อความ\nส่วนราชการ...........โรงเรียนบ้านหนองโน...........\n", id="dotted-leaders"),
+    pytest.param("บันทึกข้อความ\nหน่วยงาน  โรงเรียนบ้านหนองโน\n", id="หน่วยงาน"),
+    pytest.param("บันทึกข้อความ      ส่วนราชการ  โรงเรียนบ้านหนองโน\n", id="label-beside-the-title"),
+])
+def test_the_issuer_label_stays_out_of_the_issuer(head):
+    doc = parse_text(head + MEMO_TAIL)
+    assert doc.kind == "memo" and doc.title == "บันทึกข้อความ"
+    assert doc.header.issuer.name == "โรงเรียนบ้านหนองโน"
+    assert doc.unparsed == () and not [w for w in doc.warnings if w.code == "beside_title"]

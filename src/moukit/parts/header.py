@@ -31,7 +31,7 @@ from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
 from .ref import parse_ref, split_ref_line
 from .salutation import parse_closing, parse_salutation
-from .values import clean_value
+from .values import clean_value, issuer_name
 
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
 _MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
@@ -377,7 +377,7 @@ def _build_issuer(parts: list[_Part]) -> tuple[Issuer | None, list[tuple[str, in
     texts = [t for t in texts if t]
     if not texts:
         return None, phone  # "ส่วนราชการ" with nothing after it
-    texts = [t for t in map(clean_value, texts) if t]
+    texts = [t for t in (issuer_name(texts[0]) if k == 0 else clean_value(t) for k, t in enumerate(texts)) if t]
     if not texts:
         return None, phone
     name, address_lines = texts[0], texts[1:]
