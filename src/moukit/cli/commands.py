@@ -19,7 +19,6 @@ from .options import (
     CheckFormat,
     DiffFormat,
     Digits,
-    OcrMode,
     ParseFormat,
     SchemaName,
 )
@@ -64,7 +63,6 @@ def parse(
     ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai.")] = Digits.keep,
-    ocr: Annotated[OcrMode, typer.Option(help="OCR: scans and images (auto), every PDF (always), none (never).")] = OcrMode.auto,
 ) -> None:
     """Parse documents into their parts: header, body, clauses, signatories, footer.
 
@@ -73,7 +71,6 @@ def parse(
     is then 1.
     """
     from ..export.digits import with_digits
-    from ..ocr import using_ocr
     from ..pipeline import parse_bytes, parse_file
 
     chosen = format or (ParseFormat.table if output is None and sys.stdout.isatty()
@@ -83,8 +80,7 @@ def parse(
     failed = False
     for name in files:
         try:
-            with using_ocr(ocr.value):
-                doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))
             failed = True
@@ -176,8 +172,7 @@ def check(
     failed = False
     for name in files:
         try:
-            with using_ocr(ocr.value):
-                doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))
             results.append({"path": name, "error": str(error), "documents": [], "findings": []})

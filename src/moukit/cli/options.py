@@ -14,12 +14,6 @@ class ParseFormat(str, Enum):
     xlsx = "xlsx"
 
 
-class OcrMode(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
 class Digits(str, Enum):
     keep = "keep"
     arabic = "arabic"
