@@ -90,17 +90,31 @@ _RELS = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://sc
          b'Target="word/document.xml"/></Relationships>')
 
 
-def docx(body: str, *, doctype: str = "", parts: dict[str, bytes] | None = None) -> bytes:
-    """A Word package whose body is ``body`` (WordprocessingML, the w: prefix bound)."""
+def docx(body: str, *, doctype: str = "", parts: dict[str, bytes] | None = None, numbering: str = "") -> bytes:
+    """A Word package whose body is ``body`` (WordprocessingML, the w: prefix bound), with a
+    numbering part holding ``numbering`` (w:abstractNum and w:num elements) if given."""
+    if numbering:
+        numbering = f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {W}>{numbering}</w:numbering>'
     document = f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document {W}><w:body>{body}</w:body></w:document>'
+    types = _TYPES
+    if numbering:  # the part, its relationship from the body, and its content type
+        parts = {**(parts or {}), "word/numbering.xml": numbering.encode("utf-8"), "word/_rels/document.xml.rels": _NUMBERING_RELS}
+        types = types.replace(b"</Types>", b'<Override PartName="/word/numbering.xml" ContentType="application/'
+                              b'vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>')
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _TYPES)
+        archive.writestr("[Content_Types].xml", types)
         archive.writestr("_rels/.rels", _RELS)
         archive.writestr("word/document.xml", document.encode("utf-8"))
         for name, content in (parts or {}).items():
             archive.writestr(name, content)
     return out.getvalue()
+
+
+_NUMBERING_RELS = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships '
+                   b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" '
+                   b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" '
+                   b'Target="numbering.xml"/></Relationships>')
 
 
 def paragraph(text: str) -> str:

@@ -38,6 +38,13 @@ from moukit.errors import InputError
 from .extracted import Extracted
 
 MAX_UNPACKED = 256 * 1024 * 1024
+MAX_XML_PART = 16 * 1024 * 1024
+"""The largest XML part read (word/document.xml, numbering, styles): lxml holds a tree of about
+28 bytes per byte of XML, so 16 MiB of tiny elements costs some 450 MB; a 1,000-page letter
+book is a few MiB. Images and other parts are not parsed, only counted in ``MAX_UNPACKED``."""
+MAX_CHARS = 32 * 1024 * 1024  # as pipeline.MAX_CHARS, counted as the text is produced
+MAX_LABEL = 64
+"""The longest list label rendered (Word's own are a few characters: "ข้อ ๑๒", "(ก)")."""
 _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
 _T, _TAB, _PTAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr")
 _NO_BREAK_HYPHEN, _SYM = qn("w:noBreakHyphen"), qn("w:sym")
@@ -59,7 +66,7 @@ def extract_docx(data: bytes, path: str | None) -> Extracted:
         document = docx.Document(BytesIO(data))
         body = document.element.body
         numbering = _Numbering(document)
-        lines = list(_block_lines(body, numbering))
+        lines = list(_counted(_block_lines(body, numbering), path))
     except InputError:
         raise
     except Exception as error:  # python-docx and lxml raise many kinds on a broken package
@@ -71,11 +78,27 @@ def extract_docx(data: bytes, path: str | None) -> Extracted:
 def _check_size(data: bytes, path: str | None) -> None:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise InputError(f"is a damaged Word file ({error})", path=path) from None
+    unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_UNPACKED:
         raise InputError(f"unpacks to {unpacked:,} bytes, over the limit of {MAX_UNPACKED:,}: not read", path=path)
+    big = next((i for i in infos if i.filename.endswith((".xml", ".rels")) and i.file_size > MAX_XML_PART), None)
+    if big is not None:
+        raise InputError(f"its part {big.filename} unpacks to {big.file_size:,} bytes of XML, over the limit of "
+                         f"{MAX_XML_PART:,}: not read", path=path)
+
+
+def _counted(lines: Iterator[str], path: str | None) -> Iterator[str]:
+    """``lines`` as they come, refused once they hold over ``MAX_CHARS`` characters: the budget
+    is kept as the text is produced, not after."""
+    chars = 0
+    for line in lines:
+        chars += len(line) + 1
+        if chars > MAX_CHARS:
+            raise InputError(f"has a text of over {MAX_CHARS:,} characters", path=path)
+        yield line
 
 
 def _block_lines(container: Any, numbering: _Numbering) -> Iterator[str]:
@@ -96,28 +119,22 @@ def _block_lines(container: Any, numbering: _Numbering) -> Iterator[str]:
 
 
 def _table_lines(table: Any, numbering: _Numbering) -> Iterator[str]:
-    for row in table.iter(_TR):
-        if _owner_table(row) is not table:
-            continue  # a row of a nested table: read with its cell
-        for cell in _cells(row):
+    # The table's own rows only, found among its children (not with iter(), which also finds
+    # the rows of nested tables, each time for every table around them: minutes for 36 KB of
+    # nested tables); a nested table is read with its cell.
+    for row in _children(table, _TR):
+        for cell in _children(row, _TC):
             yield from _block_lines(cell, numbering)
             yield ""
 
 
-def _cells(row: Any) -> Iterator[Any]:
-    """The cells of a row, also those wrapped in a content control."""
-    for child in row:
-        if child.tag == _TC:
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """The children of ``element`` with ``tag``, also those wrapped in a content control."""
+    for child in element:
+        if child.tag == tag:
             yield child
         elif child.tag in _CONTAINERS:
-            yield from _cells(child)
-
-
-def _owner_table(element: Any) -> Any:
-    parent = element.getparent()
-    while parent is not None and parent.tag != _TBL:
-        parent = parent.getparent()
-    return parent
+            yield from _children(child, tag)
 
 
 def _paragraph_lines(paragraph: Any, numbering: _Numbering) -> Iterator[str]:
@@ -192,6 +209,8 @@ class _Numbering:
         for deeper in [key for key in counters if key > level]:
             del counters[deeper]
         start, number_format, text, suffix = levels[level]
+        if len(text) > MAX_LABEL:
+            return ""  # no list label is that long: a crafted one would be expanded per paragraph
         if number_format == "bullet":
             label = text if text and not ("\uf000" <= text[0] <= "\uf0ff") else "•"
         elif number_format == "none":
@@ -201,6 +220,8 @@ class _Numbering:
             for shown in range(9, 0, -1):  # %10 does not exist: %1 … %9
                 value = counters.get(shown - 1, levels.get(shown - 1, (1,))[0])
                 label = label.replace(f"%{shown}", _format(value, levels.get(shown - 1, levels[level])[1]))
+        if len(label) > MAX_LABEL:
+            return ""
         return label + ("" if suffix == "nothing" or not label else " ")
 
     def _number_of(self, paragraph: Any) -> tuple[str | None, int]:
@@ -242,8 +263,9 @@ def _style_numbers(document: Any) -> dict[str | None, Any]:
 
 
 def _int(value: str | None, default: int = 0) -> int:
+    """A small number (up to nine digits, as Word writes them); ``default`` for anything else."""
     try:
-        return int(value) if value is not None else default
+        return int(value) if value is not None and len(value) <= 10 else default
     except ValueError:
         return default
 
