@@ -72,3 +72,10 @@ def test_resume_does_not_keep_a_line_that_two_runs_wrote_into_each_other(archive
     result = moukit("batch", archive, "-o", out, "--resume", "--workers", "1")
     assert result.returncode == 2
     assert result.stderr.decode() == f"moukit: error: {out}:1: not a record of moukit batch; refusing to append to this file\n"
+
+
+def test_the_lock_file_is_not_an_input(archive):
+    out = archive / "out.csv"  # OUT inside the folder it reads, every file included
+    assert moukit("batch", archive, "-o", out, "--include", "*", "--workers", "1").returncode == 0
+    paths = out.read_text(encoding="utf-8-sig").splitlines()
+    assert not any(".out.csv.lock" in line for line in paths)

@@ -45,6 +45,12 @@ SOURCE_LABELS: tuple[str, ...] = ("ที่มา", "อ้างจาก", "�
 """Labels of a news page's source line: "ที่มา : https://…", "อ้างจาก : ราชกิจจานุเบกษา"."""
 CITATION_LABEL = "อ้างจาก"
 """The source label that cites the document quoted just above it: it is that document's last line."""
+CREDIT_LABELS: tuple[str, ...] = ("สรุป/รายงาน", "รายงาน/สรุป", "ภาพ/ข่าว", "ข่าว/ภาพ", "เรียบเรียง", "ผู้เรียบเรียง",
+                                  "Rewriter/Editor", "Rewriter", "Editor", "Written by", "Cr.", "Credit")
+"""Labels of a news page's credit, at the foot of the page: "สรุป/รายงาน", "Rewriter บัลลังก์ …",
+"ภาพ/ข่าว : กลุ่มสื่อสารเชิงกลยุทธ์ สำนักโฆษก", "Cr. ผอ.สพค.สพฐ."."""
+PRESS_UNITS: tuple[str, ...] = ("กลุ่มประชาสัมพันธ์", "ฝ่ายประชาสัมพันธ์", "งานประชาสัมพันธ์", "กลุ่มสื่อสาร")
+"""The press office a page names at its foot: "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"."""
 REPORTING_VERBS: tuple[str, ...] = ("กล่าวว่า", "เปิดเผยว่า", "ให้สัมภาษณ์", "กล่าวเพิ่มเติมว่า", "แถลงว่า")
 """Reporting verbs of news prose: "… กล่าวว่า"."""
 
@@ -95,6 +101,8 @@ TRANSLATION_CAPTION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอ�
 PAGE_SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CITATION_LABEL) + " ?:")
 """A news page's source line, which ends a document quoted above it: "ที่มา : https://…",
 "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา" (not "อ้างจาก :", the quoted document's own last line)."""
+CREDIT_LINE = re.compile(words(CREDIT_LABELS) + r"(?: *:? |$)|" + words(PRESS_UNITS))
+"""A line of a news page's credit or press office (CREDIT_LABELS, PRESS_UNITS)."""
 BODY_OPENER = re.compile(words(BODY_OPENERS))
 """A line that opens a document's text: "โดยที่…", "อาศัยอำนาจ…", "ตามที่…"."""
 COUNTERSIGN_LINE = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)ราชโองการ$")

@@ -252,8 +252,10 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
                 on_outcome(outcome)
     except BaseException:
         outcomes.close()  # stop the workers now, not when the generator is collected
-        out.abort()
-        lock.release()
+        try:
+            out.abort()
+        finally:
+            lock.release()
         raise
     try:
         out.close()
@@ -266,7 +268,9 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
 def _pending(job: BatchJob, out: Any, stdin: IO[bytes] | None,
              skipped: Counter[str] | None = None) -> Iterator[str | ErrorRecord]:
     """The inputs' files that OUT does not record yet."""
-    items = iter_files(job.inputs, job.include, stdin=stdin, exclude=(out.path, out.writing),
+    from .lock import lock_path
+
+    items = iter_files(job.inputs, job.include, stdin=stdin, exclude=(out.path, out.writing, lock_path(out.path)),
                        case_sensitive=job.case_sensitive, skipped=skipped)
     # OUT records a name that is not UTF-8 (or holds a line break) escaped: compare it so.
     return (item for item in items if not isinstance(item, str) or printable_name(item) not in out.done)

@@ -162,6 +162,7 @@ class _WholeOutput(Output):
             self._writer.close()
             os.replace(self.writing, self.path)
         except OSError as error:
+            self.writing.unlink(missing_ok=True)  # a full disk: leave no OUT.partial behind
             raise OutputError(f"{self.path}: cannot write: {error.strerror or error}") from None
 
     def abort(self) -> None:

@@ -24,6 +24,7 @@ from ..vocabulary import (
     BODY_OPENER,
     CITATION_LABEL,
     CONTRACT_NUMBER_LABEL,
+    CREDIT_LINE,
     EDITION_LABEL,
     MEETING_NUMBER_LABEL,
     PAGE_SOURCE_LINE,
@@ -62,6 +63,8 @@ _COVER_LINES = 8
 _ADDRESSEE = re.compile(r"ถึง(?:\S| +\S)")
 _MESSAGE_HEAD = 5
 _OWN_HEAD_LINES = 25
+_CREDIT_TAIL = 3
+"""Credit lines a page may print under the rule that closes a quoted document."""
 """Lines of a file's head where a ที่ line makes the file an official document itself."""
 
 
@@ -110,7 +113,7 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     attachments = []
     for n, (start, kind, evidence) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        end = _source_line_index(lines, start + 1, min(stop, ends.get(start, stop)))
+        end = _before_credits(lines, start, _source_line_index(lines, start + 1, min(stop, ends.get(start, stop))))
         attachments.append(Segment(lines[start:end], kind, evidence=evidence))
         if end < stop:
             # A blank line where the attachment was cut out, so that no paragraph of the
@@ -241,6 +244,18 @@ def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[Start]) -> tuple
 def _same_block(lines: tuple[Line, ...], first: int, second: int) -> bool:
     between = [line for line in lines[first:second] if not line.blank]
     return lines[first].text == lines[second].text and len(between) <= _LOOKAHEAD
+
+
+def _before_credits(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """Where a quoted document ends when a rule closes it and only the page's credit stands
+    under the rule ("-----" / "กลุ่มประชาสัมพันธ์และเผยแพร่"): the credit is the page's."""
+    tail = [i for i in range(end - 1, start, -1) if lines[i].text.strip()][:_CREDIT_TAIL + 1]
+    for n, i in enumerate(tail):
+        if _RULE_LINE.match(lines[i].text.strip()):
+            return i if n else end
+        if not CREDIT_LINE.match(lines[i].text):
+            return end
+    return end
 
 
 def _source_line_index(lines: tuple[Line, ...], start: int, stop: int) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ...lines import Line
 from ...text import wider_than
-from ...vocabulary import SOURCE_LABELS, words
+from ...vocabulary import CREDIT_LINE, SOURCE_LABELS, words
 
 # Buttons, counters and labels: "พิมพ์", "โดย", "| |", "อ่าน : 2,834", "Shares:", "QR Code :",
 # "แฟ้มภาพ", "+ ดูเพิ่มเติม", "ปฏิทินกิจกรรม", "จำนวนผู้เข้าชม 361", "แสดงความคิดเห็น"
@@ -29,8 +29,12 @@ _POLL_LINE = re.compile(r"(?:ชอบ|ไม่ชอบ|(?:ไม่)?เห�
 _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
 # A news page's source line: "ที่มา : https://…", "ที่มา: สำนักข่าวสร้างสุข",
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
-SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r" ?: ?(.*)$")
+SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r"(?: ?: ?| (?=[A-Za-z]))(.*)$")
+"""…and "ที่มา DLA News" with no colon, when a Latin name follows."""
 _TAIL_WIDTH = 40
+_CREDIT_WIDTH = 80
+# Reporters' names, without honorifics: "บัลลังก์ โรหิตเสถียร", "อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร"
+_REPORTERS = re.compile(r"[ก-๙]+ [ก-๙]+(?:, ?[ก-๙]+ [ก-๙]+){0,3}")
 _CAPTION_MIN = 15
 _CAPTION_WIDTH = 110
 
@@ -52,6 +56,9 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
             found.add(i)
             continue
         in_poll = False
+        if _is_credit(lines, i):
+            found.add(i)  # the page's credit: "สรุป/รายงาน", "Rewriter …", the reporters' names
+            continue
         if _WIDGET.match(text) or _is_link(text) or (headline is not None and i > 0 and _spaceless(text) == headline):
             found.add(i)
             tail = tail or _is_link(text)
@@ -61,6 +68,21 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
                 and (_is_caption(lines, i) or _is_spliced(lines, i, page)):
             found.add(i)  # a photo caption: a short line
     return found
+
+
+def _is_credit(lines: Sequence[Line], i: int) -> bool:
+    """A line of the page's credit: a credit label or the press office (CREDIT_LINE), or the
+    reporters' names just above a credit label ("อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร" /
+    "สรุป/รายงาน")."""
+    text = lines[i].text
+    if wider_than(text, _CREDIT_WIDTH):
+        return False
+    if CREDIT_LINE.match(text):
+        return True
+    if not _REPORTERS.fullmatch(text):
+        return False
+    below = next((line.text for line in lines[i + 1 :] if not line.blank), "")
+    return bool(CREDIT_LINE.match(below) or (_REPORTERS.fullmatch(below) and _is_credit(lines, i + 1)))
 
 
 def _is_link(text: str) -> bool:

@@ -1,0 +1,70 @@
+"""A news page's own parts (issue 11): the credit at its foot (reporters, editors, the press
+office) is the page's, not the article's text and not a quoted document's; a source line may
+come without its colon. Short constructed pages, then the real ones (tests/corpus/README.md)."""
+
+from __future__ import annotations
+
+from moukit import parse_file, parse_text
+
+from .conftest import CORPUS
+
+HEAD = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-กรมประกาศมาตรการใหม่\n\nวันพุธที่ 10 มกราคม 2561\nกรมประกาศมาตรการใหม่\n"
+TEXT = "กรมได้ประกาศมาตรการใหม่เพื่อช่วยเหลือประชาชนที่ได้รับผลกระทบจากอุทกภัยในพื้นที่ภาคเหนือ\n"
+
+
+def texts(doc) -> list[str]:
+    return [block.text for block in doc.body]
+
+
+def kept(doc) -> list[str]:
+    return [paragraph.text for paragraph in doc.unparsed]
+
+
+def test_credit_lines_at_the_foot_are_the_pages_not_its_text():
+    doc = parse_text(HEAD + TEXT + "อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร\nสรุป/รายงาน\n\nที่มา : http://www.thaigov.go.th/1\n")
+    assert texts(doc) == [TEXT.strip()]
+    assert any("สรุป/รายงาน" in text for text in kept(doc))
+    assert all(w.code == "web_furniture" for w in doc.warnings if w.line in (6, 7))
+
+
+def test_each_credit_label():
+    for credit in ("Rewriter บัลลังก์ โรหิตเสถียร", "Editor บัลลังก์ โรหิตเสถียร", "Written by บัลลังก์ โรหิตเสถียร",
+                   "ภาพ/ข่าว : กลุ่มสื่อสารเชิงกลยุทธ์ สำนักโฆษก", "Cr. ผอ.สพค.สพฐ.", "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"):
+        assert texts(parse_text(HEAD + TEXT + credit + "\n")) == [TEXT.strip()], credit
+
+
+def test_names_in_the_text_are_not_credits():
+    # a line of names with no credit label under it is the article's
+    doc = parse_text(HEAD + TEXT + "บัลลังก์ โรหิตเสถียร\n")
+    assert texts(doc)[-1].endswith("บัลลังก์ โรหิตเสถียร")
+
+
+def test_a_source_line_without_its_colon():
+    doc = parse_text(HEAD + TEXT + "ที่มา DLA News\n\nที่มา : https://www.thaigov.go.th/news/1\n")
+    assert doc.footer.sources == ("DLA News", "https://www.thaigov.go.th/news/1")
+
+
+def test_a_press_office_under_a_quoted_statements_closing_rule_is_the_pages():
+    doc = parse_text(HEAD + (
+        "แถลงการณ์ของนายกรัฐมนตรี\n"
+        "พี่น้องประชาชนชาวไทยที่เคารพ ขอให้ทุกท่านร่วมกันรักษาความสงบเรียบร้อยของบ้านเมือง\n"
+        "--------------------------------------------------\n"
+        "กลุ่มประชาสัมพันธ์และเผยแพร่\n"
+        "\n"
+        "ที่มา : http://www.thaigov.go.th/news/contents/details/947\n"))
+    (statement,) = doc.attachments
+    assert statement.lines == (5, 6)  # the rule under it counts as a blank line
+    assert "กลุ่มประชาสัมพันธ์และเผยแพร่" in kept(doc)
+
+
+def test_real_pages_credits():
+    for name, credit in (("009", "สรุป/รายงาน"), ("217", "Rewriter"), ("231", "Written by"), ("249", "ภาพ/ข่าว")):
+        doc = parse_file(CORPUS / f"{name}.txt")
+        assert not any(credit in text for text in texts(doc)), name
+        assert any(credit in text for text in kept(doc)), name
+
+
+def test_real_statement_ends_before_the_press_office():
+    doc = parse_file(CORPUS / "250.txt")
+    (statement,) = doc.attachments
+    assert statement.lines == (5, 17)
