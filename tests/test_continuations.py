@@ -95,3 +95,17 @@ def test_items_under_a_clause_stop_at_the_next_clause():
     blocks = split_blocks(split_lines(text))
     assert [(b.type, b.lines) for b in blocks] == [("clause", (1, 3)), ("clause", (4, 4)), ("paragraph", (5, 5))]
     assert blocks[0].text == "ให้คณะทำงานมีหน้าที่ ดังนี้ จัดทำแผนการดำเนินงาน ติดตามและรายงานผล"
+
+
+def test_sub_items_numbered_in_brackets_nest_under_their_item_corpus_230():
+    blocks = split_blocks(corpus_lines("230.txt", 23, 29))
+    (first, second) = [b for b in blocks if b.type == "clause"]
+    assert (first.label, second.label) == ("(1)", "(2)")
+    assert [(c.label, c.number) for c in first.children] == [
+        ("(1.1)", "1.1"), ("(1.2)", "1.2"), ("(1.3)", "1.3"), ("(1.4)", "1.4"), ("(1.5)", "1.5")]
+
+
+def test_a_dotted_number_never_nests_under_a_bracketed_one():
+    text = "ข้อ ๒ การดำเนินงาน\n(๒) ให้จัดทำแผน\n๒.๑ ให้ประชุม\n๒.๒ ให้รายงาน\n"
+    (khor,) = split_blocks(split_lines(text))
+    assert [c.label for c in khor.children] == ["(๒)", "๒.๑", "๒.๒"]

@@ -46,7 +46,7 @@ class Node:
 
 # A clause whose text announces a list: "ให้แบ่งส่วนราชการ … ไว้ดังต่อไปนี้", "ประกอบด้วย", ":"
 _LEAD_IN_ENDS = ("ดังนี้", "ดังต่อไปนี้", "ได้แก่", "คือ", "ประกอบด้วย", ":")
-_DOTTED = ("khor", "dot")
+_DOTTED = ("khor", "dot", "paren")  # "(1.1)" goes under "(1)" as ๑.๑ under ๑.
 
 
 def _level(label: ClauseLabel, parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -115,8 +115,10 @@ class Nester:
         if len(node.parts) < 2 or node.level[0] not in _DOTTED:
             return None
         parent_parts = node.parts[:-1]
+        bracketed = node.level[0] == "paren"  # "(1.1)" under "(1)"; "๒.๒" never under "(๒)"
         for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].parts == parent_parts and self.stack[index].level[0] in _DOTTED:
+            level = self.stack[index].level[0]
+            if self.stack[index].parts == parent_parts and level in _DOTTED and (level == "paren") == bracketed:
                 return index
         return None
 

@@ -6,7 +6,7 @@ Thai or Arabic digits, and the number each gives:
 
 - ``khor``: ``ข้อ ๑`` → "1", ``ข้อ ๑/๑`` (an inserted clause) → "1/1", ``ข้อ ๓.๑`` → "3.1"
 - ``dot``: ``๑.`` → "1", ``๑.๑`` → "1.1", ``๒.๑.`` → "2.1", ``1.1.1`` → "1.1.1"
-- ``paren``: ``(๑)`` → "1"; ``close``: ``๑)`` → "1"
+- ``paren``: ``(๑)`` → "1", ``(1.1)`` → "1.1" (nested under (1)); ``close``: ``๑)`` → "1"
 - ``letter_paren``: ``(ก)`` → "ก"; ``letter_dot``: ``ก.`` → "ก"; ``letter_close``: ``ก)`` → "ก"
 - ``bullet``: ``•`` ``●`` ``▪`` ``-`` ``–`` → the bullet itself
 
@@ -75,7 +75,7 @@ class ClauseLabel:
     @property
     def components(self) -> tuple[str, ...]:
         """The dotted parts of the number: ("3", "1") for ข้อ ๓.๑; ("1/1",) for ข้อ ๑/๑."""
-        return tuple(self.number.split(".")) if self.style in ("khor", "dot") else (self.number,)
+        return tuple(self.number.split(".")) if self.style in ("khor", "dot", "paren") else (self.number,)
 
     @property
     def ordinal(self) -> int | None:
@@ -113,7 +113,8 @@ _NOT_AFTER_DECIMAL = re.compile(
 )
 
 # "(๑) ส่งเสริมและสนับสนุนให้องค์กรปกครองส่วนท้องถิ่น…", "(12) ปฏิบัติงานร่วมกับ…"
-_PAREN = re.compile(rf"\((?P<num>{_D}{{1,3}})\)")
+# "(1.1) นโยบายด้านความมั่นคง…": a sub-item of (1), numbered in its brackets (corpus 230)
+_PAREN = re.compile(rf"\((?P<num>{_D}{{1,3}}(?:\.{_D}{{1,3}}){{0,2}})\)")
 # "1) แนวทางปฏิบัติในการบริหารจัดการมูลฝอยติดเชื้อ…", "๒) …"
 _CLOSE = re.compile(rf"(?P<num>{_D}{{1,3}})\)")
 # "(ก) ปฏิบัติงานสารบรรณสำนักงานเขตพื้นที่การศึกษา"
@@ -154,7 +155,7 @@ def _simple(style: Style, pattern: re.Pattern[str], text: str) -> ClauseLabel | 
     if not m:
         return None
     number = to_arabic(m["num"])
-    if style in ("paren", "close") and int(number) == 0:
+    if style in ("paren", "close") and _has_zero(number):
         return None
     return ClauseLabel(style, m[0], number, m.end())
 
