@@ -26,6 +26,7 @@ from ..models import (
     FooterLines,
     Header,
     HeaderLines,
+    Issuer,
     Paragraph,
     Ref,
     Signatory,
@@ -78,6 +79,10 @@ _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
 _TITLE_LINES = 3
 _TITLE_WIDTH = 110
+# What may stand before a statement's date and is no issuer: "วันที่", a weekday, "issued on"
+_DATE_WORDS = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)?ที่|issued on|dated?|on)\s*$", re.IGNORECASE)
+# An issuer's name: a heading of a few words in either script ("กองทัพบก", "Royal Thai Army")
+_ISSUER_NAME = re.compile(r"(?:[ก-๙][ก-๙.() ]{1,60}|[A-Z][A-Za-z.() ]{1,60})")
 # The first words of the text, inside an over-wide title line: " ด้วยปรากฏว่า…", " ตามที่…"
 _INLINE_OPENER = re.compile(" " + words(BODY_OPENERS))
 
@@ -119,9 +124,14 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
             update={"date": (head.title_lines[0],) * 2})})
     elif header.date is None and signed is None and (dated := _date_line(lines, head.end, signing_at)):
         # …or on a short line of its own under the title or at its end: "วันที่ 29 เมษายน 2567",
-        # "กองทัพบก วันที่ 30 กรกฎาคม 2568", "Royal Thai Army, 30 July 2025"
-        header = header.model_copy(update={"date": dated[0], "lines": header.lines.model_copy(
-            update={"date": (dated[1],) * 2})})
+        # "กองทัพบก วันที่ 30 กรกฎาคม 2568", "Royal Thai Army, 30 July 2025". The line is the
+        # date (and the issuer printed before it), not a paragraph of the text.
+        date, number, issuer = dated
+        update = {"date": date, "lines": header.lines.model_copy(update={"date": (number,) * 2})}
+        if issuer and header.issuer is None:
+            update["issuer"] = Issuer(name=issuer, address=None, postcode=None)
+        header = header.model_copy(update=update)
+        body = [block for block in body if not (isinstance(block, Paragraph) and block.lines == (number, number))]
     return Document(
         kind=kind,
         lines=span(lines),
@@ -258,13 +268,15 @@ def _drop_label(text: str) -> str:
     return text[match.end():] if match and not text.startswith(TOPIC_LABEL) else text
 
 
-def _date_line(lines: Sequence[Line], start: int, end: int) -> tuple[ThaiDate, int] | None:
+def _date_line(lines: Sequence[Line], start: int, end: int) -> tuple[ThaiDate, int, str | None] | None:
     """The date printed on a short line of its own: the first line of the text or one of its
-    last two lines (where a statement puts its date and issuer)."""
+    last two lines (where a statement puts its date and issuer); and the issuer printed before
+    the date ("กองทัพบก วันที่ …", "Royal Thai Army, 30 July 2025"), if any."""
     content = [line for line in lines[start:end] if not line.blank]
     for line in content[:1] + content[-2:]:
         if len(line.text) <= _DATE_LINE_CHARS and (found := find_thai_date(line.text)):
-            return found[0], line.number
+            before = _DATE_WORDS.sub("", line.text[: found[1]]).strip(" ,")
+            return found[0], line.number, before if _ISSUER_NAME.fullmatch(before) else None
     return None
 
 
