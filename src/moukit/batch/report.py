@@ -10,8 +10,10 @@ class BatchReporter:
     """What ``moukit batch`` shows on standard error while it runs: a progress bar with the rate
     and the time left (on a terminal only) and one line per file that failed."""
 
-    def __init__(self, *, live: bool):
+    def __init__(self, *, live: bool, translate=None):
         self.live = live
+        self._translate = translate or (lambda message: message)
+        """How an error line is put (``export.thai.thai_error`` for --lang th)."""
         self.written = 0
         """Files whose record this run has written."""
         self._progress = None
@@ -51,7 +53,7 @@ class BatchReporter:
     def outcome(self, outcome) -> None:
         self.written += 1
         if outcome.error is not None:
-            line = f"moukit: error: {outcome.error.message}"
+            line = f"moukit: error: {self._translate(outcome.error.message)}"
             if self._progress is not None:
                 self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
             else:

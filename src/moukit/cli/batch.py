@@ -10,7 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from .options import BatchEngine, BatchTable
-from .output import error_line
+from .help import LANG_OPTION, chosen_lang
+from .output import LANG, error_line, set_lang
 
 
 def batch(
@@ -38,6 +39,7 @@ def batch(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue an interrupted run: keep OUT's records, skip the files it has, append the others.")
     ] = False,
+    lang: Annotated[Optional[str], LANG_OPTION] = None,
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="With --resume: parse again the files OUT records as failed (after installing a missing extra, say).")
     ] = False,
@@ -66,7 +68,12 @@ def batch(
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
                    engine.value, scheduler, case_sensitive, plain_csv,
                    retry_failed, timeout=timeout or None)
-    reporter = BatchReporter(live=sys.stderr.isatty())
+    if lang is not None:
+        set_lang(chosen_lang(lang))
+    thai = LANG[0] == "th"
+    if thai:
+        from ..export.thai import thai_error, thai_interrupted, thai_summary
+    reporter = BatchReporter(live=sys.stderr.isatty(), translate=thai_error if thai else None)
     try:
         with reporter:
             summary = run_batch(job, stdin=sys.stdin.buffer if "-" in inputs else None, count=reporter.live,
@@ -78,7 +85,7 @@ def batch(
         error_line(str(error))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        sys.stderr.write(interrupted_summary(output, reporter.written) + "\n")
+        sys.stderr.write((thai_interrupted if thai else interrupted_summary)(output, reporter.written) + "\n")
         raise typer.Exit(130) from None
     if summary.files + summary.resumed == 0:
         patterns = " ".join(job.include)
@@ -86,5 +93,5 @@ def batch(
         error_line(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include){skipped}; "
                    f"wrote an empty {output}")
         raise typer.Exit(1)
-    sys.stderr.write(batch_summary(summary) + "\n")
+    sys.stderr.write((thai_summary if thai else batch_summary)(summary) + "\n")
     raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)

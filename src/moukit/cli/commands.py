@@ -23,8 +23,8 @@ from .options import (
     SchemaName,
 )
 from .batch import batch
-from .help import HELP_OPTIONS, MoukitGroup, parse_day
-from .output import error_line, write_documents, write_rich, write_text
+from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day
+from .output import LANG, error_line, set_lang, write_documents, write_rich, write_text
 
 app = typer.Typer(
     name="moukit",
@@ -49,8 +49,10 @@ def _main(
         Optional[bool],
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = None,
+    lang: Annotated[Optional[str], LANG_OPTION] = None,
 ) -> None:
     """Parse Thai government circulars, letters and MOUs into structured, traceable data."""
+    set_lang(chosen_lang(lang))
 
 
 @app.command()
@@ -147,6 +149,7 @@ def normalize(
 def check(
     files: Annotated[list[str], typer.Argument(help="Text files to check; '-' reads standard input.", metavar="FILE")],
     *,
+    lang: Annotated[Optional[str], LANG_OPTION] = None,
     format: Annotated[
         Optional[CheckFormat],
         typer.Option("--format", "-f", help="Output format [default: table on a terminal, json otherwise]."),
@@ -165,8 +168,11 @@ def check(
     is 1 when any FILE has an error-level finding or cannot be read, else 0.
     """
     from ..check.rules import check_document
+    from ..export.thai import thai_message
     from ..pipeline import parse_bytes, parse_file
 
+    if lang is not None:
+        set_lang(chosen_lang(lang))
     chosen = format or (CheckFormat.table if sys.stdout.isatty() else CheckFormat.json)
     results = []
     failed = False
@@ -179,6 +185,8 @@ def check(
             failed = True
             continue
         findings = check_document(doc, today=today)
+        if LANG[0] == "th":
+            findings = [f.model_copy(update={"message": thai_message(f.message)}) for f in findings]
         failed |= any(f.severity == "error" for f in findings)
         results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
     if chosen is CheckFormat.json:
@@ -189,7 +197,7 @@ def check(
     else:
         from ..export.findings import to_findings_tables
 
-        write_rich(to_findings_tables(results), None)
+        write_rich(to_findings_tables(results, lang=LANG[0]), None)
     if failed:
         raise typer.Exit(1)
 

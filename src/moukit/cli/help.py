@@ -130,3 +130,19 @@ def parse_day(value: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(value)
     except ValueError as error:
         raise typer.BadParameter(f"{value!r} is not a day that exists ({error})") from None
+
+
+LANGS = ("en", "th")
+LANG_OPTION = typer.Option(
+    "--lang", metavar="en|th",
+    help="The language of findings, errors and summaries: en (English) or th (Thai) [default: MOUKIT_LANG, else en].")
+
+
+def chosen_lang(option: str | None) -> str:
+    """``--lang`` if given, else ``MOUKIT_LANG`` when it names a language moukit speaks, else en."""
+    import os
+
+    lang = (option or os.environ.get("MOUKIT_LANG") or "en").strip().lower()
+    if option is not None and lang not in LANGS:
+        raise typer.BadParameter(f"{option!r} is not a language moukit speaks: en or th", param_hint="'--lang'")
+    return lang if lang in LANGS else "en"

@@ -96,5 +96,17 @@ def stdout_closed() -> NoReturn:
     raise typer.Exit(0)
 
 
+LANG = ["en"]
+"""The language of messages, as --lang or MOUKIT_LANG chose it (export.thai)."""
+
+
+def set_lang(lang: str) -> None:
+    LANG[0] = lang
+
+
 def error_line(message: str) -> None:
+    if LANG[0] == "th":
+        from ..export.thai import thai_error
+
+        message = thai_error(message)
     sys.stderr.write(f"moukit: error: {message}\n")
