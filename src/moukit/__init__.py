@@ -26,6 +26,7 @@ _HOMES = {
     "diff_documents": "diff.document",
     "iter_parse": "batch.jobs",
     "to_rows": "export.tables",
+    "search": "archive.search",
     "Document": "models",
     "Finding": "models",
     "DocumentDiff": "diff.models",

@@ -49,6 +49,11 @@ class OutputError(MoukitError):
     """OUT cannot be opened, read or written."""
 
 
+class ArchiveError(MoukitError):
+    """An archive (``moukit search``, ``moukit links``) that is missing, not moukit's, or of
+    another version; a search that cannot be read."""
+
+
 class InternalError(MoukitError):
     """A bug in moukit met while parsing; the message says where to report it."""
 

@@ -237,6 +237,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
         raise
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed, retried=out.retried)
     form = {".jsonl": "jsonl", ".xlsx": "xlsx"}.get(job.output.suffix.lower(), job.table)
+    form = getattr(out, "form", form)  # an archive's workers send its rows (moukit.archive)
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
                              scheduler=job.scheduler, timeout=job.timeout)
     try:

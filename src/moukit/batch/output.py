@@ -26,6 +26,8 @@ from ..errors import BatchUsageError, MissingExtraError, MoukitError, OutputErro
 
 SUFFIXES = (".jsonl", ".csv", ".parquet", ".xlsx")
 """The output formats, by OUT's extension."""
+ARCHIVE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+"""An archive: every table and a search index in one SQLite file (moukit.archive)."""
 
 
 
@@ -38,6 +40,8 @@ def check_output(path: Path, table: str, *, resume: bool) -> str:
     """The format of ``path`` ("jsonl", "csv" or "parquet"); raises BatchUsageError if the
     combination cannot be written. Touches nothing."""
     suffix = path.suffix.lower()
+    if suffix in ARCHIVE_SUFFIXES:  # SQLite: moukit.archive writes it
+        return "archive"
     if suffix not in SUFFIXES:
         raise BatchUsageError(f"{path}: OUT must end with {', '.join(SUFFIXES)} (the extension chooses the format)")
     kind = suffix[1:]
@@ -90,6 +94,10 @@ def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = Tru
     ``retry_failed`` (with ``resume``): the error records are taken out of OUT, so that their
     files are parsed again (after the missing extra was installed)."""
     kind = check_output(path, table, resume=resume)
+    if kind == "archive":
+        from ..archive.writer import open_archive
+
+        return open_archive(path, resume=resume, retry_failed=retry_failed)
     try:
         if kind in ("parquet", "xlsx"):
             return _WholeOutput(path, table, kind)

@@ -85,7 +85,7 @@ def parse_one(path: str, form: str, timeout: float | None = None) -> Outcome:
 def failure(error: ErrorRecord, form: str) -> Outcome:
     # A name that is not UTF-8 (or holds a line break) is recorded escaped, as Documents record it.
     error = replace(error, path=printable_name(error.path), message=printable_name(error.message))
-    if form == "python":
+    if form in ("python", "archive"):  # the archive's writer records the error itself
         payload: Any = error
     elif form == "jsonl":
         payload = (error.to_json() + "\n").encode("utf-8")
@@ -101,6 +101,10 @@ def _render(doc: Document, form: str) -> Any:
         return doc
     if form == "jsonl":
         return (doc.model_dump_json() + "\n").encode("utf-8")
+    if form == "archive":
+        from ..archive.rows import file_rows
+
+        return file_rows(doc)
     if form == "xlsx":
         return workbook_rows(doc)  # the rows of every sheet
     return TABLES[form].rows(doc)

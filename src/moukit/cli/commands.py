@@ -22,6 +22,7 @@ from .options import (
     ParseFormat,
     SchemaName,
 )
+from .archive import links, search
 from .batch import batch
 from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day
 from .output import LANG, error_line, set_lang, write_documents, write_rich, write_text
@@ -305,6 +306,8 @@ def _doc_lines(doc, parse) -> list[str]:
 
 
 app.command()(batch)
+app.command()(search)  # moukit.archive: an archive that batch -o archive.db wrote
+app.command()(links)
 
 
 @app.command()

@@ -1,0 +1,114 @@
+"""Thai text as the archive's search index sees it: folded, and cut into the words it indexes.
+
+Folding makes two spellings a reader takes for the same text compare equal: Thai digits are
+Arabic (๒๕๕๖ is 2556), ``ํา`` (nikhahit + sara aa, as old fonts type it) is ``ำ``, zero-width
+and soft-hyphen characters go, Latin letters lose their case, whitespace runs are one space,
+and a full stop that ends an abbreviation (สสส., มท.) is dropped so that สสส finds สสส. and
+สสส. finds สสส. Folding never joins or splits words otherwise, so a substring of the folded
+text is a substring a reader can see.
+
+The index keeps two views of each folded text (``archive.schema``): its trigrams, which find any
+text of three characters or more wherever it stands, and its words, for the one- and two-
+character words (ปี, ใน, มท) that trigrams cannot find. The words are newmm's (nlpo3 on
+pythainlp's bundled dictionary: offline) plus the short dictionary words inside a compound the
+segmenter kept whole: ``ภายใน`` also indexes ``ใน``, ``ปีงบประมาณ`` also ``ปี``, but ``ร่วมทุน``
+does not index ``มท``, which would straddle two words.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+SHORT = 3
+"""Query words shorter than this (in characters) are looked up as words, longer ones as text."""
+
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACE = re.compile(r"\s+")
+_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")  # นํ้า, ทํา: nikhahit (tone) sara aa
+# A full stop after a Thai letter or mark, not followed by one: the end of สสส., มท., พ.ศ.
+_ABBREVIATION_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?![\u0e01-\u0e4e])")
+_WORD_SPLIT = re.compile(r"[^\w\u0e01-\u0e4e]+")
+
+
+def fold(text: str) -> str:
+    """``text`` as the index and queries compare it (see the module's docstring)."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_DIGITS)
+    text = _SARA_AM.sub("\\1\u0e33", text).casefold()
+    text = _ABBREVIATION_DOT.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def squeeze(folded: str) -> str:
+    """A folded text without its spaces, as the trigram index holds it: Thai puts spaces where a
+    writer pauses, not between words, so "พ.ศ. 2556", "พ.ศ.2556" and "มท 0208" / "มท0208" are
+    the same text to a reader."""
+    return folded.replace(" ", "")
+
+
+def words(folded: str) -> list[str]:
+    """The words indexed for a folded text: its segmented words, and the short dictionary words
+    inside each one (the module's docstring)."""
+    from ..diff.tokens import tokenize
+
+    found: list[str] = []
+    for token in tokenize(folded):
+        for piece in _WORD_SPLIT.split(token):
+            if piece:
+                found.append(piece)
+                found.extend(_inner_short_words(piece))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _inner_short_words(token: str) -> tuple[str, ...]:
+    """The one- and two-character dictionary words inside ``token`` whose two sides are
+    dictionary words (or nothing): a compound's parts a reader would search for alone."""
+    if len(token) <= 2:
+        return ()
+    dictionary = _dictionary()
+    inner = []
+    for size in (2, 1):
+        for start in range(len(token) - size + 1):
+            word = token[start:start + size]
+            if word in dictionary and _is_words(token[:start]) and _is_words(token[start + size:]):
+                inner.append(word)
+    return tuple(dict.fromkeys(inner))
+
+
+@lru_cache(maxsize=65536)
+def _is_words(text: str) -> bool:
+    """Whether ``text`` is empty or segments into dictionary words (or digits) only."""
+    if not text:
+        return True
+    from ..diff.tokens import tokenize
+
+    dictionary = _dictionary()
+    return all(word in dictionary or word.isdigit() for word in tokenize(text))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    # The segmenter's own word list (pythainlp's corpus/words_th.txt), read without importing
+    # pythainlp; a missing list only costs the inner words.
+    spec = importlib.util.find_spec("pythainlp")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder, "corpus", "words_th.txt")
+        if path.is_file():
+            return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return frozenset()
+
+
+def query_words(query: str) -> list[str]:
+    """A query's words, folded: whitespace separates them, a double-quoted run is one (which
+    may hold spaces: ``"พ.ศ. 2556"``)."""
+    found = []
+    for quoted, plain in re.findall(r'"([^"]*)"|(\S+)', query):
+        word = fold(quoted if quoted else plain.strip('"'))
+        if word:
+            found.append(word)
+    return found

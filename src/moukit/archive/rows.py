@@ -1,0 +1,148 @@
+"""One parsed file as the archive's rows: what a batch worker sends back for ``-o archive.db``.
+
+The rows are plain tuples, cheap to pickle; ids inside one file are local (a document's
+position in the file, "#0" the outermost; a clause's position among the file's clauses) and
+the writer (``archive.writer``) turns them into the archive's ids. The search index's two views
+of each text (``archive.fold``) are computed here, in the worker, where the parse is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..check.rules import iter_documents
+from ..export.tables import DOCUMENT_COLUMNS, document_rows
+from ..models import Clause, Document, Paragraph
+from .fold import fold, squeeze, words
+from .links import citations, edition, name_key, ref_key
+from .schema import DOCUMENT_FIELDS
+
+_FIELD_INDEX = [[column.name for column in DOCUMENT_COLUMNS].index(name) for name in DOCUMENT_FIELDS]
+
+
+@dataclass
+class FileRows:
+    """A file's rows, table by table; each row of a part starts with its document's position."""
+
+    file: tuple
+    """(path, sha256, encoding, bytes, error, error_message)"""
+    documents: list[tuple] = field(default_factory=list)
+    """(position, parent position, *DOCUMENT_FIELDS, agency, issuer, ref_key, name_key, edition,
+    first_line, last_line, json): json only on the outermost, which holds its attachments."""
+    clauses: list[tuple] = field(default_factory=list)
+    """(document, local id, parent local id, tree_path, label, number, depth, text, first, last)"""
+    paragraphs: list[tuple] = field(default_factory=list)
+    signatories: list[tuple] = field(default_factory=list)
+    parties: list[tuple] = field(default_factory=list)
+    references: list[tuple] = field(default_factory=list)
+    enclosures: list[tuple] = field(default_factory=list)
+    warnings: list[tuple] = field(default_factory=list)
+    units: list[tuple] = field(default_factory=list)
+    """(document, part, label, text, first, last, indexed text, indexed words, clause, paragraph):
+    a clause's or paragraph's unit names its local id there (and the writer keeps no text)."""
+    citations: list[tuple] = field(default_factory=list)
+    """(document, relation, ref_key, name_key, edition, date, evidence, line)"""
+
+
+def file_rows(doc: Document) -> FileRows:
+    """Every row the archive keeps for a parsed file."""
+    source = doc.source
+    rows = FileRows((source.path if source else None, source.sha256 if source else None,
+                     source.encoding if source else None, source.bytes if source else None, None, None))
+    parents: dict[int, int | None] = {0: None}
+    for position, document in enumerate(iter_documents(doc)):
+        _children_positions(document, position, parents)
+        _document(rows, position, parents[position], document, doc if position == 0 else None)
+    return rows
+
+
+def error_file_rows(path: str, sha256: str | None, code: str, message: str) -> FileRows:
+    return FileRows((path, sha256, None, None, code, message))
+
+
+def _children_positions(document: Document, position: int, parents: dict[int, int | None]) -> None:
+    # Depth first, as iter_documents walks: a child's position follows its parent's subtree.
+    following = position + 1
+    for attachment in document.attachments:
+        parents[following] = position
+        following += sum(1 for _ in iter_documents(attachment))
+
+
+def _document(rows: FileRows, position: int, parent: int | None, document: Document, outermost: Document | None) -> None:
+    shared = document_rows(document)[0]
+    header = document.header
+    rows.documents.append((
+        position, parent, *(shared[index] for index in _FIELD_INDEX),
+        header.ref.agency if header.ref else None,
+        header.issuer.name if header.issuer else None,
+        ref_key(header.ref) if header.ref else None,
+        name_key(document.title) if document.title else None,
+        edition(document.title) if document.title else None,
+        *document.lines,
+        outermost.model_dump_json() if outermost is not None else None,
+    ))
+    unit = _units(rows, position)
+    if document.title:
+        unit("title", None, document.title, document.title_lines or document.lines)
+    if header.subject:
+        unit("subject", None, header.subject, header.lines.subject or document.lines)
+    if header.ref:
+        unit("ref", None, header.ref.raw, header.lines.ref or document.lines)
+    if header.salutation and header.salutation.addressee:
+        unit("addressee", None, header.salutation.addressee, header.lines.salutation or document.lines)
+    for index, text in enumerate(header.references):
+        rows.references.append((position, index, text))
+        unit("reference", None, text, header.lines.references or document.lines)
+    for index, party in enumerate(document.parties):
+        rows.parties.append((position, index, party.name, party.abbreviation, party.alias, *party.lines))
+        unit("party", None, " ".join(filter(None, (party.name, party.abbreviation, party.alias))), party.lines)
+    for index, enclosure in enumerate(header.enclosures):
+        rows.enclosures.append((position, index, enclosure.text, enclosure.quantity, enclosure.unit, *enclosure.lines))
+        unit("enclosure", None, enclosure.text, enclosure.lines)
+    _body(rows, position, document, unit)
+    for index, signatory in enumerate(document.signatories):
+        rows.signatories.append((position, index, signatory.role, signatory.honorific, signatory.name,
+                                 "\n".join(signatory.positions), signatory.party, *signatory.lines))
+        unit("signatory", signatory.role, " ".join(filter(None, (signatory.honorific, signatory.name,
+                                                                    *signatory.positions))), signatory.lines)
+    for appointment in document.appointments:
+        for member in appointment.members:
+            text = " ".join(filter(None, (member.honorific, member.name, member.position, member.role)))
+            unit("member", appointment.committee, text, member.lines)
+    for warning in document.warnings:
+        rows.warnings.append((position, warning.code, warning.message, warning.line))
+    rows.citations.extend((position, *citation) for citation in citations(document))
+
+
+def _units(rows: FileRows, position: int):
+    def unit(part: str, label: str | None, text: str, lines: tuple[int, int], clause: int | None = None,
+             paragraph: int | None = None) -> None:
+        folded = fold(text)
+        if folded:
+            rows.units.append((position, part, label, text, *lines, squeeze(folded), " ".join(words(folded)),
+                               clause, paragraph))
+    return unit
+
+
+def _body(rows: FileRows, position: int, document: Document, unit) -> None:
+    def walk(blocks, parent: int | None, path: str, depth: int) -> None:
+        for block in blocks:
+            if isinstance(block, Clause):
+                local = len(rows.clauses)
+                tree_path = f"{path}/{block.number}" if path else block.number
+                rows.clauses.append((position, local, parent, tree_path, block.label, block.number, depth,
+                                     block.text, *block.lines))
+                unit("clause", block.label, block.text, block.lines, clause=local)
+                walk(block.children, local, tree_path, depth + 1)
+            elif isinstance(block, Paragraph):
+                paragraph(block, 0)
+
+    def paragraph(block: Paragraph, unparsed: int) -> None:
+        local = len(rows.paragraphs)  # local ids run over the file; positions within the document
+        index = sum(1 for row in rows.paragraphs if row[0] == position)
+        rows.paragraphs.append((position, index, block.text, *block.lines, unparsed))
+        unit("paragraph", None, block.text, block.lines, paragraph=local)
+
+    walk(document.body, None, "", 0)
+    for block in document.unparsed:
+        paragraph(block, 1)

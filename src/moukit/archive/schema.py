@@ -1,0 +1,145 @@
+"""The archive's tables (SQLite): what ``moukit batch INPUT… -o archive.db`` writes.
+
+One row per file in ``files``; one per document in ``documents`` (the outermost, then its
+attachments, each linked to its parent); the parts of each document in their own tables, each
+row naming its document; ``units`` holds every text a search can find (title, subject,
+clauses, paragraphs, names …) and ``fts_text``/``fts_words`` index them (``archive.fold``); a
+clause's or paragraph's unit points to its row rather than holding its text twice.
+``links`` ties a document to the documents it cites, amends, cancels or re-issues.
+
+Every table a file fills is deleted from and written again inside one transaction, so a
+killed run leaves each file either whole or absent. The columns are documented in
+docs/archive.md.
+"""
+
+from __future__ import annotations
+
+VERSION = 1
+"""The archive's layout, kept in ``PRAGMA user_version``: an archive of another version is not
+appended to."""
+
+DOCUMENT_FIELDS = ("kind", "title", "ref", "date", "date_precision", "subject", "addressee", "signer",
+                   "signer_position", "clauses", "paragraphs", "signatories", "endorsements", "committees",
+                   "committee_members", "attachments", "attachment_kinds", "warnings")
+"""The columns ``documents`` shares with the CSV/Parquet ``documents`` table (export.tables),
+with their meaning there."""
+
+TABLES = """
+CREATE TABLE files (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  sha256 TEXT,
+  encoding TEXT,
+  bytes INTEGER,
+  error TEXT,
+  error_message TEXT
+);
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+  parent_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT, title TEXT, ref TEXT, date TEXT, date_precision TEXT, subject TEXT, addressee TEXT,
+  signer TEXT, signer_position TEXT, clauses INTEGER, paragraphs INTEGER, signatories INTEGER,
+  endorsements INTEGER, committees INTEGER, committee_members INTEGER, attachments INTEGER,
+  attachment_kinds TEXT, warnings INTEGER,
+  agency TEXT,
+  issuer TEXT,
+  ref_key TEXT,
+  name_key TEXT,
+  edition INTEGER,
+  first_line INTEGER, last_line INTEGER,
+  json TEXT
+);
+CREATE TABLE clauses (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  parent_id INTEGER REFERENCES clauses(id) ON DELETE CASCADE,
+  tree_path TEXT NOT NULL,
+  label TEXT, number TEXT, depth INTEGER, text TEXT, first_line INTEGER, last_line INTEGER
+);
+CREATE TABLE paragraphs (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER, text TEXT, first_line INTEGER, last_line INTEGER, unparsed INTEGER
+);
+CREATE TABLE signatories (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER, role TEXT, honorific TEXT, name TEXT, positions TEXT, party INTEGER,
+  first_line INTEGER, last_line INTEGER
+);
+CREATE TABLE parties (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER, name TEXT, abbreviation TEXT, alias TEXT, first_line INTEGER, last_line INTEGER
+);
+CREATE TABLE "references" (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER, text TEXT
+);
+CREATE TABLE enclosures (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER, text TEXT, quantity INTEGER, unit TEXT, first_line INTEGER, last_line INTEGER
+);
+CREATE TABLE warnings (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  code TEXT, message TEXT, line INTEGER
+);
+CREATE TABLE units (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  part TEXT NOT NULL,
+  label TEXT,
+  text TEXT,
+  first_line INTEGER, last_line INTEGER,
+  clause_id INTEGER REFERENCES clauses(id) ON DELETE CASCADE,
+  paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE
+);
+CREATE TABLE citations (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  relation TEXT NOT NULL,
+  ref_key TEXT, name_key TEXT, edition INTEGER, date TEXT,
+  evidence TEXT, line INTEGER
+);
+CREATE TABLE links (
+  id INTEGER PRIMARY KEY,
+  from_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  to_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  relation TEXT NOT NULL,
+  evidence TEXT, line INTEGER
+);
+CREATE VIRTUAL TABLE fts_text USING fts5(text, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE fts_words USING fts5(words, content='', tokenize='ascii');
+CREATE INDEX documents_file ON documents(file_id);
+CREATE INDEX documents_parent ON documents(parent_id);
+CREATE INDEX documents_ref_key ON documents(ref_key);
+CREATE INDEX documents_name_key ON documents(name_key);
+CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_kind ON documents(kind);
+CREATE INDEX clauses_document ON clauses(document_id);
+CREATE INDEX clauses_parent ON clauses(parent_id);
+CREATE INDEX paragraphs_document ON paragraphs(document_id);
+CREATE INDEX signatories_document ON signatories(document_id);
+CREATE INDEX signatories_name ON signatories(name);
+CREATE INDEX parties_document ON parties(document_id);
+CREATE INDEX references_document ON "references"(document_id);
+CREATE INDEX enclosures_document ON enclosures(document_id);
+CREATE INDEX warnings_document ON warnings(document_id);
+CREATE INDEX units_document ON units(document_id);
+CREATE INDEX units_clause ON units(clause_id);
+CREATE INDEX units_paragraph ON units(paragraph_id);
+CREATE INDEX citations_document ON citations(document_id);
+CREATE INDEX citations_ref_key ON citations(ref_key);
+CREATE INDEX links_from ON links(from_id);
+CREATE INDEX links_to ON links(to_id);
+"""
+
+UNIT_TEXT_JOINS = "LEFT JOIN clauses c ON c.id = u.clause_id LEFT JOIN paragraphs p ON p.id = u.paragraph_id"
+UNIT_JOIN = f"units u {UNIT_TEXT_JOINS}"
+UNIT_TEXT = "coalesce(u.text, c.text, p.text)"
+"""A unit's text, from ``UNIT_JOIN``."""

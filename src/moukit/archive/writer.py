@@ -1,0 +1,219 @@
+"""Writing the archive: ``moukit batch INPUT… -o archive.db``.
+
+Each file's rows go in together — its ``files`` row, its documents and their parts, its search
+units and their index entries — and are committed in groups (every ``COMMIT_FILES`` files or
+``COMMIT_SECONDS``): a run killed at any moment leaves every file whole or absent, and the
+files it had not committed are parsed again by ``--resume``. SQLite's write-ahead log makes a
+commit cheap; closing the archive turns it back into one self-contained file.
+
+``--resume`` goes by the file's SHA-256: a file whose bytes are those the archive recorded is
+skipped, one that changed on disk has its rows taken out and is parsed again, and a file the
+archive does not hold is added. ``--retry-failed`` parses again the files recorded as failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import BatchUsageError, OutputError
+from .fold import fold, squeeze, words
+from .links import resolve_links
+from .rows import FileRows, error_file_rows
+from .schema import TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
+
+SUFFIXES = (".db", ".sqlite", ".sqlite3")
+"""OUT names an archive when it ends with one of these."""
+COMMIT_FILES = 200
+COMMIT_SECONDS = 2.0
+
+_PARTS = {  # table: its columns after document_id, as FileRows holds them
+    "signatories": "position, role, honorific, name, positions, party, first_line, last_line",
+    "parties": "position, name, abbreviation, alias, first_line, last_line",
+    '"references"': "position, text",
+    "enclosures": "position, text, quantity, unit, first_line, last_line",
+    "warnings": "code, message, line",
+    "citations": "relation, ref_key, name_key, edition, date, evidence, line",
+}
+
+
+def is_archive(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def open_archive(path: Path, *, resume: bool, retry_failed: bool = False) -> ArchiveOutput:
+    """The archive at ``path``, open for ``batch`` to write (anew, or resumed)."""
+    try:
+        return ArchiveOutput(path, resume=resume, retry_failed=retry_failed)
+    except sqlite3.DatabaseError as error:
+        raise BatchUsageError(f"{path}: not an archive moukit can append to ({error})") from None
+
+
+class ArchiveOutput:
+    """An open archive, as ``batch`` writes one (the interface of ``batch.output.Output``)."""
+
+    form = "archive"
+    """What the batch's workers send for each file: ``archive.rows.FileRows``."""
+
+    def __init__(self, path: Path, *, resume: bool, retry_failed: bool = False):
+        self.path = self.writing = path
+        self.done: set[str] = set()
+        self.failed = self.retried = 0
+        if not resume or not path.exists():
+            for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                stale.unlink(missing_ok=True)
+        self._db = connect(path)
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and not self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
+            self._db.executescript(f"BEGIN; {TABLES} PRAGMA user_version = {VERSION}; COMMIT;")
+        elif version != VERSION:
+            self._db.close()
+            raise BatchUsageError(f"{path}: not an archive moukit writes (layout {version}, expected {VERSION}); "
+                                  "refusing to append to it")
+        else:
+            self._read_back(retry_failed)
+        self._next = {table: self._db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+                      for table in ("documents", "clauses", "paragraphs", "units")}
+        self._pending, self._since = 0, time.monotonic()
+        self._db.execute("BEGIN")
+
+    # -- resume -------------------------------------------------------------------------------
+
+    def _read_back(self, retry_failed: bool) -> None:
+        stale = []
+        for file_id, name, sha256, error in self._db.execute("SELECT id, path, sha256, error FROM files").fetchall():
+            now = file_sha256(name)  # a file gone from disk keeps its record
+            if (now is not None and now != sha256) or (error and retry_failed):
+                stale.append(file_id)
+                self.retried += bool(error and retry_failed)
+            else:
+                self.done.add(name)
+                self.failed += error is not None
+        self._db.execute("BEGIN")
+        for file_id in stale:
+            remove_file(self._db, file_id)
+        self._db.execute("COMMIT")
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self, outcome) -> None:
+        rows = outcome.payload
+        if not isinstance(rows, FileRows):  # an ErrorRecord
+            rows = error_file_rows(outcome.path, file_sha256(outcome.path), rows.code, rows.message)
+        try:
+            self._insert(rows)
+            self._pending += 1
+            if self._pending >= COMMIT_FILES or time.monotonic() - self._since >= COMMIT_SECONDS:
+                self._db.execute("COMMIT")
+                self._db.execute("BEGIN")
+                self._pending, self._since = 0, time.monotonic()
+        except sqlite3.Error as error:
+            raise OutputError(f"{self.path}: cannot write: {error}") from None
+
+    def _insert(self, rows: FileRows) -> None:
+        db = self._db
+        old = db.execute("SELECT id FROM files WHERE path = ?", (rows.file[0],)).fetchone()
+        if old:  # the same path given twice, or found again: the last parse wins
+            remove_file(db, old[0])
+        file_id = db.execute("INSERT INTO files (path, sha256, encoding, bytes, error, error_message) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", rows.file).lastrowid
+        documents = self._ids("documents", len(rows.documents))
+        db.executemany(
+            f"INSERT INTO documents VALUES ({', '.join('?' * 30)})",
+            [(documents[row[0]], file_id, None if row[1] is None else documents[row[1]], row[0], *row[2:])
+             for row in rows.documents])
+        clauses = self._ids("clauses", len(rows.clauses))
+        db.executemany(
+            "INSERT INTO clauses (id, document_id, parent_id, tree_path, label, number, depth, text, first_line, "
+            "last_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(clauses[row[1]], documents[row[0]], None if row[2] is None else clauses[row[2]], *row[3:])
+             for row in rows.clauses])
+        paragraphs = self._ids("paragraphs", len(rows.paragraphs))
+        db.executemany("INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [(paragraphs[i], documents[row[0]], *row[1:]) for i, row in enumerate(rows.paragraphs)])
+        for table, columns in _PARTS.items():
+            part = getattr(rows, table.strip('"'))
+            if part:
+                db.executemany(f"INSERT INTO {table} (document_id, {columns}) VALUES (?{', ?' * (columns.count(',') + 1)})",
+                               [(documents[row[0]], *row[1:]) for row in part])
+        units = self._ids("units", len(rows.units))
+        db.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(units[i], documents[row[0]], row[1], row[2], None if row[8] is not None or row[9] is not None
+                         else row[3], row[4], row[5], None if row[8] is None else clauses[row[8]],
+                         None if row[9] is None else paragraphs[row[9]]) for i, row in enumerate(rows.units)])
+        db.executemany("INSERT INTO fts_text (rowid, text) VALUES (?, ?)",
+                       [(units[i], row[6]) for i, row in enumerate(rows.units)])
+        db.executemany("INSERT INTO fts_words (rowid, words) VALUES (?, ?)",
+                       [(units[i], row[7]) for i, row in enumerate(rows.units)])
+
+    def _ids(self, table: str, count: int) -> list[int]:
+        first = self._next[table]
+        self._next[table] = first + count
+        return list(range(first, first + count))
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        try:
+            self._db.execute("COMMIT")
+            resolve_links(self._db)
+            self._db.execute("PRAGMA optimize")
+            self._db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file again
+            self._db.close()
+        except sqlite3.Error as error:
+            raise OutputError(f"{self.path}: cannot write: {error}") from None
+
+    def abort(self) -> None:
+        """Stop after an exception: keep every file committed, and the current group too (each
+        file in it was written whole)."""
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - the exception that stopped the batch is the one to report
+            self._db.close()
+
+
+def remove_file(db: sqlite3.Connection, file_id: int) -> None:
+    """A file's rows out of the archive, its index entries with them (inside the caller's
+    transaction). The index keeps no copy of the text, so an entry is removed by giving the
+    text it was made from again."""
+    for unit_id, text in db.execute(f"SELECT u.id, {UNIT_TEXT} FROM {UNIT_JOIN} JOIN documents d ON d.id = u.document_id "
+                                    "WHERE d.file_id = ?", (file_id,)).fetchall():
+        folded = fold(text)
+        db.execute("INSERT INTO fts_text (fts_text, rowid, text) VALUES ('delete', ?, ?)", (unit_id, squeeze(folded)))
+        db.execute("INSERT INTO fts_words (fts_words, rowid, words) VALUES ('delete', ?, ?)",
+                   (unit_id, " ".join(words(folded))))
+    db.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+
+def file_sha256(name: str) -> str | None:
+    """The file's SHA-256 now, or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(name, "rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def describe(path: Path) -> dict[str, Any]:
+    """Counts of what an archive holds (for reports and tests)."""
+    db = connect(path)
+    try:
+        return {table: db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                for table in ("files", "documents", "clauses", "paragraphs", "units", "links")}
+    finally:
+        db.close()

@@ -1,0 +1,237 @@
+"""The archive: ``moukit batch … -o archive.db`` (tables, resume, a killed run), ``moukit
+search`` and ``moukit links`` (docs/archive.md). Real corpus text and short constructed letters
+and regulations (tests/data/archive)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from moukit.archive.search import search
+from moukit.batch.jobs import BatchJob, run_batch
+
+from .conftest import CORPUS, SAMPLES, moukit
+
+DATA = Path(__file__).resolve().parent / "data" / "archive"
+CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
+
+
+def build(tmp_path: Path, *inputs: Path, name: str = "archive.db", resume: bool = False, **options) -> Path:
+    out = tmp_path / name
+    run_batch(BatchJob(tuple(map(str, inputs)), out, workers=1, resume=resume, **options))
+    return out
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    for source in (*DATA.iterdir(), CIRCULAR, CORPUS / "208.txt", CORPUS / "217.txt", CORPUS / "240.txt"):
+        shutil.copy(source, folder / source.name)
+    return build(folder, folder)
+
+
+def rows(db: Path, sql: str, *parameters) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql, parameters).fetchall()
+
+
+# -- the tables ---------------------------------------------------------------------------------
+
+
+def test_every_file_has_its_row_and_its_documents_theirs(archive):
+    files = dict(rows(archive, "SELECT path, error FROM files"))
+    assert len(files) == 8
+    assert files[str(archive.parent / "240.txt")] == "input_error"  # whitespace only: recorded, not parsed
+    # The circular holds the MOU it sends: two documents, the MOU linked to its parent.
+    documents = rows(archive, "SELECT d.position, d.kind, p.position FROM documents d JOIN files f ON f.id = d.file_id "
+                     "LEFT JOIN documents p ON p.id = d.parent_id WHERE f.path LIKE '%circular-dla%' ORDER BY d.position")
+    assert documents == [(0, "letter", None), (1, "mou", 0)]
+
+
+def test_the_json_is_the_documents_and_the_tables_agree_with_it(archive):
+    from moukit.models import Document
+
+    (text,) = rows(archive, "SELECT json FROM documents d JOIN files f ON f.id = d.file_id "
+                   "WHERE f.path LIKE '%circular-dla%' AND d.position = 0")[0]
+    doc = Document.model_validate_json(text)
+    mou = doc.attachments[0]
+    clauses = rows(archive, "SELECT c.number, c.tree_path, c.depth, p.number FROM clauses c "
+                   "JOIN documents d ON d.id = c.document_id JOIN files f ON f.id = d.file_id "
+                   "LEFT JOIN clauses p ON p.id = c.parent_id WHERE f.path LIKE '%circular-dla%' AND d.position = 1 "
+                   "ORDER BY c.id")
+    assert [c[0] for c in clauses if c[2] == 0] == [block.number for block in mou.body if block.type == "clause"]
+    for number, tree_path, depth, parent in clauses:
+        assert tree_path.split("/")[-1] == number and len(tree_path.split("/")) == depth + 1
+        assert (parent is None) == (depth == 0)
+    parties = rows(archive, "SELECT p.name FROM parties p JOIN documents d ON d.id = p.document_id "
+                   "JOIN files f ON f.id = d.file_id WHERE f.path LIKE '%circular-dla%' ORDER BY p.position")
+    assert [p[0] for p in parties] == [party.name for party in mou.parties]
+
+
+def test_foreign_keys_hold_and_deleting_a_file_takes_its_rows(archive, tmp_path):
+    copy = tmp_path / "copy.db"
+    shutil.copy(archive, copy)
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("DELETE FROM files WHERE path LIKE '%circular-dla%'")
+        assert connection.execute("SELECT count(*) FROM documents d LEFT JOIN files f ON f.id = d.file_id "
+                                  "WHERE f.id IS NULL").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM clauses c LEFT JOIN documents d ON d.id = c.document_id "
+                                  "WHERE d.id IS NULL").fetchone() == (0,)
+
+
+# -- resume -------------------------------------------------------------------------------------
+
+
+def test_resume_skips_files_unchanged_and_parses_again_a_file_that_changed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in DATA.iterdir():
+        shutil.copy(source, folder / source.name)
+    out = build(tmp_path, folder)
+    assert search(out, "ภาษีป้าย", limit=None)
+    letter = folder / "letter-2556.txt"
+    letter.write_text(letter.read_text(encoding="utf-8").replace("ภาษีป้าย", "ภาษีโรงเรือน"), encoding="utf-8")
+    summary = run_batch(BatchJob((str(folder),), out, workers=1, resume=True))
+    assert (summary.resumed, summary.files) == (3, 1)
+    assert {hit.path for hit in search(out, "ภาษีโรงเรือน", limit=None)} == {str(letter)}
+    assert str(letter) not in {hit.path for hit in search(out, "ภาษีป้าย", limit=None)}
+    assert rows(out, "SELECT count(*) FROM files") == [(4,)]
+    again = run_batch(BatchJob((str(folder),), out, workers=1, resume=True))
+    assert (again.resumed, again.files) == (4, 0)
+
+
+def test_a_killed_run_leaves_every_file_whole_and_resume_completes_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in DATA.iterdir():
+        shutil.copy(source, folder / source.name)
+    out = tmp_path / "archive.db"
+    seen = []
+
+    def interrupt(outcome):
+        seen.append(outcome)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(BatchJob((str(folder),), out, workers=1), on_outcome=interrupt)
+    with sqlite3.connect(out) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        kept = connection.execute("SELECT count(*) FROM files").fetchone()[0]
+    assert kept == 2
+    summary = run_batch(BatchJob((str(folder),), out, workers=1, resume=True))
+    assert (summary.resumed, summary.files) == (2, 2)
+    complete = build(tmp_path, folder, name="complete.db")
+    for table in ("documents", "clauses", "paragraphs", "units", "links"):
+        assert rows(out, f"SELECT count(*) FROM {table}") == rows(complete, f"SELECT count(*) FROM {table}"), table
+
+
+def test_an_out_that_is_not_an_archive_is_not_appended_to(tmp_path):
+    out = tmp_path / "other.db"
+    with sqlite3.connect(out) as connection:
+        connection.execute("CREATE TABLE mine (x)")
+    result = moukit("batch", DATA, "-o", out, "--resume", "-w", "1")
+    assert result.returncode == 2
+    assert b"not an archive" in result.stderr and b"Traceback" not in result.stderr
+    assert rows(out, "SELECT name FROM sqlite_master") == [("mine",)]
+
+
+# -- search -------------------------------------------------------------------------------------
+
+
+def paths(hits) -> set[str]:
+    return {Path(hit.path).name for hit in hits}
+
+
+def test_an_abbreviation_is_found_with_or_without_its_full_stop(archive):
+    with_stop, without = search(archive, "สสส.", limit=None), search(archive, "สสส", limit=None)
+    assert [h.text for h in with_stop] == [h.text for h in without]
+    assert {"letter-2556.txt", CIRCULAR.name} <= paths(with_stop)
+
+
+def test_thai_and_arabic_digits_find_each_other(archive):
+    thai, arabic = search(archive, "๒๕๕๖", limit=None), search(archive, "2556", limit=None)
+    assert [h.text for h in thai] == [h.text for h in arabic]
+    assert "208.txt" in paths(arabic)  # printed with Arabic digits
+    assert "letter-2556.txt" in paths(thai)  # printed with Thai digits
+    hit = next(h for h in thai if h.part == "ref")
+    assert [hit.text[start:end] for start, end in hit.spans] == ["๒๕๕๖"]
+
+
+def test_a_two_letter_word_is_found_as_a_word_not_inside_another(archive):
+    hits = search(archive, "มท", limit=None)
+    assert {"letter-2556.txt", "letter-2557-cites.txt", CIRCULAR.name} <= paths(hits)
+    # ร่วมทุน holds ม and ท side by side, across two words: not a hit.
+    assert not any("ร่วมทุน" in hit.text and "มท" not in hit.text.replace("ร่วมทุน", "") for hit in hits)
+    # ปี stands alone as a word in ปีงบประมาณ, which the segmenter keeps whole.
+    assert any("ปีงบประมาณ" in hit.text for hit in search(archive, "ปี", limit=None))
+
+
+def test_words_across_spaces_and_phrases(archive):
+    assert search(archive, '"พ.ศ. 2556"', limit=None) and search(archive, '"พ.ศ.๒๕๕๖"', limit=None)
+    both = search(archive, "ภาษีป้าย เร่งรัด", limit=None)
+    assert both and all("ภาษีป้าย" in h.text and "เร่งรัด" in h.text for h in both)
+
+
+def test_filters(archive):
+    assert paths(search(archive, "ภาษีป้าย", kind="regulation", limit=None)) == {"regulation-2550.txt",
+                                                                                 "regulation-2555-edition-2.txt"}
+    assert paths(search(archive, "ภาษีป้าย", since="2557", limit=None)) == {"letter-2557-cites.txt"}
+    assert paths(search(archive, "ภาษีป้าย", since="2013-01-01", until="2556", limit=None)) == {"letter-2556.txt"}
+    assert paths(search(archive, "ภาษีป้าย", until="1 มีนาคม 2550", limit=None)) == {"regulation-2550.txt"}
+    assert paths(search(archive, "ภาษีป้าย", agency="มท.", limit=None)) == {"letter-2556.txt", "letter-2557-cites.txt"}
+
+
+def test_the_search_verb_is_exported():
+    import moukit
+
+    assert moukit.search is search
+
+
+# -- links --------------------------------------------------------------------------------------
+
+
+def test_links_by_reference_and_date_by_title_and_by_edition(archive):
+    from moukit.archive.links import find_links
+
+    (letter,) = find_links(archive, "ที่ มท ๐๘๐๘.๒/ว ๑๒๓๔")
+    assert [(link["relation"], Path(link["document"]["path"]).name) for link in letter["cited_by"]] == [
+        ("cites", "letter-2557-cites.txt")]
+    first = find_links(archive, str(archive.parent / "regulation-2550.txt"))[0]
+    assert sorted(link["relation"] for link in first["cited_by"]) == ["amends", "cancels", "follows"]
+    assert {Path(link["document"]["path"]).name for link in first["cited_by"]} == {"regulation-2555-edition-2.txt"}
+    cancels = next(link for link in first["cited_by"] if link["relation"] == "cancels")
+    assert cancels["line"] == 8 and "ให้ยกเลิกความในข้อ ๓" in cancels["evidence"]
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_search_command_formats_and_exit_codes(archive):
+    table = moukit("search", archive, "สสส.")
+    assert table.returncode == 0 and "letter-2556.txt#0" in table.stdout.decode()
+    csv_out = moukit("search", archive, "ภาษีป้าย", "-f", "csv", "--kind", "letter").stdout.decode().splitlines()
+    assert csv_out[0].startswith("path,document,kind,ref,date") and len(csv_out) > 1
+    records = [json.loads(line) for line in moukit("search", archive, "มท", "-f", "jsonl").stdout.decode().splitlines()]
+    assert records and all("spans" in record for record in records)
+    assert moukit("search", archive, "ไม่มีคำนี้ในคลังเลย").returncode == 1
+
+
+def test_search_and_links_on_what_is_not_an_archive_say_so_in_one_line(tmp_path):
+    for args in (("search", tmp_path / "missing.db", "x"), ("links", tmp_path / "missing.db", "x"),
+                 ("search", CIRCULAR, "x")):
+        result = moukit(*args)
+        assert result.returncode == 2
+        assert len(result.stderr.decode().strip().splitlines()) == 1 and b"Traceback" not in result.stderr
+
+
+def test_links_command(archive):
+    result = moukit("links", archive, "มท 0808.2/ว 1234")
+    assert result.returncode == 0 and "cites" in result.stdout.decode()
+    assert moukit("links", archive, "มท 0000/ว 1").returncode == 1
