@@ -4,7 +4,8 @@ It shows every part the JSON holds, labelled with the Thai part names a civil se
 knows, with the source line of each part in a dim column so values can be checked. Document
 text goes into the table as rich ``Text``, never as markup (``[/]`` or ``[link=…]`` in a line
 is shown as typed), with its control and bidi characters shown (``visible.py``): nothing from
-the file reaches the terminal as an escape sequence.
+the file reaches the terminal as an escape sequence. Thai values wrap between words
+(``wrap.py``), not wherever the cell ends.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..models import Clause, Document, LineSpan, Paragraph
 from ..registry import spec_of
 from ..text import display_name
 from .visible import shown_model
+from .wrap import ThaiText
 
 
 def to_table(doc: Document) -> RenderableType:
@@ -82,7 +84,7 @@ def _fields(doc: Document) -> Table:
     ]
     for label, value, lines in rows:
         if value:
-            table.add_row(label, Text(value), _span(lines))
+            table.add_row(label, ThaiText(value), _span(lines))
     return table
 
 
@@ -98,7 +100,7 @@ def _body(doc: Document) -> Table:
 
 def _add_block(table: Table, block: Paragraph | Clause, depth: int) -> None:
     label = "" if isinstance(block, Paragraph) else "  " * depth + block.label
-    table.add_row(Text(label), Text(block.text), _span(block.lines))
+    table.add_row(Text(label), ThaiText(block.text), _span(block.lines))
     if isinstance(block, Clause):
         for child in block.children:
             _add_block(table, child, depth + 1)
@@ -111,7 +113,7 @@ def _signatories(doc: Document) -> Table:
     for s in doc.signatories:
         party = doc.parties[s.party].abbreviation or doc.parties[s.party].name if s.party is not None and s.party < len(doc.parties) else ""
         name = display_name(s.honorific, s.name) + ("" if s.role == "signer" else f" ({s.role})")
-        table.add_row(Text(name), Text("\n".join(s.positions)), Text(party), _span(s.lines))
+        table.add_row(Text(name), ThaiText("\n".join(s.positions)), Text(party), _span(s.lines))
     return table
 
 
@@ -120,7 +122,7 @@ def _problems(doc: Document) -> Table:
     table.add_column("code", style="yellow", no_wrap=True)
     table.add_column("message", ratio=1)
     for w in doc.warnings:
-        table.add_row(w.code, Text(w.message))
+        table.add_row(w.code, ThaiText(w.message))
     return table
 
 
