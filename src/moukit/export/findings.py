@@ -10,7 +10,7 @@ from rich.text import Text
 
 
 # --lang th: the words of the table (the codes and kinds stay as scripts read them).
-_THAI = {"line": "บรรทัด", "document": "เอกสาร", "severity": "ระดับ", "code": "รหัส", "message": "ข้อความ",
+_THAI = {"line": "บรรทัด", "document": "ลำดับเอกสาร", "severity": "ระดับ", "code": "รหัส", "message": "ข้อความ",
          "error": "ข้อผิดพลาด", "warning": "คำเตือน"}
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..registry import KindId, spec_of
+
 
 # -- names of parts and kinds ------------------------------------------------------------------
 
@@ -45,7 +47,9 @@ def _part(name: str) -> str:
 def _kind(phrase: str) -> str:
     """"a letter (หนังสือภายนอก)" -> "หนังสือภายนอก"; "a document" -> "เอกสาร"."""
     match = _KIND.fullmatch(phrase)
-    return match.group(1) if match and match.group(1) else "เอกสาร" if match else phrase
+    if match and match.group(1):
+        return match.group(1)
+    return spec_of(KindId.unknown).thai if match else phrase
 
 
 def _where(text: str) -> str:
