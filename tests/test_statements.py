@@ -42,3 +42,9 @@ def test_real_joint_statement_issued_on_line_is_no_issuer():
     (statement,) = parse_file(CORPUS / "215.txt").attachments
     assert (statement.header.date.iso, statement.header.issuer) == ("2022-11-17", None)
     assert (7, 7) not in paragraph_lines(statement)
+
+
+def test_a_translation_caption_closes_the_title_block_and_is_not_text():
+    (statement,) = parse_file(CORPUS / "214.txt").attachments  # "- ร่างคำแปลอย่างไม่เป็นทางการ –", line 7
+    assert statement.title_lines == (5, 7)
+    assert statement.body[0].lines == (8, 8) and "คำแปล" not in statement.body[0].text

@@ -185,7 +185,8 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             i += 1
             continue
         seen += 1
-        if _RULE.match(text):
+        if _RULE.match(text) or TRANSLATION_CAPTION.fullmatch(text):
+            # a rule, or "- ร่างคำแปลอย่างไม่เป็นทางการ –": what closes the title block is not text
             title_last = line.number
         elif (_TITLE_TAIL.match(text) or text.startswith(TOPIC_LABEL)) and not subject:
             # "พ.ศ. ๒๕๖๑", and "ว่าด้วยการชักธงชาติ…": a regulation's name runs through its
