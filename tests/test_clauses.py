@@ -465,7 +465,10 @@ def test_quoted_replacement_text_is_not_clauses():
     blocks = split_blocks(lines)
     assert [b.number for b in blocks if b.type == "clause"] == ["1", "2", "3"]
     assert all(b.children == () for b in blocks if b.type == "clause")
-    assert [b.lines for b in blocks if b.type == "paragraph"] == [(3, 3), (4, 4), (5, 5), (6, 6)]
+    # the quoted wording is the text of the clause that quotes it, not paragraphs of its own
+    assert [b.lines for b in blocks] == [(1, 1), (2, 6), (7, 7)]
+    assert blocks[1].text.endswith("ให้ใช้ความต่อไปนี้แทน “ข้อ ๗ ในโอกาสและวันพิธีสำคัญ ให้ชักธงชาติ ดังนี้ "
+                                   "(๑) วันขึ้นปีใหม่ (๒) วันมาฆบูชา การชักธงชาติในโอกาสอื่นให้เป็นไปตามที่กระทรวงกำหนด”")
 
 
 def test_a_quote_never_closed_quotes_nothing():

@@ -109,3 +109,36 @@ def test_a_dotted_number_never_nests_under_a_bracketed_one():
     text = "ข้อ ๒ การดำเนินงาน\n(๒) ให้จัดทำแผน\n๒.๑ ให้ประชุม\n๒.๒ ให้รายงาน\n"
     (khor,) = split_blocks(split_lines(text))
     assert [c.label for c in khor.children] == ["(๒)", "๒.๑", "๒.๒"]
+
+
+def _document(name: str):
+    doc = parse_file(CORPUS / name)
+    return next(d for d in (doc, *doc.attachments) if d.kind != "news")
+
+
+def test_the_new_wording_quoted_by_an_amending_clause_is_its_text_corpus_217():
+    regulation = _document("217.txt")
+    clauses = [b for b in regulation.body if b.type == "clause"]
+    assert [c.label for c in clauses] == ["ข้อ 1", "ข้อ 2", "ข้อ 3", "ข้อ 4"]
+    assert clauses[3].lines == (16, 33) and "“ข้อ 7 ในโอกาสและวันพิธีสำคัญ" in clauses[3].text
+    assert all(c.children == () for c in clauses)  # the quoted (1)…(14) are the other text's
+
+
+def test_a_clause_that_adds_a_clause_takes_the_quotation_corpus_219():
+    regulation = _document("219.txt")
+    clauses = [b for b in regulation.body if b.type == "clause"]
+    assert [(c.label, c.lines) for c in clauses] == [
+        ("ข้อ ๑", (13, 17)), ("ข้อ ๒", (18, 26)), ("ข้อ ๓", (27, 33)), ("ข้อ ๔", (34, 34))]
+
+
+def test_definitions_under_a_definitions_clause_are_its_text_corpus_220():
+    regulation = _document("220.txt")
+    (definitions,) = [b for b in regulation.body if b.type == "clause" and b.label == "ข้อ ๕"]
+    assert definitions.lines == (14, 20) and "“คณะกรรมการ” หมายความว่า" in definitions.text
+
+
+def test_a_quotation_after_a_clause_that_announces_none_stays_apart_corpus_237():
+    # a news page quotes a speaker after an item of a list: the quote is no part of the item
+    doc = parse_file(CORPUS / "237.txt")
+    quotes = [b for b in doc.body if b.type == "paragraph" and b.text.startswith("“การทำร่างบันทึก")]
+    assert len(quotes) == 1

@@ -42,11 +42,13 @@ def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
     nodes: list[Node] = []
     paragraphs = split_paragraphs(lines)
     quoted = quoted_paragraphs(paragraphs)
+    quotations: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
         if index in quoted:
             # Text quoted into this document ("ให้ใช้ความต่อไปนี้แทน" / "“ข้อ ๗ …”"): its
             # numbers are the quoted document's, not clauses of this one.
             nodes.append(Node(None, paragraph.text, paragraph.lines, paragraph=paragraph))
+            quotations.add(id(nodes[-1]))
             continue
         pieces = _split_inline(paragraph.text, paragraph.lines)
         if pieces is not None:
@@ -56,6 +58,7 @@ def split_blocks(lines: Sequence[Line], *, headed: bool = False) -> list[Block]:
         if node.label is None:
             node.paragraph = paragraph  # frozen already: kept as it is
         nodes.append(node)
+    nodes = _absorb_quotations(nodes, quotations)
     nodes = _absorb_listed_items(_absorb_lead_ins(_absorb_bare_labels(nodes)))
     if headed:
         nodes = _absorb_headed_paragraphs(nodes)
@@ -125,6 +128,30 @@ def _absorb_lead_ins(nodes: list[Node]) -> list[Node]:
                 and following.parts[:-1] == last.parts and last.parts):
             last.text, last.lines = f"{last.text} {node.text}".strip(), (last.lines[0], node.lines[1])
             continue
+        result.append(node)
+    return result
+
+
+# A clause that announces the text it quotes: "… และให้ใช้ความต่อไปนี้แทน", "… ความว่า", "ให้เพิ่ม
+# ความต่อไปนี้เป็นข้อ ๒/๑ แห่ง… พ.ศ. ๒๕๕๕" (corpus 219),
+# "… ดังต่อไปนี้", and the definitions of "ข้อ ๕ ในระเบียบนี้" / "“คณะกรรมการ” หมายความว่า …"
+_QUOTES_NEXT = re.compile(r"(?:แทน|ความว่า|ดังต่อไปนี้|ดังนี้|ใน\S{0,20}นี้)$")
+
+
+def _absorb_quotations(nodes: list[Node], quotations: set[int]) -> list[Node]:
+    """A clause that announces a quotation takes the quoted paragraphs under it as its text:
+    the new wording of an amended clause ("ข้อ ๔ … ให้ใช้ความต่อไปนี้แทน" / "“ข้อ ๗ …" / … ”,
+    corpus 217), the definitions under "ในระเบียบนี้" (corpus 220). Its numbers stay text."""
+    result: list[Node] = []
+    taking: Node | None = None
+    for node in nodes:
+        quoting = node.label is None and (id(node) in quotations or node.text[:1] in "“\"")
+        if taking is not None and quoting:
+            taking.text = f"{taking.text} {node.text}"
+            taking.lines = (taking.lines[0], node.lines[1])
+            continue
+        taking = node if node.label is not None and node.whole and (
+            _QUOTES_NEXT.search(node.text) or "ความต่อไปนี้" in node.text) else None
         result.append(node)
     return result
 
