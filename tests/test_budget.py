@@ -8,6 +8,7 @@ import json
 import os
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -76,7 +77,7 @@ def test_the_budget_repeats_when_something_swallows_it():
     with pytest.raises(Timeout), budget.file_budget("slow.txt", 0.2):
         try:
             time.sleep(5)
-        except Exception:  # an extractor's broad except: the next tick comes half a second later
+        except Exception:  # noqa: BLE001, S110 - an extractor's broad except: the next tick comes half a second later
             pass
         time.sleep(5)
 
@@ -136,7 +137,7 @@ def test_a_worker_stuck_in_c_code_is_stopped_and_its_file_recorded_as_timeout(tm
 
     items = [str(tmp_path / n) for n in ("a.txt", "stuck.txt", "b.txt")]
     for item in items:
-        open(item, "wb").write(CIRCULAR.read_bytes())
+        Path(item).write_bytes(CIRCULAR.read_bytes())
     started = time.monotonic()
     outcomes = list(pool_outcomes(iter([items]), "jsonl", workers=1, task=partial(_stuck_in_c, timeout=0.5)))
     assert time.monotonic() - started < 60
@@ -145,8 +146,9 @@ def test_a_worker_stuck_in_c_code_is_stopped_and_its_file_recorded_as_timeout(tm
 
 
 def test_the_cli_default_is_the_library_default():
-    from moukit.cli.batch import batch
     import inspect
+
+    from moukit.cli.batch import batch
 
     assert inspect.signature(batch).parameters["timeout"].default == budget.DEFAULT_TIMEOUT
 

@@ -10,11 +10,11 @@ import pytest
 
 pytest.importorskip("docx")
 
-from moukit.errors import InputError  # noqa: E402
-from moukit.extract import docx as extractor  # noqa: E402
-from moukit.stages.read import read_bytes  # noqa: E402
+from moukit.errors import InputError
+from moukit.extract import docx as extractor
+from moukit.stages.read import read_bytes
 
-from .crafted import docx, paragraph  # noqa: E402
+from .crafted import docx, paragraph
 
 
 def _numbered(text: str, count: int) -> str:

@@ -10,11 +10,11 @@ import pytest
 
 pytest.importorskip("pyarrow")
 
-from moukit.batch.jobs import BatchJob, run_batch  # noqa: E402
-from moukit.errors import OutputError  # noqa: E402
-from moukit.export import parquet  # noqa: E402
+from moukit.batch.jobs import BatchJob, run_batch
+from moukit.errors import OutputError
+from moukit.export import parquet
 
-from .conftest import SAMPLES  # noqa: E402
+from .conftest import SAMPLES
 
 
 def _full(*args, **kwargs):

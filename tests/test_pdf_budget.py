@@ -10,12 +10,12 @@ import pytest
 
 pytest.importorskip("pypdf")
 
-from moukit import parse_bytes  # noqa: E402
-from moukit.errors import InputError  # noqa: E402
-from moukit.extract import pdf  # noqa: E402
-from moukit.stages.read import read_bytes  # noqa: E402
+from moukit import parse_bytes
+from moukit.errors import InputError
+from moukit.extract import pdf
+from moukit.stages.read import read_bytes
 
-from .crafted import shared_pdf  # noqa: E402
+from .crafted import shared_pdf
 
 PAGE = b"BT /F1 12 Tf 72 700 Td (page) Tj ET"
 NOOPS = b"q Q\n" * 2_000 + PAGE  # 4,001 operators of which 4 draw text
