@@ -68,3 +68,29 @@ def test_real_statement_ends_before_the_press_office():
     doc = parse_file(CORPUS / "250.txt")
     (statement,) = doc.attachments
     assert statement.lines == (5, 17)
+
+
+def test_a_paragraph_printed_twice_is_kept_once_in_the_text():
+    lead = "เว็บไซต์ราชกิจจานุเบกษา เมื่อวันที่ 29 พฤศจิกายน 2560 ได้เผยแพร่ประกาศกระทรวงศึกษาธิการ"
+    doc = parse_text(HEAD + lead + "\n" + lead.replace(" ", "\xa0") + "\n" + TEXT)
+    assert texts(doc) == [lead, TEXT.strip()]
+    assert lead in kept(doc)  # the no-break spaces were normalized
+
+
+def test_a_headline_cut_short_gives_way_to_the_whole_headline():
+    whole = "งานแถลงข่าวและพิธีลงนามบันทึกข้อตกลงความร่วมมือ (MOU) ผ่านระบบวีดีโอคอนเฟอร์เรนซ์ ระหว่าง มหาวิทยาลัยราชภัฏ ทั้ง 38 แห่ง"
+    doc = parse_text("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-" + whole[:80] + "\n\nวันพุธที่ 25 มีนาคม 2563\n"
+                     + whole[:80] + "\n" + whole + "\n" + TEXT)
+    assert (doc.title, doc.title_lines) == (whole, (5, 5))
+    assert texts(doc) == [TEXT.strip()]
+
+
+def test_the_sites_ministry_tag_and_html_entities_are_not_the_headlines():
+    doc = parse_text("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล- belt &amp; road ต้านโควิด [กระทรวงคมนาคม]\n\n" + TEXT)
+    assert doc.title == "belt & road ต้านโควิด"
+
+
+def test_real_repeated_leads_and_headlines():
+    for name, line in (("009", 6), ("217", 6), ("249", 7), ("007", 5), ("229", 6)):
+        doc = parse_file(CORPUS / f"{name}.txt")
+        assert not any(block.lines[0] <= line <= block.lines[1] for block in doc.body), name

@@ -3,6 +3,7 @@ source line; web-page furniture kept out of the body (THAI-FORMATS §1 item 5, �
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -20,21 +21,24 @@ from ...models import (
 from ...notes import Notes
 from ...parts.blocks import split_body
 from ...text import collapse_spaces, wider_than
-from .webpage import SOURCE_LINE, find_furniture, spliced_at
+from .webpage import SOURCE_LINE, find_furniture, repeats, spliced_at
 
 # A paragraph that opens with its date: "เมื่อวันที่ 6 มิถุนายน 2565 …", "วันนี้ ( 21 มกราคม 2565) …",
 # "(17 มีนาคม 2563) นายประเสริฐ …"
 _DATELINE = re.compile(r"(?:เมื่อวันที่|วันนี้|วันที่|\( ?[0-9๐-๙])")
 _HEAD = 6
 # Two words without spaces, each followed by a hyphen, before the headline of a page title.
-_BREADCRUMB = re.compile(r"[^\s-]+-[^\s-]+-(\S.*)$")
+_BREADCRUMB = re.compile(r"[^\s-]+-[^\s-]+- ?(\S.*)$")
 _SPLICE_MIN = 20
+_MINISTRY_TAG = re.compile(r"\s*\[กระทรวง[^\]]{1,40}\]$")
 _DATELINE_PARAGRAPHS = 4
 
 
 def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     content = [i for i, line in enumerate(lines) if not line.blank]
     title_at = _headline(lines, content)
+    if title_at is not None and (fuller := _fuller_headline(lines, content, title_at)) is not None:
+        title_at = fuller
     title = _headline_text(collapse_spaces(lines[title_at].text)) if title_at is not None else None
     furniture = find_furniture(lines, title)
     if title_at is not None:
@@ -65,11 +69,27 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     )
 
 
+def _fuller_headline(lines: Sequence[Line], content: list[int], title_at: int) -> int | None:
+    """The next line, when it prints the headline whole and the headline line was cut short."""
+    position = content.index(title_at)
+    if position + 1 >= len(content):
+        return None
+    here, there = (_plain(lines[i].text) for i in (title_at, content[position + 1]))
+    return content[position + 1] if len(there) > len(here) and repeats(here, there) else None
+
+
+def _plain(text: str) -> str:
+    return "".join(text.split())
+
+
 def _headline_text(text: str) -> str:
     """A page title "Site-Section-Headline" gives its headline: "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-
     แถลงการณ์นายกรัฐมนตรี 19 พฤศจิกายน 2563" -> "แถลงการณ์นายกรัฐมนตรี 19 พฤศจิกายน 2563"."""
     match = _BREADCRUMB.match(text)
-    return match.group(1) if match else text
+    headline = match.group(1) if match else text
+    # the site's ministry tag after the headline is its category, not its words: "… [กระทรวงคมนาคม]";
+    # a page title keeps the HTML entities of its <title>: "belt &amp; road"
+    return html.unescape(_MINISTRY_TAG.sub("", headline)) if "&" in headline else _MINISTRY_TAG.sub("", headline)
 
 
 def _headline(lines: Sequence[Line], content: list[int]) -> int | None:

@@ -31,6 +31,14 @@ _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
 SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r"(?: ?: ?| (?=[A-Za-z]))(.*)$")
 """…and "ที่มา DLA News" with no colon, when a Latin name follows."""
+_INVISIBLE = re.compile(r"[\s\u200b-\u200d\ufeff]+")
+# A site's ministry tag after a headline: "… COVID-19 [กระทรวงอุตสาหกรรม]"
+_TAG = re.compile(r"\s*\[[^\]]{2,40}\]$")
+_REPEAT_MIN = 20
+_CUT_HEADLINE = 60
+"""A headline cut short is still this long: shorter prefixes are other lines that begin alike."""
+_REPEAT_REACH = 3
+"""A paragraph printed again within this many lines is a repeat of it."""
 _TAIL_WIDTH = 40
 _CREDIT_WIDTH = 80
 # Reporters' names, without honorifics: "บัลลังก์ โรหิตเสถียร", "อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร"
@@ -46,10 +54,16 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
     tail = False
     headline = _spaceless(title) if title else None
     page = "\n".join(line.text for line in lines)  # searched once per short line by _is_spliced
+    recent: list[str] = []
     for i, line in enumerate(lines):
         text = line.text
         if line.blank:
             continue
+        plain = _spaceless(text)
+        if len(plain) >= _REPEAT_MIN and plain in recent:
+            found.add(i)  # the page printed this line again: "เว็บไซต์ราชกิจจานุเบกษา…" twice
+            continue
+        recent = (recent + [plain])[-_REPEAT_REACH:]
         if _POLL_START.match(text):
             in_poll = tail = True
         if in_poll and (_POLL_START.match(text) or _POLL_LINE.match(text) or (text.endswith("?") and not wider_than(text, 59))):
@@ -59,7 +73,7 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
         if _is_credit(lines, i):
             found.add(i)  # the page's credit: "สรุป/รายงาน", "Rewriter …", the reporters' names
             continue
-        if _WIDGET.match(text) or _is_link(text) or (headline is not None and i > 0 and _spaceless(text) == headline):
+        if _WIDGET.match(text) or _is_link(text) or (headline is not None and i > 0 and repeats(plain, headline)):
             found.add(i)
             tail = tail or _is_link(text)
         elif tail and not wider_than(text, _TAIL_WIDTH):
@@ -92,9 +106,20 @@ def _is_link(text: str) -> bool:
     return not rest or rest.strip() == head.strip() or text.endswith(" -")
 
 
+def repeats(a: str, b: str) -> bool:
+    """Whether two spaceless lines print one headline: the same, or one cut short of the other
+    (a page title cut at its length limit, "…กระทรวงวัฒนธรรม เ", and the whole headline)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _CUT_HEADLINE and long.startswith(short)
+
+
 def _spaceless(text: str) -> str:
-    # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats the headline "สสส. ลงนาม MOU ขับเคลื่อน…" with other spacing.
-    return text.replace(" ", "")
+    # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats the headline "สสส. ลงนาม MOU ขับเคลื่อน…" with other
+    # spacing; a copy may differ by no-break and zero-width spaces only; and a page may print the
+    # headline once with its ministry tag, "… [กระทรวงอุตสาหกรรม]", and once without.
+    return _INVISIBLE.sub("", _TAG.sub("", text))
 
 
 def _is_caption(lines: Sequence[Line], i: int) -> bool:
