@@ -67,7 +67,7 @@ _TEXT_WIDTH = 40  # a line of running text, not a heading, a byline ("โดย"
 
 
 def _goes_on(last: Line, line: Line) -> bool:
-    return width(last.text) >= _TEXT_WIDTH and dangles(last.text) and match_label(line.text) is None \
+    return dangles(last.text) and width(last.text) >= _TEXT_WIDTH and match_label(line.text) is None \
         and PARAGRAPH_START.match(line.text) is None
 
 
@@ -80,6 +80,7 @@ PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|�
 
 # Words a sentence cannot end on: a line that ends on one goes on in the next line.
 _DANGLING_WORD = re.compile(r"(?:โดย|เฉพาะ|และ|หรือ|(?<!สิ่ง)(?<!ข้าว)ของ|ซึ่ง)$")
+_DANGLING_LAST = frozenset("ยะอง")  # the last letters of the words above: a cheap first test
 _QUOTE_REACH = 80
 _COMMA_WIDTH = 40  # a comma ends a wrapped line of text, not a short line of an address block
 
@@ -87,10 +88,13 @@ _COMMA_WIDTH = 40  # a comma ends a wrapped line of text, not a short line of an
 def dangles(text: str) -> bool:
     """Whether a line cannot end its paragraph: it ends on โดย, เฉพาะ, และ, หรือ, ของ, ซึ่ง; on a
     comma (a line of text, not of an address); or inside a quotation it opened (“…)."""
-    if _DANGLING_WORD.search(text, max(0, len(text) - 8)):
+    last = text[-1:]
+    if last in _DANGLING_LAST and _DANGLING_WORD.search(text, max(0, len(text) - 8)):
         return True
-    if text.endswith(",") and width(text) >= _COMMA_WIDTH:
-        return True
+    if last == ",":
+        return width(text) >= _COMMA_WIDTH
+    if "“" not in text:
+        return False
     # A quotation opened near the end of the line ("… เรียกว่า “พระราชบัญญัติ…"); a quote opened
     # far back whose close is lost (a caption spliced into it) holds nothing open.
     opened = text.rfind("“")
