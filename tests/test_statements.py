@@ -48,3 +48,11 @@ def test_a_translation_caption_closes_the_title_block_and_is_not_text():
     (statement,) = parse_file(CORPUS / "214.txt").attachments  # "- ร่างคำแปลอย่างไม่เป็นทางการ –", line 7
     assert statement.title_lines == (5, 7)
     assert statement.body[0].lines == (8, 8) and "คำแปล" not in statement.body[0].text
+
+
+def test_a_royal_gazette_citation_under_the_signers_is_a_source_not_a_position():
+    (notice,) = parse_file(CORPUS / "223.txt").attachments
+    countersigner = notice.signatories[-1]
+    assert (countersigner.role, countersigner.positions) == ("countersigner", ("นายกรัฐมนตรี",))
+    assert notice.footer.sources == ("ราชกิจจานุเบกษา เล่ม ๑๓๔ ตอนพิเศษ ๒๙๐ ง วันที่ ๒๔ พฤศจิกายน ๒๕๖๐",)
+    assert notice.footer.lines.sources == ((76, 76),)

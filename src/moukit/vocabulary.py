@@ -101,6 +101,9 @@ TRANSLATION_CAPTION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอ�
 PAGE_SOURCE_LINE = re.compile(words(label for label in SOURCE_LABELS if label != CITATION_LABEL) + " ?:")
 """A news page's source line, which ends a document quoted above it: "ที่มา : https://…",
 "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา" (not "อ้างจาก :", the quoted document's own last line)."""
+GAZETTE_CITATION = re.compile(r"\(?(?:จาก|อ้างจาก)? ?(?P<source>ราชกิจจานุเบกษา *(?:ฉบับ\S* *)?เล่ม *[0-9๐-๙]+ *ตอน[^)]*)\)?$")
+"""A Royal Gazette citation under a quoted document: "(จากราชกิจจานุเบกษา เล่ม ๑๓๔ ตอนพิเศษ ๒๙๐ ง
+วันที่ ๒๔ พฤศจิกายน ๒๕๖๐)"."""
 CREDIT_LINE = re.compile(words(CREDIT_LABELS) + r"(?: *:? |$)|" + words(PRESS_UNITS))
 """A line of a news page's credit or press office (CREDIT_LABELS, PRESS_UNITS)."""
 BODY_OPENER = re.compile(words(BODY_OPENERS))

@@ -46,6 +46,7 @@ from ..vocabulary import (
     CITATION_LABEL,
     COUNTERSIGN_LINE,
     DATED_EFFECT,
+    GAZETTE_CITATION,
     SIGNING_LINE,
     SUBJECT_LABEL,
     TOPIC_LABEL,
@@ -115,7 +116,7 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         date = found[0] if found else parse_thai_date(line.text[dating_from:][_SIGNING.match(line.text[dating_from:]).end():])
         signed = Signed(date=date, place=None, lines=(line.number, line.number))
         signatories, rest_at = _read_signers(lines, signing_at + 1)
-    cited = [line for line in lines[rest_at:] if _CITED.match(line.text)]
+    cited = [line for line in lines[rest_at:] if _citation(line.text)]
     notes.spill(line for line in lines[rest_at:] if line not in cited)
     header = head.header
     if header.date is None and signed is None and head.title and (found := find_thai_date(head.title)):
@@ -138,7 +139,7 @@ def parse_issuance(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         title=head.title,
         title_lines=head.title_lines,
         header=header,
-        footer=Footer(sources=tuple(_CITED.match(line.text).group(1).strip() for line in cited),
+        footer=Footer(sources=tuple(_citation(line.text) for line in cited),
                       lines=FooterLines(sources=tuple((line.number,) * 2 for line in cited))),
         body=tuple(body),
         appointments=tuple(appointments),
@@ -343,5 +344,16 @@ def _is_position(text: str) -> bool:
 
 
 def _is_tail(text: str) -> bool:
-    # A news page's lines after a quoted document: "อ้างจาก : ราชกิจจานุเบกษา", "ที่มา : …"
-    return text.startswith(("ที่มา", "อ้างจาก", "รายละเอียดเพิ่มเติม"))
+    # A news page's lines after a quoted document: "อ้างจาก : ราชกิจจานุเบกษา", "ที่มา : …",
+    # "(จากราชกิจจานุเบกษา เล่ม ๑๓๔ ตอนพิเศษ ๒๙๐ ง …)"
+    return text.startswith(("ที่มา", "อ้างจาก", "รายละเอียดเพิ่มเติม")) or GAZETTE_CITATION.match(text) is not None
+
+
+def _citation(text: str) -> str | None:
+    """The source a line under a quoted document cites: "อ้างจาก : ราชกิจจานุเบกษา" ->
+    "ราชกิจจานุเบกษา"; "(จากราชกิจจานุเบกษา เล่ม ๑๓๔ …)" -> "ราชกิจจานุเบกษา เล่ม ๑๓๔ …"."""
+    if (cited := _CITED.match(text)) is not None:
+        return cited.group(1).strip()
+    if (gazette := GAZETTE_CITATION.match(text)) is not None:
+        return gazette.group("source").strip()
+    return None
