@@ -10,8 +10,10 @@ class BatchReporter:
     """What ``moukit batch`` shows on standard error while it runs: a progress bar with the rate
     and the time left (on a terminal only) and one line per file that failed."""
 
-    def __init__(self, *, live: bool, translate=None):
+    def __init__(self, *, live: bool, translate=None, verbose: bool = False):
         self.live = live
+        self.verbose = verbose
+        """Also a line for each file parsed (``moukit -v batch``)."""
         self._translate = translate or (lambda message: message)
         """How an error line is put (``export.thai.thai_error`` for --lang th)."""
         self.written = 0
@@ -52,14 +54,19 @@ class BatchReporter:
 
     def outcome(self, outcome) -> None:
         self.written += 1
+        if outcome.error is None and self.verbose:
+            self._line(f"moukit: {outcome.path}: {outcome.kind}")
         if outcome.error is not None:
-            line = f"moukit: error: {self._translate(outcome.error.message)}"
-            if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-            else:
-                sys.stderr.write(line + "\n")
+            self._line(f"moukit: error: {self._translate(outcome.error.message)}")
         if self._progress is not None:
             self._progress.advance(self._task)
+
+    def _line(self, line: str) -> None:
+        # Above the progress bar when there is one, which stays at the bottom.
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            sys.stderr.write(line + "\n")
 
 
 def batch_summary(summary) -> str:

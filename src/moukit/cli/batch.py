@@ -11,7 +11,7 @@ import typer
 
 from .options import BatchEngine, BatchTable
 from .help import LANG_OPTION, chosen_lang
-from .output import LANG, error_line, set_lang
+from .output import LANG, VOICE, error_line, set_lang
 
 
 def batch(
@@ -73,7 +73,8 @@ def batch(
     thai = LANG[0] == "th"
     if thai:
         from ..export.thai import thai_error, thai_interrupted, thai_summary
-    reporter = BatchReporter(live=sys.stderr.isatty(), translate=thai_error if thai else None)
+    reporter = BatchReporter(live=sys.stderr.isatty() and VOICE[0] >= 0, translate=thai_error if thai else None,
+                             verbose=VOICE[0] > 0)
     try:
         with reporter:
             summary = run_batch(job, stdin=sys.stdin.buffer if "-" in inputs else None, count=reporter.live,
@@ -93,5 +94,6 @@ def batch(
         error_line(f"no files to parse: the INPUTs hold no file whose name matches {patterns} (see --include){skipped}; "
                    f"wrote an empty {output}")
         raise typer.Exit(1)
-    sys.stderr.write((thai_summary if thai else batch_summary)(summary) + "\n")
+    if VOICE[0] >= 0:  # --quiet: the exit code says it
+        sys.stderr.write((thai_summary if thai else batch_summary)(summary) + "\n")
     raise typer.Exit(1 if summary.failed or summary.resumed_failed else 0)

@@ -15,7 +15,9 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
+from .config import default_map
 from .options import (
+    Color,
     CheckFormat,
     DiffFormat,
     Digits,
@@ -24,8 +26,8 @@ from .options import (
 )
 from .archive import links, search
 from .batch import batch
-from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day
-from .output import LANG, error_line, set_lang, write_documents, write_rich, write_text
+from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day, read_settings
+from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_rich, write_text
 
 app = typer.Typer(
     name="moukit",
@@ -46,14 +48,21 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         Optional[bool],
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = None,
     lang: Annotated[Optional[str], LANG_OPTION] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Say less: no progress bar and no summary (errors are still shown).")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more: a line on standard error for every file done.")] = False,
+    color: Annotated[Color, typer.Option("--color", help="Colour the table views: auto (on a terminal, unless NO_COLOR), always, never.")] = Color.auto,
 ) -> None:
     """Parse Thai government circulars, letters and MOUs into structured, traceable data."""
-    set_lang(chosen_lang(lang))
+    settings = read_settings()
+    set_lang(chosen_lang(lang, settings.get("lang")))
+    set_voice(-1 if quiet else 1 if verbose else 0, color.value)
+    ctx.default_map = {**default_map(settings), **(ctx.default_map or {})}
 
 
 @app.command()
@@ -89,6 +98,7 @@ def parse(
             failed = True
             continue
         docs.append(with_digits(doc, digits.value))
+        say(f"{name}: {doc.kind}, {len(_document_list(doc))} documents, {len(doc.warnings)} warnings")
     if docs:
         write_documents(docs, chosen, output, several=len(files) > 1)
     if failed:
@@ -189,6 +199,8 @@ def check(
         if LANG[0] == "th":
             findings = [f.model_copy(update={"message": thai_message(f.message)}) for f in findings]
         failed |= any(f.severity == "error" for f in findings)
+        say(f"{name}: {sum(f.severity == 'error' for f in findings)} errors, "
+            f"{sum(f.severity == 'warning' for f in findings)} warnings")
         results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
     if chosen is CheckFormat.json:
         import json

@@ -138,11 +138,34 @@ LANG_OPTION = typer.Option(
     help="The language of findings, errors and summaries: en (English) or th (Thai) [default: MOUKIT_LANG, else en].")
 
 
-def chosen_lang(option: str | None) -> str:
-    """``--lang`` if given, else ``MOUKIT_LANG`` when it names a language moukit speaks, else en."""
+def chosen_lang(option: str | None, setting: str | None = None) -> str:
+    """``--lang`` if given, else ``MOUKIT_LANG`` when it names a language moukit speaks, else the
+    settings file's ``lang``, else en."""
     import os
 
-    lang = (option or os.environ.get("MOUKIT_LANG") or "en").strip().lower()
+    lang = (option or os.environ.get("MOUKIT_LANG") or setting or "en").strip().lower()
     if option is not None and lang not in LANGS:
         raise typer.BadParameter(f"{option!r} is not a language moukit speaks: en or th", param_hint="'--lang'")
     return lang if lang in LANGS else "en"
+
+
+def read_settings() -> dict[str, Any]:
+    """The settings file's settings (``cli.config``); a file that cannot be used is a usage
+    error, one line."""
+    from pathlib import Path
+
+    from .config import ConfigProblem, find_config, load_config
+    from .output import error_line
+
+    path = find_config(Path.cwd())
+    if path is None:
+        return {}
+    try:
+        settings = load_config(path)
+    except ConfigProblem as problem:
+        error_line(str(problem))
+        raise typer.Exit(2) from None
+    if settings.get("lang", "en") not in LANGS:
+        error_line(f"{path}: lang = {settings['lang']!r}: expected \"en\" or \"th\"")
+        raise typer.Exit(2)
+    return settings

@@ -14,6 +14,12 @@ class ParseFormat(str, Enum):
     xlsx = "xlsx"
 
 
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class Digits(str, Enum):
     keep = "keep"
     arabic = "arabic"

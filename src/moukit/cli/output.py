@@ -67,7 +67,12 @@ def write_rich(renderables, output: Path | None, *, failure: int = 1) -> None:
     other format."""
     from rich.console import Console
 
-    console = Console() if output is None else Console(width=120, no_color=True, color_system=None)
+    if output is not None:
+        console = Console(width=120, no_color=True, color_system=None)
+    elif VOICE[1] == "always":  # --color always: styled even in a pipe
+        console = Console(force_terminal=True, no_color=False)
+    else:
+        console = Console(no_color=True, color_system=None) if VOICE[1] == "never" else Console()
     with console.capture() as capture:
         for renderable in renderables:
             console.print(renderable)
@@ -98,10 +103,22 @@ def stdout_closed() -> NoReturn:
 
 LANG = ["en"]
 """The language of messages, as --lang or MOUKIT_LANG chose it (export.thai)."""
+VOICE = [0, "auto"]
+"""How much the command says on standard error (-1 --quiet, 0, 1 --verbose) and --color."""
 
 
 def set_lang(lang: str) -> None:
     LANG[0] = lang
+
+
+def set_voice(verbosity: int, color: str) -> None:
+    VOICE[:] = [verbosity, color]
+
+
+def say(message: str) -> None:
+    """A line on standard error with --verbose only: what was done with a file."""
+    if VOICE[0] > 0:
+        sys.stderr.write(f"moukit: {message}\n")
 
 
 def error_line(message: str) -> None:
