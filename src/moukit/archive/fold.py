@@ -25,6 +25,15 @@ from pathlib import Path
 
 SHORT = 3
 """Query words shorter than this (in characters) are looked up as words, longer ones as text."""
+ABBREVIATION = re.compile(r"[\u0e01-\u0e2e]{3}")
+"""A query word of three Thai consonants and nothing else (สสส, อปท, คสช, ครม) is an
+abbreviation (four, as in สมพร, is more often a name or a word without written vowels): found as text, but only where it does not continue or begin another word
+(``ABBREVIATION_BEFORE``/``ABBREVIATION_AFTER``): นครมี holds ครม, and is not a hit."""
+ABBREVIATION_BEFORE = "[\u0e01-\u0e2e\u0e40-\u0e44\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+"""What cannot stand before an abbreviation: a consonant, a leading vowel or a mark (the word
+goes on); a closing vowel (และสสส) or anything not Thai can."""
+ABBREVIATION_AFTER = "[\u0e30-\u0e3a\u0e47-\u0e4e]"
+"""What cannot follow one: a vowel or mark (its last letter starts a syllable: ครมี)."""
 
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -56,7 +65,11 @@ def words(folded: str) -> list[str]:
     from ..diff.tokens import tokenize
 
     found: list[str] = []
-    for token in tokenize(folded):
+    # The text with its spaces too: a PDF that spaced its letters (จัดท ำ) still holds ทำ.
+    tokens = tokenize(folded)
+    squeezed = tokenize(squeeze(folded)) if " " in folded else ()
+    seen = set(tokens)
+    for token in (*tokens, *(token for token in squeezed if token not in seen)):
         for piece in _WORD_SPLIT.split(token):
             if piece:
                 found.append(piece)
@@ -67,7 +80,8 @@ def words(folded: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _inner_short_words(token: str) -> tuple[str, ...]:
     """The one- and two-character dictionary words inside ``token`` whose two sides are
-    dictionary words (or nothing): a compound's parts a reader would search for alone."""
+    dictionary words of two characters or more (or nothing): a compound's parts a reader would
+    search for alone (ภายใน: ใน), not a pair of letters two words share (หลากหลาย: not กห)."""
     if len(token) <= 2:
         return ()
     dictionary = _dictionary()
@@ -88,7 +102,7 @@ def _is_words(text: str) -> bool:
     from ..diff.tokens import tokenize
 
     dictionary = _dictionary()
-    return all(word in dictionary or word.isdigit() for word in tokenize(text))
+    return all((word in dictionary and len(word) >= 2) or word.isdigit() for word in tokenize(text))
 
 
 @lru_cache(maxsize=1)
@@ -112,3 +126,9 @@ def query_words(query: str) -> list[str]:
         if word:
             found.append(word)
     return found
+
+
+def looked_up_as_word(word: str) -> bool:
+    """Whether the query word ``word`` (folded, squeezed) is looked up in the word index rather
+    than the trigram index: under three characters."""
+    return len(word) < SHORT

@@ -3,7 +3,7 @@
 A query is words separated by spaces, all of which a hit must hold (a double-quoted run is one
 word and may hold spaces). Each word is folded as the index was (``archive.fold``): a word of
 three characters or more is found as text by the trigram index wherever it stands, a shorter
-one as a word by the word index. Hits are texts — a clause, a paragraph, a title, a subject, a
+one, and an abbreviation of three or four consonants (สสส, ครม), as a word by the word index. Hits are texts — a clause, a paragraph, a title, a subject, a
 signer's name … — ranked by BM25 (the sum over both indexes), the better first.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 from ..dates import parse_thai_date
 from ..errors import ArchiveError
-from .fold import SHORT, fold, query_words, squeeze
+from .fold import ABBREVIATION, ABBREVIATION_AFTER, ABBREVIATION_BEFORE, fold, looked_up_as_word, query_words, squeeze
 from .schema import UNIT_TEXT, UNIT_TEXT_JOINS, VERSION
 
 
@@ -83,12 +83,19 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
     """
     connection = open_archive(db)
     try:
-        sql, parameters = _query(query, kind, since, until, agency, limit, offset)
+        words = query_words(query)
+        # An abbreviation is a hit only where it stands as one (fold.ABBREVIATION): the index
+        # finds the text, this test keeps the hits, so the slice is taken after it.
+        bounded = [abbreviation(word) for word in words if ABBREVIATION.fullmatch(squeeze(word))]
+        sql, parameters = _query(query, kind, since, until, agency, None if bounded else limit, offset)
         try:
             rows = connection.execute(sql, parameters).fetchall()
         except sqlite3.OperationalError as error:
             raise ArchiveError(f"cannot search for {query!r}: {error}") from None
-        patterns = [highlighter(word) for word in query_words(query)]
+        if bounded:
+            rows = [row for row in rows if all(pattern.search(row[8]) for pattern in bounded)]
+            rows = rows[offset:None if limit is None else offset + limit]
+        patterns = [highlighter(word) for word in words]
         return [_hit(row, patterns) for row in rows]
     finally:
         if connection is not db:
@@ -99,8 +106,8 @@ def _query(query: str, kind, since, until, agency, limit, offset) -> tuple[str, 
     words = [squeeze(word) for word in query_words(query)]
     if not words:
         raise ArchiveError("an empty query: give a word to look for")
-    text = [word for word in words if len(word) >= SHORT]
-    short = [word for word in query_words(query) if len(squeeze(word)) < SHORT]
+    text = [word for word in words if not looked_up_as_word(word)]
+    short = [word for word in words if looked_up_as_word(word)]
     parts, parameters, score = [], [], []
     if text:
         parts.append("SELECT rowid AS id, bm25(fts_text) AS s FROM fts_text WHERE fts_text MATCH ?")
@@ -186,3 +193,8 @@ def highlighter(word: str) -> re.Pattern[str]:
         else:
             pieces.append(re.escape(char))
     return re.compile(_GAP.join(pieces), re.IGNORECASE)
+
+
+def abbreviation(word: str) -> re.Pattern[str]:
+    """``highlighter(word)`` where it stands as an abbreviation (``fold.ABBREVIATION``)."""
+    return re.compile(f"(?<!{ABBREVIATION_BEFORE}){highlighter(word).pattern}(?!{ABBREVIATION_AFTER})", re.IGNORECASE)
