@@ -10,7 +10,15 @@ once (a page of nothing but page numbers, one paragraph of tens of thousands of 
 
     python benchmarks/hostile_inputs.py [--rounds 3] [--only NAME ...] [--json]
 
-It asserts nothing; tests/test_hostile.py checks that every case finishes.
+Then the crafted files of issue 14 (``FILES``: PDF and Word files made by
+``tests/crafted.py``, a bidi spoof, lone surrogates): each parsed whole with ``parse_bytes``
+``--rounds`` times, the median CPU time printed with what came of it (a Document and its
+budget warnings, or the one-line error), and at the end the process's peak memory.
+
+    python benchmarks/hostile_inputs.py [--rounds 3] [--only NAME ...] [--json]
+
+It asserts nothing; tests/test_hostile.py, test_pdf_budget.py and test_docx_budget.py check
+that every case finishes.
 """
 
 from __future__ import annotations
@@ -18,14 +26,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import time
 from collections.abc import Callable
 
-from moukit import parse_text
+from moukit import parse_bytes, parse_text
 from moukit.errors import MoukitError
 from provenance import moukit_commit
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tests import crafted  # noqa: E402  (the generators of the crafted files, shared with the tests)
 
 LABELS = ["ข้อ ๑", "เรื่อง", "ที่", "(๑)", "เรียน"]
 LINE = "ให้องค์กรปกครองส่วนท้องถิ่นเป็นหน่วยงานหลักในการสร้างความเข้มแข็งให้กับชุมชนท้องถิ่นเพื่อแก้ไข"
@@ -58,7 +70,58 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "a million Latin-1 signs": (lambda n: "Ê" * n, 1_000_000),
     "control and symbol soup": (lambda n: "\x0f@#" * n, 300_000),
     "a million tone marks": (lambda n: "\u0e48" * n, 1_000_000),
+    # issue 14: NFC sorts a run of marks by insertion (300 KB took 8 s, 3 MB 13 minutes)
+    "a letter and 150,000 marks (300 KB)": (lambda n: "ก" + "\u0301\u0316" * (n // 2), 150_000),
+    "a letter and 1.5 M marks (3 MB)": (lambda n: "ก" + "\u0301\u0316" * (n // 2), 1_500_000),
+    "100,000 Thai floods of 20 marks": (lambda n: ("ก" + "\u0e48\u0e38" * 10 + "\n") * n, 100_000),
 }
+
+
+def _deep_tables(depth: int, rows: int) -> str:
+    inner = crafted.paragraph("ใน")
+    for _ in range(depth):
+        inner = ("<w:tbl><w:tr><w:tc>" + inner + "</w:tc></w:tr>"
+                 + ("<w:tr><w:tc>" + crafted.paragraph("x") + "</w:tc></w:tr>") * rows + "</w:tbl>")
+    return inner
+
+
+_NUMBERED = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+             "<w:r><w:t>ข้อความ</w:t></w:r></w:p>")
+_ABSURD_LIST = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="999999999"/>'
+                '<w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="' + "%1" * 20_000 + '"/></w:lvl></w:abstractNum>'
+                '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+_PAGE = b"BT /F1 12 Tf 72 700 Td (page) Tj ET"
+
+# name -> (build() -> (bytes, file name))
+FILES: dict[str, Callable[[], tuple[bytes, str]]] = {
+    "PDF: a no-op stream on 1,000 pages": lambda: (crafted.shared_pdf(b"q Q\n" * 20_000 + _PAGE, 1_000), "x.pdf"),
+    "PDF: 100,000 pages": lambda: (crafted.shared_pdf(_PAGE, 100_000), "x.pdf"),
+    "PDF: 200,000 one-glyph lines": lambda: (crafted.shared_pdf(
+        b"BT /F1 1 Tf 72 800 Td " + b"(a) Tj 0 -0.001 Td " * 200_000 + b"ET", 1), "x.pdf"),
+    "PDF: 40,000 runs on one baseline": lambda: (crafted.shared_pdf(
+        b"BT /F1 12 Tf 72 700 Td " + b"[(a) -10 (b)] TJ " * 40_000 + b"ET", 1), "x.pdf"),
+    "PDF: a ToUnicode map to U+D800": lambda: (crafted.pdf([crafted.text_stream(b"\x01\x02\x03")],
+                                                           {1: "0E01", 2: "D800", 3: "0E02"}), "x.pdf"),
+    "DOCX: a label of 20,000 numbers": lambda: (crafted.docx(_NUMBERED * 10, numbering=_ABSURD_LIST), "x.docx"),
+    "DOCX: 16 MiB of tiny elements": lambda: (crafted.docx("<w:p><w:r/></w:p>" * 900_000), "x.docx"),
+    "DOCX: tables nested 80 deep": lambda: (crafted.docx(_deep_tables(80, 60)), "x.docx"),
+    "text: a bidi spoof 100 → 100000": lambda: ("ข้อ ๑ ให้จ่ายเงิน \u202e000001\u202c บาท\n".encode(), "x.txt"),
+}
+
+
+def time_file(build: Callable[[], tuple[bytes, str]], rounds: int) -> tuple[int, float, str]:
+    data, name = build()
+    times = []
+    outcome = ""
+    for _ in range(rounds):
+        start = time.process_time()
+        try:
+            doc = parse_bytes(data, name)
+            outcome = "ok " + " ".join(sorted({w.code for w in doc.warnings if w.code != "page_furniture"}))
+        except MoukitError as error:
+            outcome = str(error).split(": ", 1)[1][:70]
+        times.append(time.process_time() - start)
+    return len(data), statistics.median(times), outcome
 
 
 def time_case(build: Callable[[int], str], n: int, rounds: int) -> tuple[float, str]:
@@ -95,8 +158,22 @@ def main() -> int:
         results.append({"case": name, "chars": chars, "half_s": half, "full_s": full, "ratio": full / half, "result": outcome})
         if not args.json:
             print(f"{name:34s} {chars:>11,} {half:8.3f} {full:8.3f} {full / half:6.2f}  {outcome}", flush=True)
+    files = []
+    if not args.json:
+        print(f"\n{'crafted file':36s} {'bytes':>11s} {'cpu s':>8s}  result")
+    for name, build in FILES.items():
+        if args.only and not any(name.startswith(prefix) for prefix in args.only):
+            continue
+        size, cpu, outcome = time_file(build, args.rounds)
+        files.append({"case": name, "bytes": size, "cpu_s": cpu, "result": outcome})
+        if not args.json:
+            print(f"{name:36s} {size:>11,} {cpu:8.3f}  {outcome}", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if args.json:
-        print(json.dumps({"commit": moukit_commit(), "load": load, "rounds": args.rounds, "cases": results}, ensure_ascii=False, indent=2))
+        print(json.dumps({"commit": moukit_commit(), "load": load, "rounds": args.rounds, "cases": results,
+                          "files": files, "peak_mb": peak}, ensure_ascii=False, indent=2))
+    else:
+        print(f"peak memory of this process: {peak:.0f} MB")
     return 0
 
 
