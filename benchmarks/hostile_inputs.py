@@ -32,12 +32,13 @@ import sys
 import time
 from collections.abc import Callable
 
-from moukit import parse_bytes, parse_text
-from moukit.errors import MoukitError
 from provenance import moukit_commit
 
+from moukit import parse_bytes, parse_text
+from moukit.errors import MoukitError
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from tests import crafted  # noqa: E402  (the generators of the crafted files, shared with the tests)
+from tests import crafted  # the generators of the crafted files, shared with the tests
 
 LABELS = ["ข้อ ๑", "เรื่อง", "ที่", "(๑)", "เรียน"]
 LINE = "ให้องค์กรปกครองส่วนท้องถิ่นเป็นหน่วยงานหลักในการสร้างความเข้มแข็งให้กับชุมชนท้องถิ่นเพื่อแก้ไข"
