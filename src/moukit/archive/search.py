@@ -85,15 +85,21 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
     try:
         words = query_words(query)
         # An abbreviation is a hit only where it stands as one (fold.ABBREVIATION): the index
-        # finds the text, this test keeps the hits, so the slice is taken after it.
+        # finds the texts, this test keeps the hits, a page at a time until there are enough.
         bounded = [abbreviation(word) for word in words if ABBREVIATION.fullmatch(squeeze(word))]
-        sql, parameters = _query(query, kind, since, until, agency, None if bounded else limit, offset)
-        try:
-            rows = connection.execute(sql, parameters).fetchall()
-        except sqlite3.OperationalError as error:
-            raise ArchiveError(f"cannot search for {query!r}: {error}") from None
+        rows: list[tuple] = []
+        page, start = (None if limit is None else max(4 * (limit + offset), 200)) if bounded else limit, 0 if bounded else offset
+        while True:
+            sql, parameters = _query(query, kind, since, until, agency, page, start)
+            try:
+                found = connection.execute(sql, parameters).fetchall()
+            except sqlite3.OperationalError as error:
+                raise ArchiveError(f"cannot search for {query!r}: {error}") from None
+            rows += [row for row in found if all(pattern.search(row[8]) for pattern in bounded)]
+            if not bounded or page is None or len(found) < page or len(rows) >= offset + limit:
+                break
+            start += page
         if bounded:
-            rows = [row for row in rows if all(pattern.search(row[8]) for pattern in bounded)]
             rows = rows[offset:None if limit is None else offset + limit]
         patterns = [highlighter(word) for word in words]
         return [_hit(row, patterns) for row in rows]
@@ -115,15 +121,20 @@ def _query(query: str, kind, since, until, agency, limit, offset) -> tuple[str, 
     if short:
         parts.append("SELECT rowid AS id, bm25(fts_words) AS s FROM fts_words WHERE fts_words MATCH ?")
         parameters.append(" AND ".join(_phrase(word) for word in short))
+    where, filters = _filters(kind, since, until, agency)
+    inner = len(parts) == 1 and not where and limit is not None
+    if inner:  # one index, no filter: FTS5 ranks and cuts the page itself, before any join
+        index = "fts_text" if text else "fts_words"
+        parts[0] = (f"SELECT rowid AS id, rank AS s FROM {index} WHERE {index} MATCH ? "
+                    f"ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}")
     sources = [f"({part}) AS m{index}" for index, part in enumerate(parts)]
     joined = sources[0] + "".join(f" JOIN {source} ON m{index + 1}.id = m0.id" for index, source in enumerate(sources[1:]))
     score = " + ".join(f"m{index}.s" for index in range(len(parts)))
-    where, filters = _filters(kind, since, until, agency)
     sql = (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), u.part, u.label, "
            f"{UNIT_TEXT}, u.first_line, u.last_line, {score} AS score "
            f"FROM {joined} JOIN units u ON u.id = m0.id {UNIT_TEXT_JOINS} JOIN documents d ON d.id = u.document_id "
            f"JOIN files f ON f.id = d.file_id {where} ORDER BY score, d.date DESC, u.id")
-    if limit is not None:
+    if limit is not None and not inner:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     return sql, parameters + filters
 

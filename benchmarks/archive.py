@@ -1,0 +1,163 @@
+"""The archive's targets (issue 16; docs/performance.md): what ``-o archive.db`` costs beside
+``-o out.jsonl``, its size, its memory, and how fast a search returns its first page.
+
+    python benchmarks/archive.py [--files 2000] [--rounds 3] [--workers 2] [--documents 100000]
+
+- **Build**: the generated corpus of benchmarks/batch.py (copies of samples/, each varied),
+  ``--files`` files; ``moukit batch CORPUS -o out.jsonl`` and ``-o archive.db`` as real
+  commands, interleaved, ``--rounds`` each; the median wall time of each and their ratio, the
+  peak resident memory of the whole process tree, and the archive's size over the JSONL's. The
+  build at a quarter of ``--files`` gives the memory at two sizes (flat in the files?).
+- **Search**: an archive of ``--documents`` documents synthesised from the corpus (tests/corpus
+  and samples parsed once; their rows written again and again under new file names, as the
+  batch's writer writes them), then each query of benchmarks/search_queries.json asked for
+  its first page (20 results) ``--repeat`` times, warm: the median over the queries of each
+  query's median, and the slowest query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from batch import TreeSampler, make_corpus, moukit_command  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = Path(__file__).resolve().parent / "search_queries.json"
+
+
+def run(corpus: Path, out: Path, workers: int) -> dict:
+    argv = [*moukit_command(), "batch", str(corpus), "-o", str(out), "--workers", str(workers)]
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeSampler(process.pid, period=0.02)
+    sampler.start()
+    stderr = process.stderr.read()
+    process.wait()
+    wall = time.perf_counter() - start
+    sampler.stop()
+    result = {"wall_s": wall, "exit": process.returncode, "bytes": out.stat().st_size,
+              "peak_total_mb": sampler.peak_total_kb / 1024,
+              "summary": stderr.decode("utf-8", "replace").strip().splitlines()[-1:]}
+    out.unlink()
+    return result
+
+
+def build(work: Path, files: int, rounds: int, workers: int) -> dict:
+    corpus = work / "corpus"
+    make_corpus(corpus, files)
+    runs: dict[str, list[dict]] = {"jsonl": [], "db": []}
+    for _ in range(rounds):
+        for kind in ("jsonl", "db"):
+            runs[kind].append(run(corpus, work / f"out.{kind}", workers))
+    small = work / "small"
+    make_corpus(small, max(files // 4, 1))
+    median = {kind: statistics.median(r["wall_s"] for r in rs) for kind, rs in runs.items()}
+    return {"files": files, "workers": workers, "rounds": rounds,
+            "jsonl_s": median["jsonl"], "db_s": median["db"], "time_ratio": median["db"] / median["jsonl"],
+            "jsonl_bytes": runs["jsonl"][0]["bytes"], "db_bytes": runs["db"][0]["bytes"],
+            "size_ratio": runs["db"][0]["bytes"] / runs["jsonl"][0]["bytes"],
+            "db_peak_mb": max(r["peak_total_mb"] for r in runs["db"]),
+            "db_peak_mb_quarter": run(small, work / "small.db", workers)["peak_total_mb"],
+            "jsonl_peak_mb": max(r["peak_total_mb"] for r in runs["jsonl"]),
+            "summaries": [r["summary"] for rs in runs.values() for r in rs]}
+
+
+# -- a large archive, synthesised ----------------------------------------------------------------
+
+
+def synthesise(out: Path, documents: int) -> dict:
+    """An archive of about ``documents`` documents: the corpus's rows under new file names."""
+    from dataclasses import replace
+
+    from moukit.archive.rows import file_rows
+    from moukit.archive.writer import ArchiveOutput
+    from moukit.batch.work import Outcome
+    from moukit.errors import MoukitError
+    from moukit.pipeline import parse_file
+
+    parsed = []
+    for path in sorted([*(ROOT / "tests" / "corpus").glob("*.txt"), *(ROOT / "samples").glob("*.txt")]):
+        try:
+            parsed.append(file_rows(parse_file(str(path))))
+        except MoukitError:
+            continue
+    start = time.perf_counter()
+    archive = ArchiveOutput(out, resume=False)
+    written = copy = 0
+    while written < documents:
+        for rows in parsed:
+            name = f"synthetic/{copy:06d}/{Path(rows.file[0]).name}"
+            archive.write(Outcome(name, "x", None, replace(rows, file=(name, *rows.file[1:]))))
+            written += len(rows.documents)
+            if written >= documents:
+                break
+        copy += 1
+    archive.close()
+    return {"documents": written, "seconds": time.perf_counter() - start, "bytes": out.stat().st_size}
+
+
+def latency(archive: Path, repeat: int) -> dict:
+    from moukit.archive.search import search
+
+    queries = [entry["query"] for entry in json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]]
+    per_query = {}
+    for query in queries:
+        search(archive, query)  # warm: the pages this query reads
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            search(archive, query)
+            times.append(time.perf_counter() - start)
+        per_query[query] = statistics.median(times) * 1000
+    ordered = sorted(per_query.values())
+    slowest = max(per_query, key=per_query.get)
+    return {"queries": len(queries), "median_ms": statistics.median(ordered),
+            "p90_ms": ordered[int(0.9 * (len(ordered) - 1))], "slowest": slowest,
+            "slowest_ms": per_query[slowest], "per_query_ms": per_query}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--skip-build", action="store_true", help="only the search on a synthesised archive")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        data: dict = {}
+        if not args.skip_build:
+            data["build"] = build(work, args.files, args.rounds, args.workers)
+        synthetic = work / "synthetic.db"
+        data["synthetic"] = synthesise(synthetic, args.documents)
+        data["search"] = latency(synthetic, args.repeat)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if "build" in data:
+        b = data["build"]
+        print(f"build, {b['files']} files, {b['workers']} workers, median of {b['rounds']}: jsonl {b['jsonl_s']:.1f} s, "
+              f"archive {b['db_s']:.1f} s, ratio {b['time_ratio']:.2f}")
+        print(f"size: jsonl {b['jsonl_bytes'] / 1e6:.1f} MB, archive {b['db_bytes'] / 1e6:.1f} MB, ratio {b['size_ratio']:.2f}")
+        print(f"peak memory (process tree): archive {b['db_peak_mb']:.0f} MB at {b['files']} files, "
+              f"{b['db_peak_mb_quarter']:.0f} MB at a quarter; jsonl {b['jsonl_peak_mb']:.0f} MB")
+    s, q = data["synthetic"], data["search"]
+    print(f"synthetic archive: {s['documents']} documents, {s['bytes'] / 1e6:.0f} MB, written in {s['seconds']:.0f} s")
+    print(f"search, first page of 20, {q['queries']} queries: median {q['median_ms']:.1f} ms, p90 {q['p90_ms']:.1f} ms, "
+          f"slowest {q['slowest']} {q['slowest_ms']:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
