@@ -41,7 +41,8 @@ def aligned_text(text: str, mode: Mode) -> str:
 def item(text: str, number: str | None, mode: Mode) -> Item:
     seen = aligned_text(text, mode)
     # Pairing reads through spacing and tone marks in either mode; --strict decides what changed.
-    key = comparison_key(dmg.without_tones(seen))
+    # (Tones dropped from the cached key, not before keying: one key computation per text.)
+    key = dmg.without_tones(comparison_key(seen))
     return Item(key, seen, number, row_person(text))
 
 

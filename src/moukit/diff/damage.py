@@ -21,9 +21,11 @@ texts the same, and the damage is flagged on that side:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 
 from ..text import fold_damage
+from .tokens import CACHE_SIZE
 
 LOST_SARA_AM = "lost_sara_am"
 MARK_ORDER = "mark_order"
@@ -51,6 +53,7 @@ def as_aa(text: str) -> str:
     return text.replace("\u0e33", "\u0e32")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def without_tones(text: str) -> str:
     """``text`` without tone marks: what alignment pairs by, so that a block whose tone marks
     the text layer moved still finds its partner (whether it changed is decided after)."""

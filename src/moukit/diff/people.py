@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..parts.names import split_honorific
 from ..text import display_name, fold_damage
+from .tokens import CACHE_SIZE
 
 _MAX_ROW = 160
 """A member's row is short: a name, a position, a role. Longer text is a clause about someone."""
@@ -48,6 +50,7 @@ def person_key(name: str) -> str:
     return fold_damage("".join(name.split()))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def row_name(text: str) -> str | None:
     """The name a clause lists as a row of people, as printed ("นายวีระ สมความคิด กรรมการ" →
     "นายวีระ สมความคิด"), or None for a clause that is not such a row."""
