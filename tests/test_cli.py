@@ -277,8 +277,9 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 BAD_CASES = ["missing", "directory", "empty", "nul-bytes", "png", "undecodable"]
 
 
-@pytest.mark.parametrize("command", ["parse", "normalize"])
-@pytest.mark.parametrize("case", BAD_CASES)
+# A directory is read by parse (its files: tests/test_cli_dirs.py), not by normalize.
+@pytest.mark.parametrize(("case", "command"), [(case, command) for case in BAD_CASES for command in ("parse", "normalize")
+                                               if (case, command) != ("directory", "parse")])
 def test_bad_input_is_one_line_on_stderr_and_exit_1(tmp_path, command, case):
     path, word = _bad_inputs(tmp_path)[case]
     result = moukit(command, path)

@@ -121,11 +121,12 @@ def default_workers() -> int:
 
 
 def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int | None = None,
-                  engine: str = "local", scheduler: str | None = None, timeout: float | None = None) -> Iterator[Outcome]:
+                  engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
+                  digits: str = "keep") -> Iterator[Outcome]:
     """One Outcome per item, in the order they finish; each file within ``timeout`` seconds
     (``budget.py``; the Dask engine's threads have no budget)."""
     workers = workers or default_workers()
-    task = partial(parse_chunk, timeout=timeout)
+    task = partial(parse_chunk, timeout=timeout, digits=digits)
     if engine == "dask":
         from .dask_engine import dask_outcomes
 
@@ -200,6 +201,8 @@ class BatchJob:
     plain_csv: bool = False
     retry_failed: bool = False
     timeout: float | None = None
+    digits: str = "keep"
+    """The digits of text values: "keep", "arabic" or "thai" (``moukit parse --digits``)."""
     """Seconds each file may take (``budget.py``); None or 0: no budget."""
 
 
@@ -228,7 +231,8 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
         raise BatchUsageError(f"{missing}: no such file or directory; nothing was written")
     if job.retry_failed and not job.resume:
         raise BatchUsageError("--retry-failed needs --resume: without it OUT is written anew and every file is parsed")
-    lock = lock_output(job.output)  # before OUT is touched: a second run on it stops here
+    # Before OUT is touched: a second run on it stops here (standard output needs no lock).
+    lock = lock_output(job.output) if str(job.output) != "-" else _NO_LOCK
     try:
         out = open_output(job.output, job.table, resume=job.resume, spreadsheet=not job.plain_csv,
                           retry_failed=job.retry_failed)
@@ -236,10 +240,10 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
         lock.release()
         raise
     summary = BatchSummary(job.output, resumed=len(out.done), resumed_failed=out.failed, retried=out.retried)
-    form = {".jsonl": "jsonl", ".xlsx": "xlsx"}.get(job.output.suffix.lower(), job.table)
+    form = "jsonl" if str(job.output) == "-" else {".jsonl": "jsonl", ".xlsx": "xlsx"}.get(job.output.suffix.lower(), job.table)
     form = getattr(out, "form", form)  # an archive's workers send its rows (moukit.archive)
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
-                             scheduler=job.scheduler, timeout=job.timeout)
+                             scheduler=job.scheduler, timeout=job.timeout, digits=job.digits)
     try:
         if on_start:
             on_start(sum(1 for _ in _pending(job, out, stdin)) if count and "-" not in job.inputs else None)
@@ -264,6 +268,14 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
         lock.release()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _NoLock:
+    def release(self) -> None:
+        pass
+
+
+_NO_LOCK = _NoLock()
 
 
 def _pending(job: BatchJob, out: Any, stdin: IO[bytes] | None,

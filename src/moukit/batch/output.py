@@ -39,6 +39,13 @@ ARCHIVE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 def check_output(path: Path, table: str, *, resume: bool) -> str:
     """The format of ``path`` ("jsonl", "csv" or "parquet"); raises BatchUsageError if the
     combination cannot be written. Touches nothing."""
+    if str(path) == "-":  # standard output: JSON Lines, streamed
+        if resume:
+            raise BatchUsageError("-o -: --resume needs a file to read back; write to a .jsonl file to resume")
+        if table != "documents":
+            raise BatchUsageError(f"-o - writes JSON Lines, one Document per line; --table {table} needs a .csv, "
+                                  ".parquet or .xlsx OUT")
+        return "stdout"
     suffix = path.suffix.lower()
     if suffix in ARCHIVE_SUFFIXES:  # SQLite: moukit.archive writes it
         return "archive"
@@ -98,6 +105,8 @@ def open_output(path: Path, table: str, *, resume: bool, spreadsheet: bool = Tru
         from ..archive.writer import open_archive
 
         return open_archive(path, resume=resume, retry_failed=retry_failed)
+    if kind == "stdout":
+        return _StdoutOutput(path)
     try:
         if kind in ("parquet", "xlsx"):
             return _WholeOutput(path, table, kind)
@@ -140,6 +149,28 @@ class _LineOutput(Output):
 
     def close(self) -> None:
         self._file.close()
+
+
+class _StdoutOutput(Output):
+    """``-o -``: each record a JSON line on standard output as soon as it is done. A reader that
+    goes away (``| head``) raises BrokenPipeError, which the command takes quietly."""
+
+    def __init__(self, path: Path):
+        import sys
+
+        self.path = self.writing = path
+        self.done, self.failed = set(), 0
+        self._stream = sys.stdout.buffer
+
+    def write(self, outcome) -> None:
+        self._stream.write(outcome.payload)
+        self._stream.flush()
+
+    def close(self) -> None:
+        pass  # standard output stays open: it is not ours
+
+    def abort(self) -> None:
+        pass
 
 
 class _WholeOutput(Output):

@@ -75,7 +75,7 @@ def batch_summary(summary) -> str:
     rate = f" ({summary.files / summary.seconds:,.0f} files/s)" if summary.seconds > 0 and summary.files else ""
     files = f"{summary.files:,} file" + ("" if summary.files == 1 else "s")
     text = (f"moukit: batch: {files} in {summary.seconds:,.1f} s{rate}: {parsed:,} parsed"
-            f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {summary.output}")
+            f"{f' ({kinds})' if kinds else ''}, {summary.failed:,} failed; written to {shown(summary.output)}")
     if summary.resumed:
         text += f"; skipped {summary.resumed:,} already there ({summary.resumed_failed:,} of them failed)"
     if summary.retried:
@@ -83,6 +83,11 @@ def batch_summary(summary) -> str:
     if summary.skipped:
         text += "; " + skipped_phrase(summary.skipped)
     return text
+
+
+def shown(output) -> str:
+    """OUT as a summary names it: ``-`` is standard output."""
+    return "standard output" if str(output) == "-" else str(output)
 
 
 def interrupted_summary(output, written: int) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from ..errors import MoukitError
+from ..export.digits import with_digits
 from ..export.people import workbook_error_rows, workbook_rows
 from ..export.tables import TABLES, error_rows
 from ..models import Document
@@ -63,16 +64,20 @@ class Outcome(NamedTuple):
 # -- the work of one file (runs in the workers) -------------------------------------------------
 
 
-def parse_chunk(items: Sequence[str | ErrorRecord], form: str, timeout: float | None = None) -> list[Outcome]:
-    """Parse each path in ``items``, each within ``timeout`` seconds (``budget.py``); an
-    ErrorRecord (a directory that could not be listed) passes through. Never raises for a file."""
-    return [parse_one(item, form, timeout) if isinstance(item, str) else failure(item, form) for item in items]
+def parse_chunk(items: Sequence[str | ErrorRecord], form: str, timeout: float | None = None,
+                digits: str = "keep") -> list[Outcome]:
+    """Parse each path in ``items``, each within ``timeout`` seconds (``budget.py``), its text
+    in ``digits`` ("keep", "arabic", "thai": ``export.digits``); an ErrorRecord (a directory
+    that could not be listed) passes through. Never raises for a file."""
+    return [parse_one(item, form, timeout, digits) if isinstance(item, str) else failure(item, form) for item in items]
 
 
-def parse_one(path: str, form: str, timeout: float | None = None) -> Outcome:
+def parse_one(path: str, form: str, timeout: float | None = None, digits: str = "keep") -> Outcome:
     try:
         with file_budget(path, timeout):
             doc = parse_file(path)
+        if digits != "keep":
+            doc = with_digits(doc, digits)
         return Outcome(path, doc.kind, None, _render(doc, form))
     except MoukitError as error:
         return failure(ErrorRecord(path, _code(error), str(error)), form)

@@ -9,9 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import BatchEngine, BatchTable
+from .options import BatchEngine, BatchTable, Digits
 from .help import LANG_OPTION, chosen_lang
-from .output import LANG, VOICE, error_line, set_lang
+from .output import LANG, VOICE, error_line, set_lang, stdout_closed
 
 
 def batch(
@@ -22,7 +22,7 @@ def batch(
     ],
     *,
     output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="OUT", help="The file to write: OUT.jsonl, OUT.csv or OUT.parquet; the extension chooses the format.")
+        Path, typer.Option("--output", "-o", metavar="OUT", help="The file to write: OUT.jsonl, OUT.csv, OUT.parquet or OUT.xlsx (the extension chooses the format), or '-': JSON Lines on standard output.")
     ],
     include: Annotated[
         Optional[list[str]],
@@ -40,6 +40,7 @@ def batch(
         bool, typer.Option("--resume", help="Continue an interrupted run: keep OUT's records, skip the files it has, append the others.")
     ] = False,
     lang: Annotated[Optional[str], LANG_OPTION] = None,
+    digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai (as parse --digits).")] = Digits.keep,
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="With --resume: parse again the files OUT records as failed (after installing a missing extra, say).")
     ] = False,
@@ -67,7 +68,7 @@ def batch(
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
                    engine.value, scheduler, case_sensitive, plain_csv,
-                   retry_failed, timeout=timeout or None)
+                   retry_failed, timeout=timeout or None, digits=digits.value)
     if lang is not None:
         set_lang(chosen_lang(lang))
     thai = LANG[0] == "th"
@@ -85,6 +86,8 @@ def batch(
     except MoukitError as error:
         error_line(str(error))
         raise typer.Exit(1) from None
+    except BrokenPipeError:  # -o - and the reader went away (| head): not an error
+        stdout_closed()
     except KeyboardInterrupt:
         sys.stderr.write((thai_interrupted if thai else interrupted_summary)(output, reporter.written) + "\n")
         raise typer.Exit(130) from None

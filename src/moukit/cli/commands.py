@@ -26,8 +26,9 @@ from .options import (
 )
 from .archive import links, search
 from .batch import batch
+from .inputs import SUFFIXES, command_inputs, output_path
 from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day, read_settings
-from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_rich, write_text
+from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_findings, write_rich, write_text
 
 app = typer.Typer(
     name="moukit",
@@ -75,6 +76,14 @@ def parse(
     ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai.")] = Digits.keep,
+    include: Annotated[
+        Optional[list[str]],
+        typer.Option("--include", "-i", metavar="GLOB", help="In a directory FILE, read the files whose name matches GLOB, ignoring case (repeatable) [default: *.txt, *.pdf, *.docx]."),
+    ] = None,
+    output_dir: Annotated[
+        Optional[Path],
+        typer.Option("--output-dir", "-O", metavar="DIR", help="Write one output per input under DIR, at the input's place (a.txt -> DIR/a.json)."),
+    ] = None,
 ) -> None:
     """Parse documents into their parts: header, body, clauses, signatories, footer.
 
@@ -85,22 +94,27 @@ def parse(
     from ..export.digits import with_digits
     from ..pipeline import parse_bytes, parse_file
 
-    chosen = format or (ParseFormat.table if output is None and sys.stdout.isatty()
+    inputs, failed = command_inputs(files, include, output, output_dir)
+    chosen = format or (ParseFormat.table if output is None and output_dir is None and sys.stdout.isatty()
                         else ParseFormat.xlsx if output is not None and output.suffix.lower() == ".xlsx"
                         else ParseFormat.json)
     docs = []
-    failed = False
-    for name in files:
+    for item in inputs:
+        name = item.name
         try:
             doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))
             failed = True
             continue
-        docs.append(with_digits(doc, digits.value))
+        doc = with_digits(doc, digits.value)
         say(f"{name}: {doc.kind}, {len(_document_list(doc))} documents, {len(doc.warnings)} warnings")
+        if output_dir is None:
+            docs.append(doc)
+        else:
+            write_documents([doc], chosen, output_path(output_dir, item, SUFFIXES[chosen.value]), several=False)
     if docs:
-        write_documents(docs, chosen, output, several=len(files) > 1)
+        write_documents(docs, chosen, output, several=len(inputs) > 1 or len(inputs) != len(files))
     if failed:
         raise typer.Exit(1)
 
@@ -172,6 +186,14 @@ def check(
             help="Judge future dates against this day instead of the system's date (for reproducible runs).",
         ),
     ] = None,
+    include: Annotated[
+        Optional[list[str]],
+        typer.Option("--include", "-i", metavar="GLOB", help="In a directory FILE, read the files whose name matches GLOB, ignoring case (repeatable) [default: *.txt, *.pdf, *.docx]."),
+    ] = None,
+    output_dir: Annotated[
+        Optional[Path],
+        typer.Option("--output-dir", "-O", metavar="DIR", help="Write one output per input under DIR, at the input's place (a.txt -> DIR/a.json)."),
+    ] = None,
 ) -> None:
     """Check documents against the สารบรรณ rules: missing parts, ranks, dates, clause numbers.
 
@@ -185,9 +207,10 @@ def check(
     if lang is not None:
         set_lang(chosen_lang(lang))
     chosen = format or (CheckFormat.table if sys.stdout.isatty() else CheckFormat.json)
+    inputs, failed = command_inputs(files, include, None, output_dir)
     results = []
-    failed = False
-    for name in files:
+    for item in inputs:
+        name = item.name
         try:
             doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
@@ -202,15 +225,12 @@ def check(
         say(f"{name}: {sum(f.severity == 'error' for f in findings)} errors, "
             f"{sum(f.severity == 'warning' for f in findings)} warnings")
         results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
-    if chosen is CheckFormat.json:
-        import json
-
-        plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
-        write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", None)
+    if output_dir is not None:  # one file per input: its entry alone (JSON) or its table
+        for item, result in zip(inputs, results):
+            if result["error"] is None:
+                write_findings([result], chosen, output_path(output_dir, item, SUFFIXES[chosen.value]))
     else:
-        from ..export.findings import to_findings_tables
-
-        write_rich(to_findings_tables(results, lang=LANG[0]), None)
+        write_findings(results, chosen, None)
     if failed:
         raise typer.Exit(1)
 

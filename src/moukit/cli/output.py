@@ -127,3 +127,18 @@ def error_line(message: str) -> None:
 
         message = thai_error(message)
     sys.stderr.write(f"moukit: error: {message}\n")
+
+
+def write_findings(results: list[dict], chosen, output: Path | None) -> None:
+    """``moukit check``'s results: a JSON array of one entry per FILE, or a table per FILE."""
+    from .options import CheckFormat
+
+    if chosen is CheckFormat.json:
+        import json
+
+        plain = [{**r, "findings": [f.model_dump(mode="json") for f in r["findings"]]} for r in results]
+        write_text(json.dumps(plain, ensure_ascii=False, indent=2) + "\n", output)
+    else:
+        from ..export.findings import to_findings_tables
+
+        write_rich(to_findings_tables(results, lang=LANG[0]), output)

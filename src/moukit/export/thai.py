@@ -149,9 +149,10 @@ def thai_summary(summary) -> str:
     """``moukit batch``'s closing line in Thai."""
     kinds = ", ".join(f"{kind} {n:,}" for kind, n in summary.kinds.most_common())
     parsed = summary.files - summary.failed
+    where = "เอาต์พุตมาตรฐาน" if str(summary.output) == "-" else summary.output
     rate = f" ({summary.files / summary.seconds:,.0f} ไฟล์/วินาที)" if summary.seconds > 0 and summary.files else ""
     text = (f"moukit: batch: {summary.files:,} ไฟล์ ใน {summary.seconds:,.1f} วินาที{rate}: อ่านได้ {parsed:,}"
-            f"{f' ({kinds})' if kinds else ''}, ไม่สำเร็จ {summary.failed:,}; เขียนลง {summary.output}")
+            f"{f' ({kinds})' if kinds else ''}, ไม่สำเร็จ {summary.failed:,}; เขียนลง {where}")
     if summary.resumed:
         text += f"; ข้าม {summary.resumed:,} ไฟล์ที่มีอยู่แล้ว (ไม่สำเร็จ {summary.resumed_failed:,})"
     if summary.retried:
