@@ -101,6 +101,8 @@ FILES: dict[str, Callable[[], tuple[bytes, str]]] = {
         b"BT /F1 1 Tf 72 800 Td " + b"(a) Tj 0 -0.001 Td " * 200_000 + b"ET", 1), "x.pdf"),
     "PDF: 40,000 runs on one baseline": lambda: (crafted.shared_pdf(
         b"BT /F1 12 Tf 72 700 Td " + b"[(a) -10 (b)] TJ " * 40_000 + b"ET", 1), "x.pdf"),
+    "PDF: 25 pages of 99,000 kerned TJ (9 KB)": lambda: (crafted.shared_pdf(
+        b"BT /F1 12 Tf 72 700 Td " + b"[(a) -100000 (b)] TJ " * 99_000 + b"ET", 25), "x.pdf"),
     "PDF: a ToUnicode map to U+D800": lambda: (crafted.pdf([crafted.text_stream(b"\x01\x02\x03")],
                                                            {1: "0E01", 2: "D800", 3: "0E02"}), "x.pdf"),
     "DOCX: a label of 20,000 numbers": lambda: (crafted.docx(_NUMBERED * 10, numbering=_ABSURD_LIST), "x.docx"),

@@ -78,3 +78,12 @@ def test_crafted_pdfs_finish_in_seconds_with_the_real_limits(stream, pages):
     except InputError as error:
         assert "drawing operators" in str(error)
     assert time.process_time() - started < 20  # minutes before; seconds now, on a slow machine too
+
+
+def test_the_items_of_an_array_count_toward_the_budget(monkeypatch):
+    # 300 TJ operators of 9 items each: 300 operators, but pypdf works through 3,000 things
+    monkeypatch.setattr(pdf, "MAX_PAGE_OPERATORS", 1_000)
+    kerned = b"BT /F1 12 Tf 72 700 Td " + b"[(a) -9 (b) -9 (c) -9 (d) -9 (e)] TJ " * 300 + b"ET"
+    extracted = read_bytes(pdf_pages(PAGE, kerned), "kerned.pdf")
+    assert [w.code for w in extracted.warnings if w.code != "pdf_page_without_text"] == ["pdf_page_damaged"]
+    assert "page 2 could not be read to its end (over 1,000 drawing operators" in extracted.warnings[-1].message
