@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def archive(tmp_path_factory) -> Path:
 
 
 def rows(db: Path, sql: str, *parameters) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         return connection.execute(sql, parameters).fetchall()
 
 
@@ -102,8 +103,11 @@ def test_resume_skips_files_unchanged_and_parses_again_a_file_that_changed(tmp_p
     assert {hit.path for hit in search(out, "ภาษีโรงเรือน", limit=None)} == {str(letter)}
     assert str(letter) not in {hit.path for hit in search(out, "ภาษีป้าย", limit=None)}
     assert rows(out, "SELECT count(*) FROM files") == [(4,)]
-    again = run_batch(BatchJob((str(folder),), out, workers=1, resume=True))
-    assert (again.resumed, again.files) == (4, 0)
+    with closing(sqlite3.connect(out)) as reader:  # a reader (Datasette) keeps it open meanwhile
+        reader.execute("SELECT count(*) FROM files").fetchone()
+        letter.write_text(letter.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        again = run_batch(BatchJob((str(folder),), out, workers=1, resume=True))
+    assert (again.resumed, again.files) == (3, 1)
 
 
 def test_a_killed_run_leaves_every_file_whole_and_resume_completes_it(tmp_path):
@@ -235,3 +239,45 @@ def test_links_command(archive):
     result = moukit("links", archive, "มท 0808.2/ว 1234")
     assert result.returncode == 0 and "cites" in result.stdout.decode()
     assert moukit("links", archive, "มท 0000/ว 1").returncode == 1
+
+
+@pytest.mark.slow  # kill -9 of a real batch and its workers
+def test_kill_9_leaves_a_consistent_archive_and_resume_completes_it(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from .conftest import MOUKIT, PROCESS_ENV
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = [path for path in sorted(CORPUS.glob("*.txt")) if path.stat().st_size > 0][:40]
+    for copy in range(5):  # enough work for several commits (every 2 s)
+        for source in sources:
+            shutil.copy(source, folder / f"{copy}-{source.name}")
+    sources = list(folder.iterdir())
+    out = tmp_path / "archive.db"
+    process = subprocess.Popen([*MOUKIT, "batch", folder, "-o", out, "-w", "2"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env=PROCESS_ENV, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if out.exists() and rows(out, "SELECT count(*) FROM files")[0][0] >= 5:
+                break
+        except sqlite3.OperationalError:
+            pass  # the schema is being written
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    with closing(sqlite3.connect(out)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        kept = connection.execute("SELECT count(*) FROM files").fetchone()[0]
+    assert 0 < kept < len(sources)
+    summary = run_batch(BatchJob((str(folder),), out, workers=1, resume=True))
+    assert summary.resumed == kept and summary.files == len(sources) - kept
+    complete = build(tmp_path, folder, name="complete.db")
+    for table in ("files", "documents", "clauses", "paragraphs", "units", "citations"):
+        assert rows(out, f"SELECT count(*) FROM {table}") == rows(complete, f"SELECT count(*) FROM {table}"), table
+    assert [h.text for h in search(out, "กระทรวง", limit=None)] == [h.text for h in search(complete, "กระทรวง", limit=None)]

@@ -46,7 +46,7 @@ def is_archive(path: Path) -> bool:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
 
@@ -170,7 +170,10 @@ class ArchiveOutput:
             self._db.execute("COMMIT")
             resolve_links(self._db)
             self._db.execute("PRAGMA optimize")
-            self._db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file again
+            try:  # one self-contained file again, unless a reader has it open (Datasette)
+                self._db.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.OperationalError:
+                pass  # the log stays beside it until the next writer: the archive is whole either way
             self._db.close()
         except sqlite3.Error as error:
             raise OutputError(f"{self.path}: cannot write: {error}") from None
