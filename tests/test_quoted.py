@@ -267,3 +267,31 @@ def test_a_letter_in_a_report_starts_at_its_head_not_its_salutation():
     assert letter.header.subject == "ขอลาออกจากตำแหน่งรัฐมนตรีว่าการกระทรวงการคลัง"
     assert (letter.header.salutation.word, letter.closing) == ("กราบเรียน", "ขอแสดงความนับถืออย่างยิ่ง")
     assert [s.name for s in letter.signatories] == ["อุตตม สาวนายน"]
+
+
+# -- letters one after another in one file ----------------------------------------------------
+
+
+def _letter(number: str, day: str) -> str:
+    return (f"ที่ มท ๐๘๑๐.๓/ว {number}\n"
+            "กรมส่งเสริมการปกครองท้องถิ่น\n"
+            "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐\n"
+            f"{day} ธันวาคม ๒๕๕๖\n"
+            f"เรื่อง ขอความร่วมมือประชาสัมพันธ์ ฉบับที่ {number}\n"
+            "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n"
+            "ด้วยกรมส่งเสริมการปกครองท้องถิ่นขอความร่วมมือประชาสัมพันธ์โครงการ\n"
+            "จึงเรียนมาเพื่อโปรดพิจารณา\n"
+            "ขอแสดงความนับถือ\n"
+            "(นายสมชาย ใจดี)\n"
+            "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น\n")
+
+
+def test_a_second_letter_after_the_first_ones_closing_is_another_document():
+    doc = parse_text(_letter("๑๒๓", "๗") + "\f" + _letter("๑๒๔", "๘"))
+    (second,) = doc.attachments
+    assert (doc.kind, doc.header.ref.raw, doc.header.date.iso) == ("letter", "มท ๐๘๑๐.๓/ว ๑๒๓", "2013-12-07")
+    assert [s.name for s in doc.signatories] == ["สมชาย ใจดี"]
+    # it starts at its ที่ line, not at the first letter's signer above it
+    assert (second.kind, second.lines, second.header.ref.raw, second.header.date.iso) == (
+        "letter", (12, 22), "มท ๐๘๑๐.๓/ว ๑๒๔", "2013-12-08")
+    assert [s.name for s in second.signatories] == ["สมชาย ใจดี"]

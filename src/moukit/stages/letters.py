@@ -87,7 +87,8 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
         if closing is None and dated is None:
             continue
         salutation = content[position]
-        if position < _OWN_HEAD and any(split_ref_line(lines[i].text) for i in content[:position]):
+        if position < _OWN_HEAD and not _closed_above(lines, content, position) and any(
+                split_ref_line(lines[i].text) for i in content[:position]):
             continue  # the file's own letter, with its ที่ line: classify reads it as the file
         start = _head_start(lines, content, position)
         if closing is not None:
@@ -97,6 +98,12 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
             found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
                                                       ("date_line", lines[dated].number)), dated + 1))
     return found + _translations(lines, content, [f.start for f in found])
+
+
+def _closed_above(lines: tuple[Line, ...], content: list[int], position: int) -> bool:
+    """Whether a letter above the salutation at ``content[position]`` has already closed (a
+    closing formula stands above it): then this salutation opens the next letter in the file."""
+    return any(parse_closing(lines[i].text) for i in content[:position])
 
 
 def _closes_page(lines: tuple[Line, ...], content: list[int], dated: int) -> bool:
@@ -134,9 +141,11 @@ def _head_start(lines: tuple[Line, ...], content: list[int], position: int) -> i
     issuer_lines = 0
     for p in range(position - 1, max(position - 1 - _HEAD_LINES, -1), -1):
         text = lines[content[p]].text
+        if split_ref_line(text):
+            return content[p]  # the ที่ line tops a letter's head
         if is_date_line(text) or _EN_DATE.match(text):
             dated = True
-        elif _HEAD_LABEL.match(text) or split_ref_line(text) or _EN_ADDRESS.match(text):
+        elif _HEAD_LABEL.match(text) or _EN_ADDRESS.match(text):
             pass
         elif dated and issuer_lines < _ISSUER_LINES and len(text) <= _ADDRESS_CHARS and not _LEAD_IN.search(text):
             issuer_lines += 1  # "กระทรวงการคลัง" / "ถนนพระรามที่ ๖ กรุงเทพฯ ๑๐๔๐๐" above the date
