@@ -140,7 +140,7 @@ def test_a_worker_stuck_in_c_code_is_stopped_and_its_file_recorded_as_timeout(tm
         Path(item).write_bytes(CIRCULAR.read_bytes())
     started = time.monotonic()
     outcomes = list(pool_outcomes(iter([items]), "jsonl", workers=1, task=partial(_stuck_in_c, timeout=0.5)))
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 120  # CPU seconds: a loaded machine stretches the wall time
     kinds = {os.path.basename(o.path): o.kind or o.error.code for o in outcomes}
     assert kinds == {"a.txt": "letter", "stuck.txt": "timeout", "b.txt": "letter"}
 
