@@ -117,3 +117,11 @@ def test_a_selector_of_a_digit_that_is_not_ascii_is_refused_clearly(odd_names):
     line = result.stderr.decode()
     assert line.startswith("moukit: error: ") and "clean.txt#²: " in line and line.count("\n") == 1
     assert "internal error" not in line
+
+
+@pytest.mark.parametrize("form", ["json", "table"])
+def test_check_names_a_file_that_is_not_utf8_escaped(odd_names, form):
+    result = moukit("check", "--format", form, odd_names / CP874_NAME)
+    assert result.returncode in (0, 1) and b"internal error" not in result.stderr, result.stderr
+    if form == "json":
+        assert json.loads(result.stdout)[0]["path"].endswith("\\xca\\xd7\\xcd.txt")

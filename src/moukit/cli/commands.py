@@ -203,6 +203,7 @@ def check(
     from ..check.rules import check_document
     from ..export.thai import thai_message
     from ..pipeline import parse_bytes, parse_file
+    from ..text import printable_name
 
     if lang is not None:
         set_lang(chosen_lang(lang))
@@ -215,16 +216,17 @@ def check(
             doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))
-            results.append({"path": name, "error": str(error), "documents": [], "findings": []})
+            results.append({"path": printable_name(name), "error": str(error), "documents": [], "findings": []})
             failed = True
             continue
         findings = check_document(doc, today=today)
         if LANG[0] == "th":
             findings = [f.model_copy(update={"message": thai_message(f.message)}) for f in findings]
         failed |= any(f.severity == "error" for f in findings)
-        say(f"{name}: {sum(f.severity == 'error' for f in findings)} errors, "
+        say(f"{printable_name(name)}: {sum(f.severity == 'error' for f in findings)} errors, "
             f"{sum(f.severity == 'warning' for f in findings)} warnings")
-        results.append({"path": name, "error": None, "documents": _document_list(doc), "findings": findings})
+        results.append({"path": printable_name(name), "error": None, "documents": _document_list(doc),
+                        "findings": findings})
     if output_dir is not None:  # one file per input: its entry alone (JSON) or its table
         for item, result in zip(inputs, results):
             if result["error"] is None:
