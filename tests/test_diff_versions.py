@@ -338,3 +338,19 @@ def test_ministers_listed_as_rows_in_a_real_proclamation():
     changed = next(p for p in diff.paragraphs if p.change == "modified")
     assert [(e.op, e.old, e.new) for e in changed.edits if e.op != "equal"] == [
         ("replace", "ประจำสำนักนายกรัฐมนตรี", "ว่าการกระทรวงแรงงาน")]
+
+
+def test_a_memo_signed_back_shows_its_approval_blocks_as_rows():
+    # The first and the last version of a memo form (tests/data/memos, written on the forms
+    # schools use): the director's block is added, then ticked; the deputy's stays.
+    signed = (CORPUS.parent / "data" / "memos" / "memo-approval-blocks.txt").read_text(encoding="utf-8")
+    sent = signed[: signed.index("คำสั่ง/ความเห็นของผู้อำนวยการโรงเรียน")]
+    ticked = signed.replace("[  ] อนุญาต", "[/] อนุญาต")
+    added = diff_documents(parse_text(sent), parse_text(signed))
+    assert added.description == "1 approval block added"
+    decided = diff_documents(parse_text(signed), parse_text(ticked))
+    assert decided.description == "1 approval block changed"
+    (group,) = decided.people
+    row = next(r for r in group.rows if r.change == "modified")
+    assert (group.group, row.changed) == ("endorsements", ("text",))
+    assert [(e.op, e.old, e.new) for e in row.edits if e.op != "equal"] == [("replace", " ", "/")]

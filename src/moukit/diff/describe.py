@@ -48,9 +48,11 @@ def _describe(diff: DocumentDiff) -> list[str]:
     parts += _counts([s.change for s in diff.signatories], "signatory", {"modified": "changed"})
     parts += _counts([p.change for p in diff.parties], "party", {"modified": "changed"})
     for group in diff.people:
-        if group.group != "appointments":
-            parts += [f"{text} ({group.group})" for text in _counts([r.change for r in group.rows], "person",
-                                                                   {"modified": "changed"})]
+        changes = [r.change for r in group.rows]
+        if group.group == "endorsements":
+            parts += _counts(changes, "approval block", {"modified": "changed"})
+        elif group.group != "appointments":
+            parts += [f"{text} ({group.group})" for text in _counts(changes, "person", {"modified": "changed"})]
     parts += [f"{_n(note.count, 'block')} differ only by damage ({_DAMAGE_WORDS.get(note.kind, note.kind)})"
               for note in diff.damage]
     for attachment in diff.attachments:

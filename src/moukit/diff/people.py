@@ -105,11 +105,27 @@ def rows_of(people: Iterable) -> list[Row]:
 
 def people_lists(doc) -> Iterator[tuple[str, list[Row]]]:
     """The Document's lists of people beyond signatories and parties, each as (name, rows):
-    a meeting's attendance today; further lists join here."""
+    a meeting's attendance, a memo's endorsements (the blocks its approvers wrote under it,
+    one row per block, keyed by who signed it); further lists join here."""
     meeting = getattr(doc, "meeting", None)
     if meeting is not None:
         for part in ("present", "absent", "attending"):
             yield f"meeting.{part}", rows_of(getattr(meeting, part, ()))
+    endorsements = getattr(doc, "endorsements", None) or ()
+    if endorsements:
+        yield "endorsements", [endorsement_row(e) for e in endorsements]
+
+
+def endorsement_row(endorsement) -> Row:
+    """One approval block: keyed by its signer (by its heading when the signature is blank)."""
+    signer = endorsement.signer
+    name = display_name(signer.honorific, signer.name) if signer else ""
+    date = endorsement.date.raw if endorsement.date else ""
+    shown = [x for x in (endorsement.heading, endorsement.text, name, *(signer.positions if signer else ()), date) if x]
+    key = person_key(signer.name) if signer else person_key(endorsement.heading or endorsement.text)
+    return Row(key, " — ".join(shown), (
+        ("heading", endorsement.heading or ""), ("text", endorsement.text), ("name", signer.name if signer else ""),
+        ("position", " / ".join(signer.positions) if signer else ""), ("date", date)), endorsement.lines)
 
 
 @dataclass(frozen=True, slots=True)
