@@ -74,3 +74,39 @@ def test_a_settings_file_moukit_cannot_use_is_a_usage_error(archive, text, messa
     assert result.returncode == 2 and result.stdout == b""
     (line,) = result.stderr.decode("utf-8").splitlines()
     assert line.startswith(f"moukit: error: {archive / message}" if message.startswith("moukit.toml") else message)
+
+
+@pytest.mark.slow  # a real process on a pseudo-terminal
+@pytest.mark.parametrize(("color", "coloured"), [("never", False), ("auto", True)])
+def test_color_on_a_terminal(color, coloured):
+    import os
+    import pty
+    import re
+    import subprocess
+
+    from .conftest import MOUKIT, PROCESS_ENV
+
+    env = {key: value for key, value in PROCESS_ENV.items() if key != "NO_COLOR"}
+    env["TERM"] = "xterm-256color"
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen([*MOUKIT, "--color", color, "parse", str(CIRCULAR)], stdin=subprocess.DEVNULL,
+                                   stdout=terminal, stderr=subprocess.PIPE, env=env)
+        os.close(terminal)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.stderr.close()
+        assert process.wait(timeout=120) == 0
+    finally:
+        os.close(controller)
+    text = b"".join(chunks).decode("utf-8")
+    assert "ขอความร่วมมือประชาสัมพันธ์" in text  # the table, not JSON
+    colours = {code for group in re.findall(r"\x1b\[([0-9;]*)m", text) for code in group.split(";") if code}
+    assert bool(colours & {str(n) for n in [*range(30, 38), *range(90, 98)]} | ({"38"} & colours)) is coloured
