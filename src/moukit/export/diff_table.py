@@ -64,9 +64,14 @@ class Redline:
 
 
 def to_diff_table(diff: DocumentDiff) -> RenderableType:
-    """A rich renderable of the whole DocumentDiff, attachments nested."""
+    """A rich renderable of the whole DocumentDiff, attachments nested; its first line says
+    what changed, in words."""
     diff = shown_model(diff)  # controls and bidi controls seen, not obeyed
-    parts: list[RenderableType] = [Text(diff.description, style="bold"), _summary(diff)]
+    return Group(Text(diff.description, style="bold"), _panel(diff))
+
+
+def _panel(diff: DocumentDiff) -> Panel:
+    parts: list[RenderableType] = [_summary(diff)]
     if diff.header:
         parts.append(_fields(diff))
     for title, changes in (("ข้อ (clauses)", diff.clauses), ("ย่อหน้า (paragraphs)", diff.paragraphs)):
@@ -82,7 +87,7 @@ def to_diff_table(diff: DocumentDiff) -> RenderableType:
     if diff.damage:
         parts += [Text("damage (not counted as changes)", style="bold underline")]
         parts += [Text(f"  {line}", style="dim") for line in damage_texts(diff)]
-    parts += [to_diff_table(a) for a in diff.attachments]
+    parts += [_panel(a) for a in diff.attachments]
     title = Text.assemble(("diff ", "bold"), _kind(diff.old.kind), (" → ", "bold"), _kind(diff.new.kind))
     subtitle = Text(f"{diff.old.path or '(no path)'} → {diff.new.path or '(no path)'}")
     return Panel(Group(*parts), title=title, subtitle=subtitle, box=box.ROUNDED, title_align="left")
