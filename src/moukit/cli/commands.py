@@ -27,6 +27,7 @@ from .options import (
 from .archive import links, search
 from .batch import batch
 from .inputs import SUFFIXES, command_inputs, output_path
+from .normalize import normalize
 from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day, read_settings
 from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_findings, write_rich, write_text
 
@@ -119,55 +120,7 @@ def parse(
         raise typer.Exit(1)
 
 
-def _list_steps(value: bool) -> None:
-    # Eager, like --version: 'moukit normalize --list' needs no FILE.
-    if value:
-        from ..stages.normalize import NORMALIZERS
-
-        lines = []
-        for name, function in NORMALIZERS.items():
-            summary = (function.__doc__ or "").strip().splitlines()
-            lines.append(f"{name:18} {summary[0] if summary else ''}".rstrip() + "\n")
-        write_text("".join(lines), None)
-        raise typer.Exit()
-
-
-@app.command()
-def normalize(
-    files: Annotated[list[str], typer.Argument(help="Text files; '-' reads standard input.", metavar="FILE")],
-    *,
-    step: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--step", "-s", metavar="STEP",
-            help="Apply only this normalization step (repeatable); see 'moukit normalize --list'.",
-        ),
-    ] = None,
-    list_steps: Annotated[
-        bool,
-        typer.Option(
-            "--list", callback=_list_steps, is_eager=True, help="List the normalization steps in order and exit."
-        ),
-    ] = False,
-) -> None:
-    """Print the normalized text: the repaired text that parsing reads, line for line."""
-    from ..stages.normalize import NORMALIZERS, normalize_text
-    from ..stages.read import read_bytes, read_file
-
-    unknown = [name for name in step or () if name not in NORMALIZERS]
-    if unknown:
-        error_line(f"unknown normalization step {unknown[0]!r}; the steps are: {', '.join(NORMALIZERS)}")
-        raise typer.Exit(2)
-    failed = False
-    for name in files:
-        try:
-            source = read_bytes(_read_stdin(), "-") if name == "-" else read_file(name)
-            write_text(normalize_text(source.text, step), None)
-        except _errors() as error:
-            error_line(str(error))
-            failed = True
-    if failed:
-        raise typer.Exit(1)
+app.command()(normalize)
 
 
 @app.command()
