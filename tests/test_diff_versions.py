@@ -143,6 +143,9 @@ def test_signatories_are_rows_keyed_by_the_person():
     assert [(e.op, e.new) for e in row.edits if e.op != "equal"] == [("insert", "รอง")]
     other = diff_documents(base, parse_text(order((FIRST, [VEERA]), signer="นายสมปอง ใจดี")))
     assert sorted(s.change for s in other.signatories) == ["added", "removed"]
+    # A misspelt name corrected, nothing else changed: the same signer, its name respelt.
+    respelt = diff_documents(parse_text(order((FIRST, [VEERA]), signer="นายสมชาย ใจดีย์")), base)
+    assert [(s.change, s.changed) for s in respelt.signatories] == [("modified", ("name",))]
 
 
 # -- damage ---------------------------------------------------------------------------------

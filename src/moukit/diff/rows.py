@@ -5,6 +5,7 @@ committee, paired by name, with their members as rows and their duties as blocks
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from difflib import SequenceMatcher
 from functools import partial
 
 from ..models import Block, Clause, Document
@@ -13,6 +14,11 @@ from .compare import Mode, block_ref, compare, comparison_key, item, same, text_
 from .models import ListChange, ParagraphChange, PeopleChange
 from .people import Row, changed_parts, committees, people_lists
 from .words import similarity, word_edits
+
+_RESPELT = 0.85
+"""How alike two names must be (difflib ratio over the keys) to be one name respelt."""
+_RESPELT_PAIRS = 10_000
+"""Unpaired rows beyond this many pairs (100 × 100) are not searched for respelt names."""
 
 
 def diff_rows(old: list[Row], new: list[Row], mode: Mode) -> tuple[ListChange, ...]:
@@ -25,6 +31,7 @@ def diff_rows(old: list[Row], new: list[Row], mode: Mode) -> tuple[ListChange, .
     for i, row in enumerate(old):
         if by_key.get(row.key):
             partner[by_key[row.key].pop(0)] = i
+    _pair_respelt(old, new, partner, mode)
     paired_old = set(partner.values())
     removed_after: dict[int, list[int]] = {}  # old index of the paired row before -> removed rows
     for i in range(len(old)):
@@ -44,6 +51,25 @@ def diff_rows(old: list[Row], new: list[Row], mode: Mode) -> tuple[ListChange, .
                               changed=changed, edits=spans, old_lines=before.lines, new_lines=row.lines))
         out += [_removed(old[i]) for i in removed_after.pop(partner[j], [])]
     return tuple(out)
+
+
+def _pair_respelt(old: list[Row], new: list[Row], partner: dict[int, int], mode: Mode) -> None:
+    """A name whose spelling was corrected ("เตชะธนรัณ" → "เตชะธนรัญ") is the same person when
+    the names are nearly the same and everything else in the row is: paired, ``changed``
+    "name". Two people with similar names differ in their position or role."""
+    left = [i for i in range(len(old)) if i not in partner.values()]
+    right = [j for j in range(len(new)) if j not in partner]
+    if not left or not right or len(left) * len(right) > _RESPELT_PAIRS:
+        return
+    for j in right:
+        for i in left:
+            if i in partner.values():
+                continue
+            a, b = old[i], new[j]
+            if changed_parts(a, b, partial(same, mode=mode)) == ("name",) \
+                    and SequenceMatcher(None, a.key, b.key, autojunk=False).ratio() >= _RESPELT:
+                partner[j] = i
+                break
 
 
 def _removed(row: Row) -> ListChange:
