@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from .options import BatchEngine, BatchTable, Digits
-from .help import LANG_OPTION, chosen_lang
+from .config import LANG_OPTION, chosen_lang
 from .output import LANG, VOICE, error_line, set_lang, stdout_closed
 
 

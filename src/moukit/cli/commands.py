@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
-from .config import default_map
+from .config import LANG_OPTION, chosen_lang, default_map, read_settings
 from .options import (
     Color,
     CheckFormat,
@@ -28,7 +28,7 @@ from .archive import links, search
 from .batch import batch
 from .inputs import SUFFIXES, command_inputs, output_path
 from .normalize import normalize
-from .help import HELP_OPTIONS, LANG_OPTION, MoukitGroup, chosen_lang, parse_day, read_settings
+from .help import HELP_OPTIONS, MoukitGroup, parse_day
 from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_findings, write_rich, write_text
 
 app = typer.Typer(

@@ -11,6 +11,9 @@ An option on the command line wins over the file, and the file over moukit's own
 (``MOUKIT_LANG`` sits between the option and the file for ``lang``). A ``pyproject.toml``
 without ``[tool.moukit]`` ends the search: it is a project's root, and the project has no
 settings. A file moukit cannot read, or a key or value it does not know, is a usage error.
+
+The language of messages is chosen here too (``chosen_lang``): ``--lang``, else
+``MOUKIT_LANG``, else the file's ``lang``, else English.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from typing import Any
+
+import typer
 
 KEYS: dict[str, tuple[type, str]] = {
     "include": (list, "a list of file-name patterns, as batch --include takes them"),
@@ -79,3 +84,41 @@ def _toml_module() -> Any:
     import tomli  # a dependency on Python 3.10
 
     return tomli
+
+
+# -- for the command: the language, and the settings of this run ----------------------------------
+
+LANGS = ("en", "th")
+LANG_OPTION = typer.Option(
+    "--lang", metavar="en|th",
+    help="The language of findings, errors and summaries: en (English) or th (Thai) [default: MOUKIT_LANG, else en].")
+
+
+def chosen_lang(option: str | None, setting: str | None = None) -> str:
+    """``--lang`` if given, else ``MOUKIT_LANG`` when it names a language moukit speaks, else the
+    settings file's ``lang``, else en."""
+    import os
+
+    lang = (option or os.environ.get("MOUKIT_LANG") or setting or "en").strip().lower()
+    if option is not None and lang not in LANGS:
+        raise typer.BadParameter(f"{option!r} is not a language moukit speaks: en or th", param_hint="'--lang'")
+    return lang if lang in LANGS else "en"
+
+
+def read_settings() -> dict[str, Any]:
+    """The settings file's settings; a file that cannot be used is a usage
+    error, one line."""
+    from .output import error_line
+
+    path = find_config(Path.cwd())
+    if path is None:
+        return {}
+    try:
+        settings = load_config(path)
+    except ConfigProblem as problem:
+        error_line(str(problem))
+        raise typer.Exit(2) from None
+    if settings.get("lang", "en") not in LANGS:
+        error_line(f"{path}: lang = {settings['lang']!r}: expected \"en\" or \"th\"")
+        raise typer.Exit(2)
+    return settings
