@@ -17,9 +17,10 @@ import argparse
 import statistics
 import time
 
+from provenance import moukit_commit
+
 from moukit import diff_documents, parse_text
 from moukit.numerals import to_thai
-from provenance import moukit_commit
 
 GIVEN = ["สม", "วี", "อุ", "ประ", "กิต", "ชัย", "พร", "ศักดิ์", "มณี", "รัตน์", "สุ", "นิ", "ธี", "วัฒน์", "จันทร์", "ทอง"]
 FAMILY = ["ใจ", "ดี", "ศรี", "สุข", "ทอง", "คำ", "แก้ว", "มั่น", "วงศ์", "สกุล", "พันธ์", "เจริญ", "รุ่ง", "เรือง"]

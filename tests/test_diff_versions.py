@@ -10,8 +10,8 @@ pattern of real appointment orders (corpus 225: committees with member rows).
 from __future__ import annotations
 
 from moukit import diff_documents, parse_file, parse_text
-from moukit.models import Clause, Document, Paragraph
 from moukit.diff.select import select_document
+from moukit.models import Clause, Document, Paragraph
 
 from .conftest import CORPUS, moukit
 
@@ -357,3 +357,14 @@ def test_a_memo_signed_back_shows_its_approval_blocks_as_rows():
     row = next(r for r in group.rows if r.change == "modified")
     assert (group.group, row.changed) == ("endorsements", ("text",))
     assert [(e.op, e.old, e.new) for e in row.edits if e.op != "equal"] == [("replace", " ", "/")]
+
+
+def test_the_aligner_skips_pairs_too_different_in_length_to_reach_its_floor():
+    # A short paragraph against a long one cannot share half its words: no LCS is run (corpus
+    # 022 against 024, 34 × 912 paragraphs, took 2 s; 0.1 s with the bound).
+    from moukit.diff.words import similarity, similarity_above
+
+    short, long = "ให้ดำเนินการ", "ให้ดำเนินการตามระเบียบกระทรวงมหาดไทยว่าด้วยการพัสดุ และรายงานผลให้ทราบภายในสามสิบวัน"
+    assert similarity(short, long) < 0.5 and similarity_above(short, long, 0.5) == 0.0
+    close = long.replace("สามสิบ", "หกสิบ")
+    assert similarity_above(long, close, 0.5) == similarity(long, close) > 0.5

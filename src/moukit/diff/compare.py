@@ -4,16 +4,17 @@ the block, field and row comparisons of ``document.py`` and ``rows.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from . import damage as dmg
-from .align import Item
 from ..models import Clause, Paragraph
+from . import damage as dmg
+from .align import MIN_SIMILARITY, Item
 from .models import BlockRef, Edit
 from .people import row_person
 from .words import comparison_key as _word_key
-from .words import similarity, word_edits
+from .words import similarity, similarity_above, word_edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,11 @@ def aligned_text(text: str, mode: Mode) -> str:
     """The text as alignment sees it: through the damage flagged on either side (not strict).
     Tone marks stay where they are: their moves show only against the other version."""
     return text if mode.strict else dmg.fold(text, mode.old_flags | mode.new_flags)
+
+
+def matcher(mode: Mode) -> Callable[[str, str], float]:
+    """The similarity the aligner scores pairs with: exact above its floor, 0 below."""
+    return partial(similarity_above, floor=MIN_SIMILARITY, strict=mode.strict)
 
 
 def item(text: str, number: str | None, mode: Mode) -> Item:

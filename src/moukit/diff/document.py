@@ -15,7 +15,7 @@ from functools import partial
 from ..models import Clause, Document, Paragraph
 from . import damage as dmg
 from .align import align
-from .compare import Mode, block_ref, compare, item, same
+from .compare import Mode, block_ref, compare, item, matcher, same
 from .describe import describe
 from .header import diff_fields
 from .models import (
@@ -30,7 +30,6 @@ from .models import (
 from .people import party_row, row_name, signatory_row
 from .rows import diff_people, diff_rows
 from .tree import Tree, align_tree
-from .words import similarity
 
 
 def diff_documents(old: Document, new: Document, *, strict: bool = False) -> DocumentDiff:
@@ -101,7 +100,7 @@ def _diff_clauses(old: tuple[list[Clause], list[int | None]], new: tuple[list[Cl
     (old_clauses, old_parents), (new_clauses, new_parents) = old, new
     pairings = align_tree(Tree([item(c.text, c.number, mode) for c in old_clauses], old_parents),
                           Tree([item(c.text, c.number, mode) for c in new_clauses], new_parents),
-                          partial(similarity, strict=mode.strict))
+                          matcher(mode))
     changes = []
     for tree_pairing in pairings:
         pairing = tree_pairing.pairing
@@ -142,7 +141,7 @@ def _person(a: Clause | Paragraph | None, b: Clause | Paragraph | None) -> str |
 
 def _diff_paragraphs(old: list[Paragraph], new: list[Paragraph], mode: Mode) -> list[ParagraphChange]:
     pairings = align([item(p.text, None, mode) for p in old], [item(p.text, None, mode) for p in new],
-                     partial(similarity, strict=mode.strict))
+                     matcher(mode))
     changes = []
     for pairing in pairings:
         a = old[pairing.old] if pairing.old is not None else None

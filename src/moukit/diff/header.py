@@ -26,7 +26,7 @@ SUPPLEMENT = "เพิ่มเติม"
 def fields(doc: Document) -> dict[str, str | None]:
     """Each compared field's value as one line of text (None when absent)."""
     h, f = doc.header, doc.footer
-    joined = lambda values: " / ".join(values) or None  # noqa: E731 - a one-line helper
+    joined = lambda values: " / ".join(values) or None
     heading = " ".join(x for x in (doc.title, h.subject) if x)
     edition = EDITION.search(heading)
     return {

@@ -10,10 +10,19 @@ from functools import partial
 
 from ..models import Block, Clause, Document
 from .align import align
-from .compare import Mode, block_ref, compare, comparison_key, item, same, text_edits
+from .compare import (
+    Mode,
+    block_ref,
+    compare,
+    comparison_key,
+    item,
+    matcher,
+    same,
+    text_edits,
+)
 from .models import ListChange, ParagraphChange, PeopleChange
 from .people import Row, changed_parts, committees, people_lists
-from .words import similarity, word_edits
+from .words import word_edits
 
 _RESPELT = 0.85
 """How alike two names must be (difflib ratio over the keys) to be one name respelt."""
@@ -92,7 +101,7 @@ def _diff_committees(old, new, mode: Mode) -> Iterator[PeopleChange]:
     blocks."""
     key = partial(comparison_key, strict=mode.strict)
     pairings = align([item(c.name, None, mode) for c in old], [item(c.name, None, mode) for c in new],
-                     partial(similarity, strict=mode.strict))
+                     matcher(mode))
     for pairing in pairings:
         a = old[pairing.old] if pairing.old is not None else None
         b = new[pairing.new] if pairing.new is not None else None
@@ -110,7 +119,7 @@ def _diff_duties(old: Sequence[Block], new: Sequence[Block], mode: Mode) -> tupl
     a, b = list(_flat(old)), list(_flat(new))
     changes = []
     for pairing in align([item(x.text, None, mode) for x in a], [item(x.text, None, mode) for x in b],
-                         partial(similarity, strict=mode.strict)):
+                         matcher(mode)):
         x = a[pairing.old] if pairing.old is not None else None
         y = b[pairing.new] if pairing.new is not None else None
         change, score, spans, damage = compare(x.text if x else None, y.text if y else None, mode)

@@ -8,14 +8,13 @@ n-th of that kind (from 1). ``list_documents`` names every document with its sel
 from __future__ import annotations
 
 import re
-from typing import Any
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import SelectorError
 from ..models import KINDS, Document
 from ..text import printable_name
-
 
 # "f.txt#order#2": a kind and a count before the last "#".
 _KIND_COUNT = re.compile(r"#([a-z_]+)#[0-9]+$")

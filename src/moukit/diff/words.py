@@ -145,6 +145,17 @@ def similarity(old: str, new: str, *, strict: bool = False) -> float:
     return 2 * common / (len(words_a) + len(words_b))
 
 
+def similarity_above(old: str, new: str, floor: float, *, strict: bool = False) -> float:
+    """``similarity``, or 0.0 at once when it cannot reach ``floor``: two texts whose word
+    counts differ too much (2 × the shorter / the sum < ``floor``) share too few words. The
+    aligner scores every unpaired pair, so this spares it most LCS runs between a short
+    paragraph and a long one."""
+    a, b = len(_words(old, strict)), len(_words(new, strict))
+    if a + b and 2 * min(a, b) < floor * (a + b):
+        return 0.0
+    return similarity(old, new, strict=strict)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _match_masks(text: str, strict: bool) -> dict[str, int]:
     """For each word of the text, a bit set of the places where it occurs."""
