@@ -14,6 +14,7 @@ import pytest
 
 from moukit.batch import budget
 from moukit.batch.jobs import BatchJob, iter_outcomes, run_batch
+from moukit.batch.work import Outcome
 from moukit.errors import InputError, Timeout
 from moukit.stages.read import read_file
 
@@ -162,3 +163,21 @@ def test_a_batch_job_passes_its_timeout(tmp_path, monkeypatch):
     summary = run_batch(BatchJob((str(tmp_path),), out, workers=1, timeout=0.5))
     assert summary.failed == 1
     assert json.loads(out.read_text())["error"]["code"] == "timeout"
+
+
+def _slow_first(items, form, timeout=None):
+    """Each item is a number; item 0 takes 3 s, the others none."""
+    if items and items[0] == 0:
+        time.sleep(3)
+    return [Outcome(str(item), "letter", None, b"") for item in items]
+
+
+def test_few_files_wait_behind_a_slow_one():
+    from moukit.batch.jobs import CHUNK_FILES, _chunks
+    from moukit.batch.local import pool_outcomes
+
+    outcomes = [int(o.path) for o in pool_outcomes(_chunks(range(200), CHUNK_FILES), "jsonl", workers=2,
+                                                   task=_slow_first)]
+    assert sorted(outcomes) == list(range(200))
+    behind = outcomes[outcomes.index(0) + 1:]  # what the slow file's worker held: it comes only after
+    assert len(behind) <= 7, behind  # with chunks of 16, three in flight: up to 47
