@@ -166,12 +166,13 @@ def test_a_batch_job_passes_its_timeout(tmp_path, monkeypatch):
 
 
 def _slow_first(items, form, timeout=None):
-    """Each item is a number; item 0 takes 3 s, the others none."""
+    """Each item is a number; item 0 takes 1 s, the others none."""
     if items and items[0] == 0:
-        time.sleep(3)
+        time.sleep(1)
     return [Outcome(str(item), "letter", None, b"") for item in items]
 
 
+@pytest.mark.slow  # a second of sleep, and a pool
 def test_few_files_wait_behind_a_slow_one():
     from moukit.batch.jobs import CHUNK_FILES, _chunks
     from moukit.batch.local import pool_outcomes
