@@ -71,3 +71,13 @@ def test_nested_tables_are_read_once_each_in_linear_time():
     assert text.count("x") == 80 * 60 and text.count("ใน") == 1
     assert text.index("ใน") < text.index("x")  # the innermost cell comes first, as it is the first row's
     assert time.process_time() - started < 5
+
+
+def test_a_small_file_of_17_mib_of_tiny_elements_is_refused_at_once():
+    # 256 MiB of such XML took 7.2 GB and 133 s; the part limit refuses it before lxml starts
+    data = docx("<w:p><w:r/></w:p>" * 1_050_000)
+    assert len(data) < 100_000
+    started = time.process_time()
+    with pytest.raises(InputError, match=r"its part word/document\.xml unpacks to [\d,]+ bytes of XML, over the limit"):
+        read_bytes(data, "tiny.docx")
+    assert time.process_time() - started < 1
