@@ -368,3 +368,14 @@ def test_the_aligner_skips_pairs_too_different_in_length_to_reach_its_floor():
     assert similarity(short, long) < 0.5 and similarity_above(short, long, 0.5) == 0.0
     close = long.replace("สามสิบ", "หกสิบ")
     assert similarity_above(long, close, 0.5) == similarity(long, close) > 0.5
+
+
+def test_the_person_a_row_names():
+    from moukit.diff.people import row_name, row_person
+
+    assert row_name("นายวีระ สมความคิด ประธานกรรมการ") == "นายวีระ สมความคิด"
+    assert row_name("นายปีติพงศ์ พึ่งบุญ ณ อยุธยา กรรมการ") == "นายปีติพงศ์ พึ่งบุญ ณ อยุธยา"  # corpus 225
+    assert row_person("นาย วีระ  สมความคิด กรรมการ") == row_person("นายวีระ สมความคิด กรรมการและเลขานุการ")
+    # A clause about someone is no row: it has a verb of a clause.
+    assert row_name("นายวีระ สมความคิด ให้ปฏิบัติหน้าที่ผู้อำนวยการแทน") is None
+    assert row_name("คณะกรรมการอำนวยการ ประกอบด้วย") is None

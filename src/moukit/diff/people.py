@@ -60,7 +60,9 @@ def row_name(text: str) -> str | None:
     words = rest.split()
     if honorific is None or len(words) < _NAME_WORDS:
         return None
-    return display_name(honorific, " ".join(words[:_NAME_WORDS]))
+    # "ปีติพงศ์ พึ่งบุญ ณ อยุธยา": a family name with ณ takes two more words.
+    size = _NAME_WORDS + 2 if len(words) > _NAME_WORDS + 1 and words[_NAME_WORDS] == "ณ" else _NAME_WORDS
+    return display_name(honorific, " ".join(words[:size]))
 
 
 def row_person(text: str) -> str | None:
