@@ -379,3 +379,20 @@ def test_the_person_a_row_names():
     # A clause about someone is no row: it has a verb of a clause.
     assert row_name("นายวีระ สมความคิด ให้ปฏิบัติหน้าที่ผู้อำนวยการแทน") is None
     assert row_name("คณะกรรมการอำนวยการ ประกอบด้วย") is None
+
+
+def test_two_copies_of_one_contract_template():
+    # The purchase contract (tests/data/constructed) and a copy of its template filled for
+    # another seller: the party called ผู้ขาย changes its name, its signer is another person,
+    # and clause ๑ buys 40 machines, not 50.
+    text = (CORPUS.parent / "data" / "constructed" / "contract-purchase-computers.txt").read_text(encoding="utf-8")
+    copy = (text.replace("บริษัท ไทยคอมพิวเตอร์ซิสเต็ม จำกัด", "บริษัท สยามไอที จำกัด")
+            .replace("จำนวน ๕๐ เครื่อง", "จำนวน ๔๐ เครื่อง").replace("นายสมศักดิ์ รักงาน", "นายวิชัย มั่นคง"))
+    diff = diff_documents(parse_text(text), parse_text(copy))
+    assert [(p.change, p.changed, p.new) for p in diff.parties if p.change != "unchanged"] == [
+        ("modified", ("name",), "บริษัท สยามไอที จำกัด")]
+    assert sorted((s.change, s.old or s.new) for s in diff.signatories if s.change != "unchanged") == [
+        ("added", "นายวิชัย มั่นคง — กรรมการผู้มีอำนาจลงนาม"), ("removed", "นายสมศักดิ์ รักงาน — กรรมการผู้มีอำนาจลงนาม")]
+    (clause,) = [c for c in diff.clauses if c.change != "unchanged"]
+    assert (clause.new.label, [(e.op, e.old, e.new) for e in clause.edits if e.op != "equal"]) == (
+        "ข้อ ๑", [("replace", "๕", "๔")])

@@ -41,6 +41,7 @@ def diff_rows(old: list[Row], new: list[Row], mode: Mode) -> tuple[ListChange, .
         if by_key.get(row.key):
             partner[by_key[row.key].pop(0)] = i
     _pair_respelt(old, new, partner, mode)
+    _pair_by_alias(old, new, partner)
     paired_old = set(partner.values())
     removed_after: dict[int, list[int]] = {}  # old index of the paired row before -> removed rows
     for i in range(len(old)):
@@ -79,6 +80,21 @@ def _pair_respelt(old: list[Row], new: list[Row], partner: dict[int, int], mode:
                     and SequenceMatcher(None, a.key, b.key, autojunk=False).ratio() >= _RESPELT:
                 partner[j] = i
                 break
+
+
+def _pair_by_alias(old: list[Row], new: list[Row], partner: dict[int, int]) -> None:
+    """Two copies of one contract: the party the agreement calls "ผู้ขาย" in both is the same
+    party even when another company fills it — paired, ``changed`` "name"."""
+    taken = set(partner.values())
+    by_alias: dict[str, list[int]] = {}
+    for i, row in enumerate(old):
+        alias = dict(row.parts).get("alias")
+        if alias and i not in taken:
+            by_alias.setdefault(alias, []).append(i)
+    for j, row in enumerate(new):
+        alias = dict(row.parts).get("alias")
+        if j not in partner and alias and by_alias.get(alias):
+            partner[j] = by_alias[alias].pop(0)
 
 
 def _removed(row: Row) -> ListChange:
