@@ -31,7 +31,7 @@ _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
 SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r"(?: ?: ?| (?=[A-Za-z]))(.*)$")
 """…and "ที่มา DLA News" with no colon, when a Latin name follows."""
-_INVISIBLE = re.compile(r"[\s\u200b-\u200d\ufeff]+")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\ufeff]")
 # A site's ministry tag after a headline: "… COVID-19 [กระทรวงอุตสาหกรรม]"
 _TAG = re.compile(r"\s*\[[^\]]{2,40}\]$")
 _REPEAT_MIN = 20
@@ -119,7 +119,10 @@ def _spaceless(text: str) -> str:
     # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats the headline "สสส. ลงนาม MOU ขับเคลื่อน…" with other
     # spacing; a copy may differ by no-break and zero-width spaces only; and a page may print the
     # headline once with its ministry tag, "… [กระทรวงอุตสาหกรรม]", and once without.
-    return _INVISIBLE.sub("", _TAG.sub("", text))
+    if text.endswith("]"):
+        text = _TAG.sub("", text)
+    plain = "".join(text.split())  # every white space, the no-break space too
+    return _ZERO_WIDTH.sub("", plain) if _ZERO_WIDTH.search(plain) else plain
 
 
 def _is_caption(lines: Sequence[Line], i: int) -> bool:
