@@ -38,17 +38,33 @@ ABBREVIATION_AFTER = "[\u0e30-\u0e3a\u0e47-\u0e4e]"
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACE = re.compile(r"\s+")
+_INVISIBLE_FOUND = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_THAI_DIGIT = re.compile("[๐-๙]")
+_UPPER = re.compile(r"[^\W\d_\u0e00-\u0e7f]")  # a letter that is not Thai: it may have a case
 _SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")  # นํ้า, ทํา: nikhahit (tone) sara aa
 # A full stop after a Thai letter or mark, not followed by one: the end of สสส., มท., พ.ศ.
 _ABBREVIATION_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?![\u0e01-\u0e4e])")
 _WORD_SPLIT = re.compile(r"[^\w\u0e01-\u0e4e]+")
+_SPACED = re.compile("[\u0e01-\u0e4e] [\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a space before a vowel or mark
+_DICT_NAME = "moukit-words_th"  # the name diff.tokens loads it under: loaded once per process
 
 
+@lru_cache(maxsize=4096)  # a document's texts are folded for its units, then for its citations
 def fold(text: str) -> str:
     """``text`` as the index and queries compare it (see the module's docstring)."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_DIGITS)
-    text = _SARA_AM.sub("\\1\u0e33", text).casefold()
-    text = _ABBREVIATION_DOT.sub("", text)
+    # Each step only where it has work: str.translate walks a Thai text a character at a time.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _INVISIBLE_FOUND.search(text):
+        text = text.translate(_INVISIBLE)
+    if _THAI_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    if "\u0e4d" in text:
+        text = _SARA_AM.sub("\\1\u0e33", text)
+    if _UPPER.search(text):
+        text = text.casefold()
+    if "." in text:
+        text = _ABBREVIATION_DOT.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -62,14 +78,12 @@ def squeeze(folded: str) -> str:
 def words(folded: str) -> list[str]:
     """The words indexed for a folded text: its segmented words, and the short dictionary words
     inside each one (the module's docstring)."""
-    from ..diff.tokens import tokenize
-
     found: list[str] = []
-    # The text with its spaces too: a PDF that spaced its letters (จัดท ำ) still holds ทำ.
-    tokens = tokenize(folded)
-    squeezed = tokenize(squeeze(folded)) if " " in folded else ()
-    seen = set(tokens)
-    for token in (*tokens, *(token for token in squeezed if token not in seen)):
+    tokens = segment(folded)
+    if _SPACED.search(folded):  # a PDF that spaced its letters (จัดท ำ): its words without the spaces too
+        seen = set(tokens)
+        tokens += [token for token in segment(squeeze(folded)) if token not in seen]
+    for token in tokens:
         for piece in _WORD_SPLIT.split(token):
             if piece:
                 found.append(piece)
@@ -99,22 +113,52 @@ def _is_words(text: str) -> bool:
     """Whether ``text`` is empty or segments into dictionary words (or digits) only."""
     if not text:
         return True
-    from ..diff.tokens import tokenize
-
     dictionary = _dictionary()
-    return all((word in dictionary and len(word) >= 2) or word.isdigit() for word in tokenize(text))
+    return all((word in dictionary and len(word) >= 2) or word.isdigit() for word in segment(text))
+
+
+def segment(text: str) -> list[str]:
+    """newmm's words of ``text``, in one call: nlpo3 on pythainlp's word list (as the diff
+    segments), else pythainlp's own newmm."""
+    return _segmenter()(text)
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    path = _dictionary_file()
+    try:
+        import nlpo3
+    except ImportError:
+        path = None
+    if path is None:
+        from pythainlp.tokenize import word_tokenize
+
+        return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=False)
+    message, loaded = nlpo3.load_dict(str(path), _DICT_NAME)
+    if not loaded and "already exists" not in message:
+        from pythainlp.tokenize import word_tokenize
+
+        return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=False)
+    return lambda text: nlpo3.segment(text, _DICT_NAME)
 
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    # The segmenter's own word list (pythainlp's corpus/words_th.txt), read without importing
-    # pythainlp; a missing list only costs the inner words.
+    # The segmenter's own word list; a missing list only costs the inner words.
+    path = _dictionary_file()
+    if path is None:
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _dictionary_file() -> Path | None:
+    """pythainlp's corpus/words_th.txt, found without importing pythainlp."""
     spec = importlib.util.find_spec("pythainlp")
     for folder in (spec.submodule_search_locations or []) if spec else []:
         path = Path(folder, "corpus", "words_th.txt")
         if path.is_file():
-            return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return frozenset()
+            return path
+    return None
 
 
 def query_words(query: str) -> list[str]:

@@ -139,10 +139,10 @@ def _body(rows: FileRows, position: int, document: Document, unit) -> None:
 
     def paragraph(block: Paragraph, unparsed: int) -> None:
         local = len(rows.paragraphs)  # local ids run over the file; positions within the document
-        index = sum(1 for row in rows.paragraphs if row[0] == position)
-        rows.paragraphs.append((position, index, block.text, *block.lines, unparsed))
+        rows.paragraphs.append((position, local - first_paragraph, block.text, *block.lines, unparsed))
         unit("paragraph", None, block.text, block.lines, paragraph=local)
 
+    first_paragraph = len(rows.paragraphs)
     walk(document.body, None, "", 0)
     for block in document.unparsed:
         paragraph(block, 1)
