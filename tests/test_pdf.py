@@ -336,7 +336,14 @@ def test_libreoffice_unmapped_glyphs_are_flagged():
 
 
 def test_a_scan_has_no_text_layer():
-    with pytest.raises(InputError, match="has no text layer .* it does not do OCR"):
+    from moukit.errors import NoTextLayer
+    from moukit.extract.pdf import extract_pdf
+    from moukit.ocr import using_ocr
+
+    data = (PDFS / "scanned-page.pdf").read_bytes()
+    with pytest.raises(NoTextLayer, match=r"has no text layer \(1 page of images, as a scan gives\)"):
+        extract_pdf(data, "scanned-page.pdf")  # moukit.stages.read then reads it by OCR (tests/test_ocr.py)
+    with using_ocr("never"), pytest.raises(InputError, match="is a scanned PDF and OCR is off"):
         parse_file(PDFS / "scanned-page.pdf")
 
 

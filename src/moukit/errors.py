@@ -24,6 +24,10 @@ class InputError(MoukitError):
         super().__init__(f"{where}: {message}")
 
 
+class NoTextLayer(InputError):
+    """A PDF whose pages are images only (a scan): ``moukit.stages.read`` reads it by OCR."""
+
+
 class Timeout(InputError):  # an InputError: the extractors let those through
     """A file of a batch took longer than its time budget (``moukit batch --timeout``)."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from .registry import KIND_IDS
 
@@ -300,15 +300,30 @@ QUOTED_EXCERPT = "lead_in"
 report's (``check`` does not report them)."""
 
 
+class Ocr(Model):
+    """How a scan was read: each page's mean word confidence (0–100), digits checked (docs/ocr.md)."""
+    engine: str
+    version: str
+    languages: str
+    page_confidence: tuple[float, ...] = ()
+    verified_lines: tuple[int, ...] = ()
+    unverified_lines: tuple[int, ...] = ()
+
+
 class Source(Model):
     path: str | None
     """The file as given on the command line; null for text passed in directly."""
     sha256: str
     """SHA-256 of the bytes as read, before any decoding or repair."""
     encoding: str
-    """How the bytes were decoded: "utf-8", "utf-8-sig", "utf-16", "cp874"."""
+    """How the bytes were decoded: "utf-8", "utf-8-sig", "utf-16", "cp874"; "ocr" for a scan."""
     bytes: int
     """The size of the input in bytes."""
+    ocr: Ocr | None = None  # left out of the JSON, not null, for text: its JSON stays as it was
+
+    @model_serializer(mode="wrap")
+    def _drop_no_ocr(self, handler: SerializerFunctionWrapHandler) -> dict:
+        return {key: value for key, value in handler(self).items() if key != "ocr" or value is not None}
 
 
 class Page(Model):

@@ -91,6 +91,16 @@ def fold_damage(text: str) -> str:
     return _SPACED_THAI.sub("", text.replace("\u0e4d\u0e32", "\u0e32").replace("\u0e33", "\u0e32"))
 
 
+_UPPER_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")  # ่ ้ ๊ ๋
+
+
+def marks_optional(word: str) -> str:
+    """A regex matching ``word`` also with its tone marks lost, as OCR loses a mark stacked over
+    an upper vowel or another mark (``ที`` for ``ที่``, ``เรือง`` for ``เรื่อง``, ``สิงทีส่งมาด้วย``).
+    For line-start labels: the text is matched as it is, never rewritten."""
+    return "".join(re.escape(ch) + "?" if ch in _UPPER_TONES else re.escape(ch) for ch in word)
+
+
 # Characters a file name may hold that cannot be written as UTF-8 or that would act on a
 # terminal: surrogates (os.fsdecode turns a byte that is not UTF-8 into U+DC80–U+DCFF), C0
 # and C1 controls, DEL.

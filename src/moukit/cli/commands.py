@@ -21,6 +21,7 @@ from .options import (
     CheckFormat,
     DiffFormat,
     Digits,
+    OcrMode,
     ParseFormat,
     SchemaName,
 )
@@ -85,6 +86,7 @@ def parse(
         Optional[Path],
         typer.Option("--output-dir", "-O", metavar="DIR", help="Write one output per input under DIR, at the input's place (a.txt -> DIR/a.json)."),
     ] = None,
+    ocr: Annotated[OcrMode, typer.Option(help="OCR: scans and images (auto), every PDF (always), none (never).")] = OcrMode.auto,
 ) -> None:
     """Parse documents into their parts: header, body, clauses, signatories, footer.
 
@@ -93,6 +95,7 @@ def parse(
     is then 1.
     """
     from ..export.digits import with_digits
+    from ..ocr import using_ocr
     from ..pipeline import parse_bytes, parse_file
 
     inputs, failed = command_inputs(files, include, output, output_dir)
@@ -103,7 +106,8 @@ def parse(
     for item in inputs:
         name = item.name
         try:
-            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+            with using_ocr(ocr.value):
+                doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))
             failed = True

@@ -14,6 +14,12 @@ class ParseFormat(str, Enum):
     xlsx = "xlsx"
 
 
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class Color(str, Enum):
     auto = "auto"
     always = "always"

@@ -45,7 +45,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from moukit.errors import InputError
+from moukit.errors import InputError, NoTextLayer
 from moukit.models import Warning
 
 from .extracted import Extracted
@@ -206,9 +206,8 @@ def extract_pdf(data: bytes, path: str | None) -> Extracted:
         why = f" (page {unreadable[0][0]}: {unreadable[0][1]})" if unreadable else ""
         raise InputError(f"is a damaged PDF: its pages use fonts, but no text could be read from them{why}", path=path)
     if not any(page_lines):
-        raise InputError(
-            f"has no text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} of images, as a scan gives): "
-            "moukit reads text, it does not do OCR",
+        raise NoTextLayer(  # read.py reads it by OCR (moukit.ocr), when that is not turned off
+            f"has no text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} of images, as a scan gives)",
             path=path,
         )
     return _assemble(page_lines, dict(unreadable), truncated)

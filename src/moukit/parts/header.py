@@ -17,7 +17,7 @@ from ..lines import Line
 from ..models import Header, HeaderLines, Issuer, Ref
 from ..notes import Notes
 from ..numerals import to_arabic
-from ..text import collapse_spaces, join_wrapped, wider_than
+from ..text import collapse_spaces, join_wrapped, marks_optional, wider_than
 from ..vocabulary import (
     DATE_LABEL,
     ENCLOSURES_LABEL,
@@ -36,9 +36,9 @@ from .values import clean_value, issuer_name
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
 _MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("subject", re.compile(SUBJECT_LABEL + r"(?: +|$)")),            # "เรื่อง ขอความร่วมมือ…"
-    ("references", re.compile(REFERENCES_LABEL + r" *:? *")),          # "อ้างถึง หนังสือกรม… ที่ …"
-    ("enclosures", re.compile(ENCLOSURES_LABEL + r" *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
+    ("subject", re.compile(marks_optional(SUBJECT_LABEL) + r"(?: +|$)")),  # "เรื่อง ขอความร่วมมือ…"
+    ("references", re.compile(marks_optional(REFERENCES_LABEL) + r" *:? *")),  # "อ้างถึง หนังสือกรม… ที่ …"
+    ("enclosures", re.compile(marks_optional(ENCLOSURES_LABEL) + r" *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
     ("issuer", re.compile(words(ISSUER_LABELS) + r" *:? *")),   # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
     ("date", re.compile(DATE_LABEL + r" +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกรา ๒๕๖๗", even unreadable
 )

@@ -29,7 +29,7 @@ import re
 
 from ..models import Ref
 from ..numerals import to_arabic
-from ..text import collapse_spaces
+from ..text import collapse_spaces, marks_optional
 
 __all__ = ["parse_ref", "split_ref_line"]
 
@@ -50,8 +50,9 @@ _LETTER = re.compile(
 # "ว.61", "ว 61", "ว๑๒๓"
 _CIRCULAR = re.compile(rf"ว ?\.? ?(?P<number>{_D}{{1,6}})")
 
-# "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖": the label, then at least one space (not "ที่มา", "ที่ทำการ").
-_LABEL = re.compile(r"\s*ที่\s+")
+# "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖": the label, then at least one space (not "ที่มา", "ที่ทำการ"); OCR
+# may drop its tone mark ("ที มท 0809.2/ว 99"): the rest must still read as a reference.
+_LABEL = re.compile(r"\s*" + marks_optional("ที่") + r"\s+")
 # Where a reference ends on a shared line: a column gap before the issuer
 # ("ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖        กรมส่งเสริม…") or a memo's date ("ที่ … /๑๒๓  วันที่ ๑๐ …").
 _REF_END = re.compile(r" {3,}|\s+(?:ลง)?วันที่")

@@ -15,13 +15,14 @@ from ..lines import Line
 from ..parts.ref import split_ref_line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId
+from ..text import marks_optional
 from ..vocabulary import ISSUER_LABELS, REPORTING_VERBS, SUBJECT_LABEL, words
 from .segment import Evidence, Segment
 
 _HEAD_LINES = 25
 _MEMO_HEAD = 6
 _ISSUER_LABEL = re.compile(words(ISSUER_LABELS) + " *:? *\\S")
-_SUBJECT = re.compile(SUBJECT_LABEL + " +\\S")
+_SUBJECT = re.compile(marks_optional(SUBJECT_LABEL) + " +\\S")  # OCR drops tone marks: "เรือง"
 # "ที่มา : สำนักข่าวสร้างสุข", "อ่าน : 2,834", "Shares:", "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…"
 _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รัฐบาลไทย-ข่าว|จำนวนผู้เข้าชม|โพล$)")
 # Reporting verbs of news prose: "… กล่าวว่า", "… เปิดเผยว่า", "… ให้สัมภาษณ์ว่า"
@@ -47,6 +48,13 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
     if ref is not None and salutation is not None:
         evidence = (("ref", ref.number), ("salutation", salutation[0].number))
         return (KindId.stamped if salutation[1] == "ถึง" else KindId.letter), evidence
+    if ref is None and subject is None:
+        subject = next((line for line in head if _SUBJECT.match(line.text)), None)
+    below = next(((line, word) for line in head if subject is not None and line.number > subject.number
+                  and (word := _salutation_word(line))), None) if ref is None else None
+    if below is not None and below[1] == "เรียน":
+        # A letter whose ที่ line cannot be read (a scan's handwritten number): เรื่อง over เรียน.
+        return KindId.letter, (("subject", subject.number), ("salutation", below[0].number))
     mark = next((line for line in chain(head, content) if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
     if mark is not None:
         return KindId.news, (("news_mark", mark.number),)

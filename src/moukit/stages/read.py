@@ -24,6 +24,10 @@ extracted by ``moukit.extract`` (imported only then). ``source.encoding`` then n
 extractor, ``"pdf-text"`` or ``"docx"``; ``source.sha256`` and ``source.bytes`` are those of
 the file; ``text`` is the extracted text, which line numbers refer to; ``warnings`` say what
 the extractor could not read (a page without text, unmapped glyphs).
+
+A PNG, JPEG or TIFF image, and a PDF without a text layer (every PDF under ``--ocr always``),
+is read by OCR (``moukit.ocr``): ``source.encoding`` is then ``"ocr"`` and ``source.ocr``
+records how; under ``--ocr never`` such a file is refused with one line.
 """
 
 from __future__ import annotations
@@ -35,9 +39,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from moukit.errors import InputError
+from moukit.errors import InputError, NoTextLayer
 from moukit.extract import extract, sniff
 from moukit.models import Source, Warning
+from moukit.ocr import is_image, ocr_mode
 from moukit.text import printable_name
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -128,6 +133,8 @@ def read_bytes(data: bytes, path: str | None = None) -> SourceText:
         raise InputError(f"is larger than the limit of {_size(MAX_BYTES)}", path=path)
     if not data:
         raise InputError("is empty (0 bytes)", path=path)
+    if is_image(data):
+        return _read_scan(data, path, "image")
     kind = sniff(data, path)
     if kind is not None:
         return _read_document(data, path, kind)
@@ -143,10 +150,24 @@ def read_bytes(data: bytes, path: str | None = None) -> SourceText:
 
 def _read_document(data: bytes, path: str | None, kind: str) -> SourceText:
     """The text of a PDF or DOCX file, as ``moukit.extract`` gives it."""
-    extracted = extract(data, path, kind)  # type: ignore[arg-type]
+    if kind == "pdf" and ocr_mode() == "always":
+        return _read_scan(data, path, kind)
+    try:
+        extracted = extract(data, path, kind)  # type: ignore[arg-type]
+    except NoTextLayer:
+        return _read_scan(data, path, kind)
     if not extracted.text.strip():
         raise InputError(f"contains no text: the {kind.upper()} file holds no words", path=path)
     return SourceText(text=extracted.text, source=_source(data, path, extracted.encoding), warnings=extracted.warnings)
+
+
+def _read_scan(data: bytes, path: str | None, kind: str) -> SourceText:
+    """The text of a scanned PDF or an image, by OCR (``moukit.ocr``; refused under --ocr never)."""
+    from moukit.ocr import read_scan
+
+    scan = read_scan(data, path, kind)
+    source = _source(data, path, "ocr").model_copy(update={"ocr": scan.ocr})
+    return SourceText(text=scan.text, source=source, warnings=scan.warnings)
 
 
 def _source(data: bytes, path: str | None, encoding: str) -> Source:

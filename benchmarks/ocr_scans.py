@@ -1,0 +1,122 @@
+"""OCR on real scans: is every header field right, or flagged — never silently wrong? (docs/ocr.md)
+
+Reads each scanned circular of ``../shared/scans/`` (image-only PDFs) through ``moukit.parse_file``
+and scores six fields against ``fields.json`` (read off the page images by a person): kind, ref,
+date, subject, salutation word and signer name. Each field is
+
+- **right**: equal to the person's reading, spaces ignored, after moukit's normalization of both;
+- **flagged**: not right, but the Document warns about the line the value was read from
+  (``ocr_unverified_digits``), so a reader knows to look at the page;
+- **missing**: printed on the page, but moukit found no value (the field is empty, not wrong);
+- **wrong**: a value that differs and carries no warning — the failure this work is about.
+
+The expected kind is ``stamped`` for a head with ถึง (a stamped letter, a radio message) and
+``letter`` otherwise; a field the person reads as not printed (null) is right when moukit finds
+none. CPU seconds are those of this process and its children (tesseract) per page.
+
+    python benchmarks/ocr_scans.py [--scans DIR] [--only s01,s02] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from moukit.pipeline import parse_file
+from moukit.stages.normalize import normalize
+
+FIELDS = ("kind", "ref", "date", "subject", "salutation", "signer")
+SCANS = Path(__file__).resolve().parents[2] / "shared" / "scans"
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return _key(a) == _key(b)
+
+
+def _key(text: str) -> str:
+    return "".join(normalize(text).text.split())
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def score(doc, gold: dict) -> dict[str, tuple[str, str | None, str | None]]:
+    """field -> (verdict, found, expected)."""
+    h = doc.header
+    flagged_lines = {w.line for w in doc.warnings if w.code.startswith("ocr_") and w.line}
+    signer = doc.signatories[0] if doc.signatories else None
+    found = {
+        "kind": (doc.kind, None),
+        "ref": (h.ref.raw if h.ref else None, h.lines.ref),
+        "date": (h.date.raw if h.date else None, h.lines.date),
+        "subject": (h.subject, h.lines.subject),
+        "salutation": (h.salutation.word if h.salutation else None, h.lines.salutation),
+        "signer": (f"{signer.honorific or ''}{signer.name}" if signer and signer.name else None,
+                   signer.lines if signer else None),
+    }
+    expected = {
+        "kind": "stamped" if gold["salutation_word"] == "ถึง" else "letter",
+        "ref": gold["ref"], "date": gold["date"], "subject": gold["subject"],
+        "salutation": gold["salutation_word"], "signer": gold["signer_name"],
+    }
+    out = {}
+    for field in FIELDS:
+        value, lines = found[field]
+        want = expected[field]
+        if _same(value, want):
+            verdict = "right"
+        elif lines is not None and any(line in flagged_lines for line in range(lines[0], lines[1] + 1)):
+            verdict = "flagged"
+        elif value is None:
+            verdict = "missing"
+        else:
+            verdict = "wrong"
+        out[field] = (verdict, value, want)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scans", type=Path, default=SCANS)
+    parser.add_argument("--only", default="", help="comma-separated file stems: s01,s02")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every field that is not right")
+    args = parser.parse_args()
+    gold = json.loads((args.scans / "fields.json").read_text(encoding="utf-8"))
+    names = [n for n in sorted(gold) if not args.only or n.split(".")[0] in args.only.split(",")]
+    totals = {verdict: 0 for verdict in ("right", "flagged", "missing", "wrong")}
+    per_field = {field: dict.fromkeys(totals, 0) for field in FIELDS}
+    pages = 0
+    cpu0, wall0 = _cpu(), time.perf_counter()
+    for name in names:
+        doc = parse_file(args.scans / name)
+        pages += len(doc.source.ocr.page_confidence) if doc.source and doc.source.ocr else 0
+        scored = score(doc, gold[name])
+        line = " ".join(f"{field}={verdict}" for field, (verdict, _, _) in scored.items())
+        print(f"{name}: {line}", flush=True)
+        for field, (verdict, value, want) in scored.items():
+            totals[verdict] += 1
+            per_field[field][verdict] += 1
+            if args.verbose and verdict != "right":
+                print(f"    {field}: {verdict}: found {value!r}, expected {want!r}")
+    cpu, wall = _cpu() - cpu0, time.perf_counter() - wall0
+    n = sum(totals.values())
+    print()
+    for field in FIELDS:
+        print(f"{field:<11}" + "  ".join(f"{v} {c:>2}" for v, c in per_field[field].items()))
+    print(f"fields {n}: right {totals['right']} ({100 * totals['right'] / n:.1f} %), "
+          f"flagged {totals['flagged']}, missing {totals['missing']}, wrong (unflagged) {totals['wrong']}; "
+          f"right or flagged {100 * (totals['right'] + totals['flagged']) / n:.1f} %")
+    print(f"pages {pages}: {cpu / max(pages, 1):.2f} CPU s per page, {wall:.0f} s wall")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

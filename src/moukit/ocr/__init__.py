@@ -1,0 +1,170 @@
+"""OCR of scanned documents (extra ``moukit[ocr]`` plus tesseract's Thai data; docs/ocr.md).
+
+``moukit.stages.read`` calls ``is_image`` on every input and ``read_scan`` for an image
+file, and for a PDF without a text layer (or every PDF under ``using_ocr("always")``). This
+module imports nothing heavy: Pillow and pypdf are imported by ``images`` when a scan is read.
+
+After ``read_scan(data, path, kind)`` returns, the following are guaranteed:
+
+1. ``text`` holds each page's lines as tesseract's text output gives them, pages joined by
+   ``"\\n\\f"`` as a PDF's text layer is, so line numbers and pages mean what they mean for
+   any other input; the text is never repaired here (``normalize`` runs on it as on any text);
+2. ``ocr`` records the engine, its version, the language data, each page's mean confidence,
+   and every line that holds digits as verified or unverified (``moukit.ocr.digits``);
+3. ``warnings`` hold one ``ocr_unverified_digits`` per line whose digits are not verified,
+   ``ocr_page_without_image`` for a page that held nothing to read, and
+   ``ocr_speckle_dropped`` for a page some of whose lines were scattered marks (``is_speckle``),
+   left out as blank lines (so the lines after them keep their numbers).
+
+No usable tesseract, or no Pillow, raises ``InputError`` naming the file and the install command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Literal
+
+from ..errors import InputError
+from ..models import Ocr, Warning
+
+Mode = Literal["auto", "always", "never"]
+MODES: tuple[str, ...] = ("auto", "always", "never")
+ImageFormat = Literal["png", "jpeg", "tiff"]
+
+_MODE: contextvars.ContextVar[str] = contextvars.ContextVar("moukit_ocr_mode", default="auto")
+_MAGIC: tuple[tuple[bytes, ImageFormat], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"),
+)
+
+
+def ocr_mode() -> str:
+    """auto: OCR a PDF without a text layer and any image; always: every PDF too; never: none."""
+    return _MODE.get()
+
+
+@contextlib.contextmanager
+def using_ocr(mode: str) -> Iterator[None]:
+    """Read the files parsed inside the ``with`` block under ``mode`` (one of ``MODES``)."""
+    if mode not in MODES:
+        raise ValueError(f"OCR mode must be one of {', '.join(MODES)}, not {mode!r}")
+    token = _MODE.set(mode)
+    try:
+        yield
+    finally:
+        _MODE.reset(token)
+
+
+def image_format(data: bytes) -> ImageFormat | None:
+    """The format of a PNG, JPEG or TIFF file by its first bytes; None for anything else."""
+    return next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+
+
+def is_image(data: bytes) -> bool:
+    """Whether ``data`` is a PNG, JPEG or TIFF image that decodes: one to read by OCR."""
+    if image_format(data) is None:
+        return False
+    from .images import decodes
+
+    return decodes(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    text: str
+    ocr: Ocr
+    warnings: tuple[Warning, ...]
+
+
+def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
+    """OCR a scanned PDF (``kind == "pdf"``) or an image file; see the module docstring."""
+    from .digits import check_digits
+    from .engine import LANGUAGES, MissingEngine, tesseract
+
+    if ocr_mode() == "never":
+        raise InputError(f"is a scanned {'PDF' if kind == 'pdf' else 'image'} and OCR is off (--ocr never)",
+                         path=path)
+    try:
+        _, version = tesseract()
+    except MissingEngine as missing:
+        raise InputError(str(missing), path=path) from None
+    lines: list[str] = []
+    confidences: dict[int, list[float]] = {}  # text line (from 1) -> its digit words' confidences
+    pages: list[float] = []
+    warnings: list[Warning] = []
+    for image, page in _recognised(data, path, kind):
+        first = len(lines) + 1
+        page_lines = page.text.split("\n") if page is not None else [""]
+        if lines:
+            page_lines[0] = "\f" + page_lines[0]
+        lines.extend(page_lines)
+        pages.append(page.confidence if page else 0.0)
+        if page is None:
+            warnings.append(Warning(code="ocr_page_without_image", line=first,
+                                    message=f"page {image.number} holds no image to read: it is left empty"))
+            continue
+        by_line: dict[int, list[float]] = {}
+        for word in page.words:
+            by_line.setdefault(word.line, []).append(word.confidence)
+            if any(ch.isdigit() for ch in word.text):
+                confidences.setdefault(first + word.line, []).append(word.confidence)
+        speckled = [at for at, scores in by_line.items() if is_speckle(page_lines[at], scores)]
+        for at in speckled:
+            page_lines[at] = "\f" if page_lines[at].startswith("\f") else ""
+            confidences.pop(first + at, None)
+        lines[first - 1:] = page_lines
+        if speckled:
+            warnings.append(Warning(code="ocr_speckle_dropped", line=first + speckled[0], message=(
+                f"page {image.number}: {len(speckled)} line{'s' * (len(speckled) != 1)} of scattered marks read "
+                "with low confidence (a stamp, an emblem, speckle) left out of the text as blank lines")))
+    if not any(line.strip("\f ") for line in lines):
+        raise InputError(f"is a scan in which OCR found no text ({len(pages)} page{'s' * (len(pages) != 1)})",
+                         path=path)
+    checks = check_digits(lines, confidences)
+    warnings += [Warning(code="ocr_unverified_digits", line=check.line, message=(
+        f"digits {check.digits} on line {check.line} are not verified ({check.reason}): read them on the page"))
+        for check in checks if check.reason]
+    warnings.sort(key=lambda w: w.line or 0)
+    ocr = Ocr(engine="tesseract", version=version, languages=LANGUAGES, page_confidence=tuple(pages),
+              verified_lines=tuple(c.line for c in checks if not c.reason),
+              unverified_lines=tuple(c.line for c in checks if c.reason))
+    return Scan(text="\n".join(lines) + "\n", ocr=ocr, warnings=tuple(warnings))
+
+
+SPECKLE_CONFIDENCE = 75.0
+SPECKLE_SHORT_SHARE = 0.6
+
+
+def is_speckle(text: str, confidences: list[float]) -> bool:
+    """Whether an OCR line is marks, not words: read with a low mean confidence, and most of its
+    tokens one or two characters ("d  ’ & J  1  Ld  a ๓  เซ", "P|": a seal's or emblem's specks)."""
+    tokens = text.split()
+    if not tokens or sum(confidences) / len(confidences) >= SPECKLE_CONFIDENCE:
+        return False
+    return sum(len(token) <= 2 for token in tokens) >= SPECKLE_SHORT_SHARE * len(tokens)
+
+
+def _recognised(data: bytes, path: str | None, kind: str) -> Iterator[tuple]:
+    """(PageImage, PageText or None) per page in order, OCR'd a few pages at a time in threads
+    (each runs a tesseract process); at most ``2 × workers`` page images are held at once."""
+    from .engine import recognise
+    from .images import image_pages, pdf_pages
+
+    if kind == "pdf":
+        images = pdf_pages(data, path)
+    else:
+        images = image_pages(data, path)
+    workers = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+    pending: list[tuple[object, Future | None]] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for image in images:
+            pending.append((image, pool.submit(recognise, image.png, path) if image.png else None))
+            if len(pending) >= 2 * workers:
+                image, future = pending.pop(0)
+                yield image, future.result() if future else None
+        for image, future in pending:
+            yield image, future.result() if future else None

@@ -1,0 +1,103 @@
+"""Digits read by OCR: verified, or said to be unverified — never silently wrong.
+
+A wrong digit reads as well as a right one (``2551`` for ``2557``), and a date or a reference
+number is what a reader of a circular acts on. So every line of OCR text that holds digits gets
+a status. It is ``verified`` only when every check below passes:
+
+- **the engine can read them**: tesseract's Thai model has no ``๔ ๖ ๗ ๘ ๙`` in its
+  character set, so it reads each of them as another digit or a letter, with high
+  confidence. A line with Thai digits is never verified by tesseract alone.
+- **the engine is sure**: every word holding a digit has a confidence of at least
+  ``MIN_CONFIDENCE``. Handwritten and stamped numbers (a ref's number, a letter's day) fall
+  below it.
+- **the structure holds**: on a line that names a month, the number before the month is a day
+  (1–31) and the number after it a year; a Buddhist-era year (24xx–26xx) is within
+  ``YEAR_SPREAD`` years of the middle of the document's years; a line that starts with
+  ``ที่`` (OCR often drops its tone mark: ``ที``) and holds a ``/`` has a number after the
+  slash.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from dataclasses import dataclass
+
+MIN_CONFIDENCE = 90.0
+YEAR_SPREAD = 5
+THAI_GAP = "the Thai model cannot read ๔ ๖ ๗ ๘ ๙, so Thai digits may be misread"
+
+
+
+@dataclass(frozen=True, slots=True)
+class DigitCheck:
+    line: int
+    """The line of the OCR text."""
+    digits: str
+    """The digit groups read on it, space-separated; "(none read)" for a date or ที่ line without."""
+    reason: str | None
+    """Why the digits are not verified; None when every check passed."""
+
+
+_DIGITS = re.compile(r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*")
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_MONTH = re.compile(
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม")
+# Abbreviated months count only after a number: "ก.พ." is also the civil service commission.
+_SHORT_MONTH = re.compile(r"(?<=[0-9๐-๙] )(?:ม|ก|มี|เม|พ|มิ|ส|ต|พ|ธ)\.[คพยส]\.")
+_AFTER_MONTH = re.compile(r"\s*(?:พ\.ศ\.|พุทธศักราช)?\s*(\S+)?")
+_LAST_NUMBER = re.compile(r"([0-9๐-๙]+)\s*$")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+# "ที่ มท 0809.3/ว 152", read "ที มท 0809.3/ว." when the tone mark and the number are lost.
+_REF = re.compile(r"\s*ที่?\s")
+_YEAR = re.compile(r"(?<![0-9๐-๙])(2[4-6][0-9][0-9]|๒[๔-๖][๐-๙][๐-๙])(?![0-9๐-๙])")
+
+
+def check_digits(lines: list[str], confidences: dict[int, list[float]]) -> list[DigitCheck]:
+    """A check for every line (``lines[i]`` is line ``i + 1``) that holds digits or a date.
+
+    ``confidences`` maps a line to the confidence of each word on it that holds a digit."""
+    years = [int(y.translate(_TO_ARABIC)) for line in lines for y in _YEAR.findall(line)]
+    middle = statistics.median(years) if years else None
+    checks = []
+    for number, line in enumerate(lines, start=1):
+        found = _DIGITS.findall(line)
+        date = _MONTH.search(line) or _SHORT_MONTH.search(line)
+        ref = _is_ref(line)
+        if not found and not date and not ref:
+            continue
+        reason = _reason(line, found, confidences.get(number, []), date, ref, middle)
+        checks.append(DigitCheck(number, " ".join(found) or "(none read)", reason))
+    return checks
+
+
+def _is_ref(line: str) -> bool:
+    return bool(_REF.match(line.lstrip("\f"))) and "/" in line
+
+
+def _reason(line: str, found: list[str], confidences: list[float], date: re.Match[str] | None,
+            ref: bool, middle: float | None) -> str | None:
+    if any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in line):
+        return THAI_GAP
+    if confidences and min(confidences) < MIN_CONFIDENCE:
+        return f"read with confidence {min(confidences):.0f}, below {MIN_CONFIDENCE:.0f}"
+    if date is not None:
+        before = line[:date.start()]
+        day_match = _LAST_NUMBER.search(before) or _LAST_WORD.search(before)
+        day = day_match.group(1) if day_match else None
+        after = _AFTER_MONTH.match(line, date.end())
+        year = after.group(1) if after else None
+        if day is None or not day.translate(_TO_ARABIC).isdigit():
+            return "the day before the month is not read as a number"
+        if not 1 <= int(day.translate(_TO_ARABIC)) <= 31:
+            return f"day {day} is no day of a month"
+        if year is None or not _YEAR.fullmatch(year.rstrip(".,)")):
+            return "the year after the month is not read as a year"
+    for year in _YEAR.findall(line):
+        value = int(year.translate(_TO_ARABIC))
+        if middle is not None and abs(value - middle) > YEAR_SPREAD:
+            return f"year {year} is far from the document's other years (about {middle:.0f})"
+    if ref and not re.search(r"/[^/]*[0-9]", line):
+        return "the number after the / of the reference is not read"
+    return None
