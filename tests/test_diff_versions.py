@@ -396,3 +396,22 @@ def test_two_copies_of_one_contract_template():
     (clause,) = [c for c in diff.clauses if c.change != "unchanged"]
     assert (clause.new.label, [(e.op, e.old, e.new) for e in clause.edits if e.op != "equal"]) == (
         "ข้อ ๑", [("replace", "๕", "๔")])
+    # The shorter company name ends a line early, and the copy's opening paragraph reads as two:
+    # joined again, it is one paragraph with the two names changed, not one added.
+    (opening,) = [p for p in diff.paragraphs if p.change != "unchanged"]
+    assert (opening.change, opening.old.lines, opening.new.lines) == ("modified", (4, 11), (4, 11))
+    assert [(e.op, e.new) for e in opening.edits if e.op != "equal"] == [
+        ("replace", "สยามไอที"), ("replace", "วิชัย มั่นคง")]
+    assert diff.description == ("1 clause reworded, 1 paragraph reworded, 1 signatory added, 1 signatory removed, "
+                                "1 party changed")
+
+
+def test_a_paragraph_cut_in_two_by_layout_is_one_paragraph():
+    text = order((FIRST, [VEERA]))
+    opener = "อาศัยอำนาจตามความในมาตรา ๓๒ แห่งพระราชบัญญัติระเบียบบริหารราชการแผ่นดิน พ.ศ. ๒๕๓๔"
+    cut = text.replace(opener + " ", opener + "\n\n")
+    assert len(parse_text(cut).body) == len(parse_text(text).body) + 1  # the opener is two paragraphs
+    diff = diff_documents(parse_text(text), parse_text(cut))
+    assert [p.change for p in diff.paragraphs][:1] == ["unchanged"] and diff.description == "no differences"
+    back = diff_documents(parse_text(cut), parse_text(text))
+    assert back.description == "no differences"

@@ -28,8 +28,10 @@ from .models import (
     ParentChange,
 )
 from .people import party_row, row_name, signatory_row
+from .resplit import join_resplit
 from .rows import diff_people, diff_rows
 from .tree import Tree, align_tree
+from .words import similarity
 
 
 def diff_documents(old: Document, new: Document, *, strict: bool = False) -> DocumentDiff:
@@ -142,10 +144,9 @@ def _person(a: Clause | Paragraph | None, b: Clause | Paragraph | None) -> str |
 def _diff_paragraphs(old: list[Paragraph], new: list[Paragraph], mode: Mode) -> list[ParagraphChange]:
     pairings = align([item(p.text, None, mode) for p in old], [item(p.text, None, mode) for p in new],
                      matcher(mode))
+    pairs = [(old[p.old] if p.old is not None else None, new[p.new] if p.new is not None else None) for p in pairings]
     changes = []
-    for pairing in pairings:
-        a = old[pairing.old] if pairing.old is not None else None
-        b = new[pairing.new] if pairing.new is not None else None
+    for a, b in join_resplit(pairs, partial(similarity, strict=mode.strict)):
         change, score, edits, damage = compare(a.text if a else None, b.text if b else None, mode)
         changes.append(ParagraphChange(change=change, person=_person(a, b), old=block_ref(a), new=block_ref(b),
                                        similarity=score, edits=edits,
