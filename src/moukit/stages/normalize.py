@@ -10,8 +10,7 @@ After ``normalize_text(text)`` with the default steps, the following are guarant
    removes a ``"\\n"``, so line numbers taken from it are line numbers of the source file.
    Mojibake whose repair is certain is undone (``à¸ªà¸§à¸±à¸ªà¸”à¸µ`` → ``สวัสดี``, see
    ``moukit.stages.mojibake``).
-2. No zero-width characters (U+200B U+200C U+200D U+2060 U+FEFF), and no lone surrogate
-   (U+D800–U+DFFF: each became U+FFFD, whichever steps were chosen).
+2. No zero-width characters (U+200B U+200C U+200D U+2060 U+FEFF); no lone surrogate (U+FFFD).
 3. Every space character is U+0020: NBSP, the other Unicode space separators, tab, vertical
    tab, U+0085, U+2028 and U+2029 became spaces. Form feeds (PDF page breaks) stay.
 4. No Thai PUA glyphs (U+F700–U+F71A): they became the Thai characters they draw.
@@ -24,8 +23,7 @@ After ``normalize_text(text)`` with the default steps, the following are guarant
    no ``ำ`` is followed by a ``า`` (``สำานัก`` → ``สำนัก``: LibreOffice PDFs map the nikhahit
    glyph of a shaped ``ำ`` to ``ำ`` and its sara aa glyph to ``า`` again).
 8. No doubled sara e standing for sara ae (``เเละ`` → ``และ``).
-9. The text is in Unicode NFC, and no letter carries more than ``MAX_MARKS`` (32) combining
-   marks of a text that was not NFC: longer runs were cut first, which keeps NFC linear.
+9. The text is in Unicode NFC; runs of over 32 combining marks were cut first (``MAX_MARKS``).
 10. No line ends with a space.
 11. ``normalize_text(normalize_text(x)) == normalize_text(x)``.
 
