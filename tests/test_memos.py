@@ -13,8 +13,8 @@ import pytest
 
 from moukit import parse_file, parse_text
 from moukit.lines import split_lines
-from moukit.parts.values import clean_value
 from moukit.parts.signatures import read_signers, sign_roles
+from moukit.parts.values import clean_value
 
 MEMOS = Path(__file__).parent / "data" / "memos"
 

@@ -57,7 +57,7 @@ from ..vocabulary import (
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
 _SIGNING = SIGNING_LINE
 # A ministry tag closing a web copy's headline: "[กระทรวงคมนาคม]", "[สำนักนายกรัฐมนตรี]"
-_MINISTRY_TAG = re.compile(r" *\[(?:กระทรวง|สำนักนายกรัฐมนตรี|ทบวง)[^\[\]]{0,60}\]$")
+_MINISTRY_TAG = re.compile(r"\[(?:กระทรวง|สำนักนายกรัฐมนตรี|ทบวง)[^\[\]]{0,60}\]$")
 # "------", "…………………", "**********", "———": a rule under the title block
 _RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
 # "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
@@ -219,9 +219,9 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
     head.end = i
     # "… (ฉบับที่ 3) [กระทรวงคมนาคม]": a web copy files the page under its ministry, in brackets
     # at the end of the headline; the tag is the site's, no part of the title or the subject.
-    title = _MINISTRY_TAG.sub("", collapse_spaces(" ".join(title_parts)))
+    title = _MINISTRY_TAG.sub("", collapse_spaces(" ".join(title_parts))).rstrip()
     inline = re.search(r" เรื่อง +", title)  # "ประกาศสำนักนายกรัฐมนตรี เรื่อง …" on one line
-    subject_text = _MINISTRY_TAG.sub("", join_wrapped(_drop_label(l.text) for l in subject)) or None
+    subject_text = _MINISTRY_TAG.sub("", join_wrapped(_drop_label(l.text) for l in subject)).rstrip() or None
     if inline and not subject:
         title, subject_text = title[: inline.start()], title[inline.end():]
         subject = [lines[title_at]]

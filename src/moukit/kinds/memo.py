@@ -15,7 +15,6 @@ from ..text import collapse_spaces
 from ..vocabulary import ISSUER_LABELS, words
 from .letter import read_letter_form
 
-
 _ISSUER_LABEL = re.compile(words(ISSUER_LABELS))
 
 

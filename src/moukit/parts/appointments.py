@@ -24,7 +24,7 @@ ROLE = re.compile(
 # A committee heading: "คณะกรรมการปฏิรูปประเทศด้านการเมือง", "ให้มีคณะทำงาน …", "แต่งตั้งคณะอนุกรรมการ…"
 _COMMITTEE = re.compile(r"(?:ให้มี|แต่งตั้ง)? ?(?P<name>คณะ(?:อนุ)?กรรมการ\S*|คณะทำงาน\S*)")
 # What closes a heading and is no part of the committee's name
-_HEADING_TAIL = re.compile(r" *(?:ประกอบด้วย|ดังนี้|ดังต่อไปนี้|:)+ *$")
+_HEADING_TAILS = ("ประกอบด้วย", "ดังต่อไปนี้", "ดังนี้", ":")
 # Where the duties start: "มีหน้าที่ …", "ให้คณะกรรมการมีหน้าที่ …", "อำนาจหน้าที่"
 DUTIES = re.compile(r"(?:โดย)?(?:ให้)?(?:คณะ\S* ?)?(?:มี)?(?:อำนาจ)?หน้าที่")
 # Duties that go on in numbered items: "มีหน้าที่ ดังนี้"
@@ -124,5 +124,14 @@ def _duties_after(body: Sequence[Block], start: int) -> list[Block]:
 
 
 def _appointment(heading: Block, members, duties, lines) -> Appointment:
-    name = _HEADING_TAIL.sub("", heading.text[_COMMITTEE.match(heading.text).start("name"):])
+    text = heading.text
+    start, end = _COMMITTEE.match(text).start("name"), len(text)
+    while True:  # trimmed by index: a pattern anchored at $, or slicing in a loop, is quadratic
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        tail = next((t for t in _HEADING_TAILS if text.endswith(t, start, end)), None)
+        if tail is None:
+            break
+        end -= len(tail)
+    name = text[start:end]
     return Appointment(committee=name, members=tuple(members), duties=tuple(duties), lines=lines)

@@ -143,17 +143,26 @@ def _absorb_quotations(nodes: list[Node], quotations: set[int]) -> list[Node]:
     the new wording of an amended clause ("ข้อ ๔ … ให้ใช้ความต่อไปนี้แทน" / "“ข้อ ๗ …" / … ”,
     corpus 217), the definitions under "ในระเบียบนี้" (corpus 220). Its numbers stay text."""
     result: list[Node] = []
-    taking: Node | None = None
+    taking: list[Node] = []  # the clause, then the paragraphs it takes
     for node in nodes:
         quoting = node.label is None and (id(node) in quotations or node.text[:1] in "“\"")
-        if taking is not None and quoting:
-            taking.text = f"{taking.text} {node.text}"
-            taking.lines = (taking.lines[0], node.lines[1])
+        if taking and quoting:
+            taking.append(node)
             continue
-        taking = node if node.label is not None and node.whole and (
-            _QUOTES_NEXT.search(node.text) or "ความต่อไปนี้" in node.text) else None
+        _take(taking)
+        taking = [node] if node.label is not None and node.whole and (
+            _QUOTES_NEXT.search(node.text) or "ความต่อไปนี้" in node.text) else []
         result.append(node)
+    _take(taking)
     return result
+
+
+def _take(run: list[Node]) -> None:
+    """The first node of ``run`` takes the text and lines of the others (joined once: a
+    string grown piece by piece would cost quadratic time on a long run)."""
+    if len(run) > 1:
+        run[0].text = " ".join(node.text for node in run)
+        run[0].lines = (run[0].lines[0], run[-1].lines[1])
 
 
 # A clause that announces a list: "… พ้นจากความเป็นรัฐมนตรี ดังต่อไปนี้", "… มีหน้าที่ ดังนี้"
@@ -166,18 +175,19 @@ def _absorb_listed_items(nodes: list[Node]) -> list[Node]:
     that closes the text ("ทั้งนี้ ตั้งแต่…"): "๒. ให้แต่งตั้งรัฐมนตรี ดังต่อไปนี้" / "พลเอก
     ฉัตรชัย สาริกัลยะ เป็นรองนายกรัฐมนตรี" / … (corpus 223). Quoted text stays apart."""
     result: list[Node] = []
-    taking: Node | None = None
+    taking: list[Node] = []
     for node in nodes:
         if node.label is not None or not node.whole or node.paragraph is None \
                 or PARAGRAPH_START.match(node.text) or node.text[:1] in "“\"":
-            taking = node if node.label is not None and node.whole and _LIST_LEAD_IN.search(node.text) else None
+            _take(taking)
+            taking = [node] if node.label is not None and node.whole and _LIST_LEAD_IN.search(node.text) else []
             result.append(node)
             continue
-        if taking is not None:
-            taking.text = f"{taking.text} {node.text}"
-            taking.lines = (taking.lines[0], node.lines[1])
+        if taking:
+            taking.append(node)
             continue
         result.append(node)
+    _take(taking)
     return result
 
 

@@ -31,6 +31,7 @@ from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
 from .ref import parse_ref, split_ref_line
 from .salutation import parse_closing, parse_salutation
+from .splits import address_then_date, memo_ref_line
 from .values import clean_value, issuer_name
 
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
@@ -56,8 +57,6 @@ _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
 # A letter flattened from two columns: "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖        กรมส่งเสริม…"
 _COLUMN_GAP = re.compile(r" {3,}")
-# A memo's ที่/วันที่ line whatever its number: "ที่ ........  วันที่ ๓ ตุลาคม ๒๕๖๗"
-_MEMO_REF_LINE = re.compile(r"ที่\s+(?P<ref>.*?)\s+(?P<date>วันที่(?:\s.*|[0-9๐-๙].*)?)$")
 _BLANK_MARKS = " .…_"
 # "โทร. ๐ ๒๒๔๑ ๙๐๐๐" printed on the memo's ส่วนราชการ line
 _PHONE_IN_LINE = re.compile(r" +โทร(?:ศัพท์)?\.? *")
@@ -119,16 +118,16 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
                     seen.add(name)
                 i += 1
                 continue
-        if ref is None and "ref" not in seen and (memo := _MEMO_REF_LINE.match(text)):
+        if ref is None and "ref" not in seen and (memo := memo_ref_line(text)) is not None:
             # "ที่ ……………… วันที่ ๓ ตุลาคม ๒๕๖๗", "ที่ มค ๐๐๓๒.๑/พิเศษ   วันที่ …": a memo's ที่ and
             # วันที่ line, its number blank (written in by hand) or of no standard shape, is no
             # line of the issuer's address.
-            raw = clean_value(memo.group("ref").strip(_BLANK_MARKS))
+            raw = clean_value(memo[0].strip(_BLANK_MARKS))
             if raw:
                 ref = (parse_ref(raw) or Ref(raw=raw, agency=None, unit=None, circular=False, number=None,
                                              year=None), (line.number, line.number))
             seen.add("ref")
-            parts.append(_Part("date", memo.group("date"), [line]))
+            parts.append(_Part("date", memo[1], [line]))
             seen.add("date")
             current = None
             i += 1
@@ -157,7 +156,7 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
                 i += 1
                 continue
         if current is not None and current.name == "issuer" and "date" not in seen \
-                and (dated := _address_then_date(text)) is not None:
+                and (dated := address_then_date(text)) is not None:
             # "จังหวัดมหาสารคาม ๔๔๐๐๐      ๑๒ พฤศจิกายน ๒๕๖๗": the address's last line and the date,
             # flattened onto one line from two columns; the date is no part of the address.
             current.lines.append(line._replace(text=dated[0]))
@@ -209,18 +208,6 @@ def _inside_address(lines: Sequence[Line], start: int) -> int | None:
 
 
 _SUBJECT_LINES = 3
-# Where an address line ends and a date begins: a column gap, or a postcode ("… ๔๔๐๐๐ ๑๒ พ.ย. ๖๗")
-_DATE_AFTER = re.compile(r" {3,}| (?<=[0-9๐-๙]{5} )")
-
-
-def _address_then_date(text: str) -> tuple[str, str] | None:
-    """An address line with the date after it -> (address, date text); None otherwise."""
-    for gap in _DATE_AFTER.finditer(text):
-        if is_date_line(text[gap.end():]):
-            return text[: gap.start()].rstrip(), text[gap.end():]
-    return None
-
-
 def _label_follows_closely(lines: Sequence[Line], i: int) -> bool:
     """Whether a header label comes within a few lines after ``lines[i]``, with no blank line,
     body opening or closing on the way."""

@@ -74,7 +74,7 @@ def parse_name_line(text: str, *, bare: bool = True, latin: bool = False) -> Nam
 
 
 def parse_signature(lines: Sequence[Line], start: int, *, role: str = "signer",
-                    stop: "re.Pattern[str] | None" = None, latin: bool = False) -> tuple[Signatory, int] | None:
+                    stop: re.Pattern[str] | None = None, latin: bool = False) -> tuple[Signatory, int] | None:
     """The signature block whose name line is ``lines[start]``.
 
     Position lines follow the name up to a blank line, a line matching ``stop`` (footer
@@ -129,29 +129,30 @@ def sign_roles(text: str) -> list[str] | None:
 def name_columns(line: Line) -> list[tuple[int, NameLine]] | None:
     """Names printed side by side on one line, each with the column it starts at:
     "(นายเอ  บีซี)          (นางดี  อีเอฟ)"; None unless there are two or more."""
+    if line.text.count("(") < 2 or _GAP.search(line.text) is None:
+        return None  # two names side by side are two in parentheses, a column gap apart
     found = []
-    offset = 0
-    for segment in _GAP.split(line.text):
-        start = line.text.index(segment, offset)
-        offset = start + len(segment)
+    for column, segment in _columns(line):
         name = parse_name_line(segment, bare=False)
         if name is None:
             return None
-        found.append((line.indent + width(line.text[:start]), name))
+        found.append((column, name))
     return found if len(found) > 1 else None
 
 
 def _columns(line: Line) -> list[tuple[int, str]]:
-    found, offset = [], 0
-    for segment in _GAP.split(line.text):
-        start = line.text.index(segment, offset)
-        offset = start + len(segment)
-        found.append((line.indent + width(line.text[:start]), segment))
+    """The pieces of a line between column gaps, each with the column it starts at."""
+    found, offset, column = [], 0, line.indent
+    for gap in _GAP.finditer(line.text):
+        found.append((column, line.text[offset : gap.start()]))
+        column += width(line.text[offset : gap.end()])
+        offset = gap.end()
+    found.append((column, line.text[offset:]))
     return found
 
 
 def parse_signature_row(lines: Sequence[Line], start: int, roles: Sequence[str] = (), *,
-                        stop: "re.Pattern[str] | None" = None) -> tuple[list[Signatory], int] | None:
+                        stop: re.Pattern[str] | None = None) -> tuple[list[Signatory], int] | None:
     """Signers printed side by side: the names on ``lines[start]``, each position line split at
     its column gaps and each piece given to the name whose column is nearest."""
     names = name_columns(lines[start])
@@ -191,7 +192,7 @@ def _skip_blank(lines: Sequence[Line], i: int) -> int:
     return i
 
 
-def read_signers(lines: Sequence[Line], start: int, *, stop: "re.Pattern[str] | None" = None,
+def read_signers(lines: Sequence[Line], start: int, *, stop: re.Pattern[str] | None = None,
                  latin: bool = False) -> Signers | None:
     """The signature blocks from ``lines[start]`` on: each an optional signing line (``ลงชื่อ……``,
     with the role printed after its dots) over a name — or names side by side — and the position
