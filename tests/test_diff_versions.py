@@ -415,3 +415,16 @@ def test_a_paragraph_cut_in_two_by_layout_is_one_paragraph():
     assert [p.change for p in diff.paragraphs][:1] == ["unchanged"] and diff.description == "no differences"
     back = diff_documents(parse_text(cut), parse_text(text))
     assert back.description == "no differences"
+
+
+def test_members_pair_under_the_same_section_label_when_its_heading_was_rewritten():
+    # Section ๒.'s heading is rewritten past pairing; its members still pair with ๒.'s, not
+    # with their twins under ๑.
+    old = document(clause("๑.", "คณะกรรมการอำนวยการ", 1, clause("(๑)", VEERA, 2), clause("(๒)", USA, 3)),
+                   clause("๒.", "คณะกรรมการฝ่ายสถานที่", 4, clause("(๑)", VEERA, 5), clause("(๒)", USA, 6)))
+    new = document(clause("๑.", "คณะกรรมการอำนวยการ", 1, clause("(๑)", USA, 2)),
+                   clause("๒.", "คณะทำงานด้านพิธีการและการต้อนรับแขกผู้มีเกียรติ", 3, clause("(๑)", VEERA, 4),
+                          clause("(๒)", USA, 5)))
+    diff = diff_documents(old, new)
+    assert members(diff) == [("removed", 2, None, VEERA)]  # the one under ๑.
+    assert not any(c.moved for c in diff.clauses)
