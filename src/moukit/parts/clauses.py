@@ -136,6 +136,7 @@ def _absorb_lead_ins(nodes: list[Node]) -> list[Node]:
 # ความต่อไปนี้เป็นข้อ ๒/๑ แห่ง… พ.ศ. ๒๕๕๕" (corpus 219),
 # "… ดังต่อไปนี้", and the definitions of "ข้อ ๕ ในระเบียบนี้" / "“คณะกรรมการ” หมายความว่า …"
 _QUOTES_NEXT = re.compile(r"(?:แทน|ความว่า|ดังต่อไปนี้|ดังนี้|ใน\S{0,20}นี้)$")
+_QUOTES_NEXT_REACH = 32  # the longest ending above: looked for this far from the end only
 
 
 def _absorb_quotations(nodes: list[Node], quotations: set[int]) -> list[Node]:
@@ -151,7 +152,8 @@ def _absorb_quotations(nodes: list[Node], quotations: set[int]) -> list[Node]:
             continue
         _take(taking)
         taking = [node] if node.label is not None and node.whole and (
-            _QUOTES_NEXT.search(node.text) or "ความต่อไปนี้" in node.text) else []
+            _QUOTES_NEXT.search(node.text, max(0, len(node.text) - _QUOTES_NEXT_REACH))
+            or "ความต่อไปนี้" in node.text) else []
         result.append(node)
     _take(taking)
     return result
@@ -166,7 +168,7 @@ def _take(run: list[Node]) -> None:
 
 
 # A clause that announces a list: "… พ้นจากความเป็นรัฐมนตรี ดังต่อไปนี้", "… มีหน้าที่ ดังนี้"
-_LIST_LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)$")
+_LIST_LEAD_IN = ("ดังนี้", "ดังต่อไปนี้", ":")
 
 
 def _absorb_listed_items(nodes: list[Node]) -> list[Node]:
@@ -180,7 +182,7 @@ def _absorb_listed_items(nodes: list[Node]) -> list[Node]:
         if node.label is not None or not node.whole or node.paragraph is None \
                 or PARAGRAPH_START.match(node.text) or node.text[:1] in "“\"":
             _take(taking)
-            taking = [node] if node.label is not None and node.whole and _LIST_LEAD_IN.search(node.text) else []
+            taking = [node] if node.label is not None and node.whole and node.text.endswith(_LIST_LEAD_IN) else []
             result.append(node)
             continue
         if taking:
