@@ -149,3 +149,17 @@ def test_the_issuer_label_stays_out_of_the_issuer(head):
     assert doc.kind == "memo" and doc.title == "บันทึกข้อความ"
     assert doc.header.issuer.name == "โรงเรียนบ้านหนองโน"
     assert doc.unparsed == () and not [w for w in doc.warnings if w.code == "beside_title"]
+
+
+def test_signers_named_on_the_signing_line():
+    # "ลงชื่อ นายสมชาย ใจดี": no parentheses; the approver under the memo is still no author
+    text = ("บันทึกข้อความ\nส่วนราชการ กองคลัง\nที่ กค ๐๔๐๑/๑๒  วันที่ ๓ มกราคม ๒๕๖๘\nเรื่อง ขออนุมัติ\n"
+            "เรียน อธิบดี\n\n        ขออนุมัติจัดซื้อ\n\n          ลงชื่อ นายสมชาย ใจดี\n          นักวิชาการเงินและบัญชี\n\n"
+            "          ลงชื่อ นางสาวมาลี ดีใจ\n          เจ้าพนักงานพัสดุ\n\n"
+            "ความเห็นของผู้อำนวยการกอง\nเห็นควรอนุมัติ\n          ลงชื่อ นางสมศรี รักงาน\n          ผู้อำนวยการกองคลัง\n")
+    doc = parse_text(text)
+    assert [(s.name, s.positions) for s in doc.signatories] == [
+        ("สมชาย ใจดี", ("นักวิชาการเงินและบัญชี",)), ("มาลี ดีใจ", ("เจ้าพนักงานพัสดุ",))]
+    (approval,) = doc.endorsements
+    assert (approval.text, approval.signer.name) == ("เห็นควรอนุมัติ", "สมศรี รักงาน")
+    assert [b.text for b in doc.body] == ["ขออนุมัติจัดซื้อ"] and doc.unparsed == ()

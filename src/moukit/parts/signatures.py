@@ -197,14 +197,15 @@ def read_signers(lines: Sequence[Line], start: int, *, stop: re.Pattern[str] | N
     """The signature blocks from ``lines[start]`` on: each an optional signing line (``ลงชื่อ……``,
     with the role printed after its dots) over a name — or names side by side — and the position
     lines under it. The first block may be a bare name with its title; a later one needs its
-    parentheses or a signing line above it, so that an owner unit is never taken for a signer."""
+    parentheses, ลงชื่อ before it or a signing line above it, so that an owner unit is never
+    taken for a signer."""
     found: list[Signatory] = []
     end = last_name = start
     i = start
     while (j := _skip_blank(lines, i)) < len(lines):
         roles = sign_roles(lines[j].text)
         k = _skip_blank(lines, j + 1) if roles is not None else j
-        if k >= len(lines) or (found and roles is None and not lines[k].text.lstrip("| ").startswith("(")):
+        if k >= len(lines) or (found and roles is None and not is_name_line(lines[k])):
             break
         row = parse_signature_row(lines, k, roles or (), stop=stop)
         if row is not None:
@@ -250,6 +251,11 @@ def chain_start(lines: Sequence[Line], name_at: int, floor: int) -> int:
 
 
 def is_name_line(line: Line) -> bool:
-    """A signer's name in parentheses, or names side by side: "(นายสมชาย  ใจดี)"."""
+    """A signer's name in parentheses, names side by side, or a name after ลงชื่อ:
+    "(นายสมชาย  ใจดี)", "ลงชื่อ นายสมชาย ใจดี"."""
     text = line.text.lstrip("| ")
-    return (text.startswith("(") and parse_name_line(line.text, bare=False) is not None) or name_columns(line) is not None
+    if text.startswith("("):
+        return parse_name_line(line.text, bare=False) is not None or name_columns(line) is not None
+    if _SIGN_WORD.match(text):
+        return parse_name_line(line.text) is not None
+    return name_columns(line) is not None
