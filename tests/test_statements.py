@@ -56,3 +56,17 @@ def test_a_royal_gazette_citation_under_the_signers_is_a_source_not_a_position()
     assert (countersigner.role, countersigner.positions) == ("countersigner", ("นายกรัฐมนตรี",))
     assert notice.footer.sources == ("ราชกิจจานุเบกษา เล่ม ๑๓๔ ตอนพิเศษ ๒๙๐ ง วันที่ ๒๔ พฤศจิกายน ๒๕๖๐",)
     assert notice.footer.lines.sources == ((76, 76),)
+
+
+def test_an_annex_heading_under_a_regulations_signer_is_not_a_position():
+    (regulation,) = parse_file(CORPUS / "219.txt").attachments
+    (signer,) = regulation.signatories
+    assert signer.positions == ("รัฐมนตรีว่าการกระทรวงศึกษาธิการ", "ประธาน ก.ค.ศ.")
+    assert regulation.lines == (7, 38)  # "บัญชีกำหนดสายงาน… ท้ายกฎ ก.ค.ศ. …" (line 39 on) is not signed text
+
+
+def test_the_next_item_of_a_page_is_not_a_quoted_letters_owner_unit():
+    doc = parse_file(CORPUS / "204.txt")  # "2. ข้อความสารจากนายดอน…" under the first letter's signer
+    first, second = doc.attachments
+    assert (first.lines, first.footer.owner_unit) == ((9, 14), ())
+    assert any(block.lines == (15, 15) for block in doc.body)  # back on the page

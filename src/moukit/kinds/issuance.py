@@ -80,6 +80,8 @@ _CITED = re.compile(CITATION_LABEL + r" ?: ?(.*)$")
 _HEAD_LINES = 6
 _TITLE_LINES = 3
 _TITLE_WIDTH = 110
+# The first word of an annex heading or a note under an issuance, never of a position
+_ANNEX_WORDS = ("บัญชี", "แบบท้าย", "ภาคผนวก", "เอกสารแนบ", "หมายเหตุ")
 # What may stand before a statement's date and is no issuer: "วันที่", a weekday, "issued on"
 _DATE_WORDS = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)?ที่|issued on|dated?|on)\s*$", re.IGNORECASE)
 # An issuer's name: a heading of a few words in either script ("กองทัพบก", "Royal Thai Army")
@@ -336,10 +338,11 @@ def _read_signers(lines: Sequence[Line], start: int) -> tuple[list[Signatory], i
 
 
 def _is_position(text: str) -> bool:
-    """A position line under a signer: short Thai text, not a rule, a name or a news tail."""
+    """A position line under a signer: short Thai text, not a rule, a name, a news tail or the
+    heading of an annex ("บัญชีกำหนดสายงาน… / ท้ายกฎ ก.ค.ศ. …" under a regulation's signer)."""
     return (
         bool(text) and width(text) <= 80 and not _RULE.match(text) and _THAI.search(text) is not None
-        and not _is_tail(text) and parse_name_line(text, bare=False) is None
+        and not _is_tail(text) and not text.startswith(_ANNEX_WORDS) and parse_name_line(text, bare=False) is None
     )
 
 

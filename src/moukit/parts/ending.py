@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from ..lines import Line
 from ..models import Footer, Signatory
 from ..notes import Notes
-from ..text import collapse_spaces
+from ..text import collapse_spaces, wider_than
 from ..vocabulary import EN_CLOSING
 from .footer import FOOTER_LABEL, parse_footer
+from .numbering import match_label
 from .salutation import parse_closing
 from .signatures import chain_start, parse_name_line, read_signers, sign_roles
 
@@ -20,6 +21,8 @@ from .signatures import chain_start, parse_name_line, read_signers, sign_roles
 _UNIT_START = re.compile(r"(?:สำนัก|กอง|ส่วน|กลุ่ม|ฝ่าย|งาน|ศูนย์)")
 # Lines between the closing and the name that belong to neither: "(ลงชื่อ)", "|", a dotted line.
 _NAME_SEARCH = 4
+_UNIT_WIDTH = 80
+"""An owner unit's line is a unit's name ("สำนักส่งเสริมการพัฒนาเศรษฐกิจ…"), never a sentence."""
 _SENDER_LINES = 3
 
 
@@ -68,7 +71,9 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
         owner_unit, footer_start = owner_unit_lines(lines, after)
     footer, leftover = parse_footer(lines[footer_start:], owner_unit)
     ending.footer = footer
-    notes.keep(leftover)
+    # what follows the signature and is no footer part is past the letter's end: the page's
+    # (a quoted letter's) or, for a file's own letter, kept in unparsed
+    notes.spill(leftover)
     return ending
 
 
@@ -118,6 +123,9 @@ def owner_unit_lines(lines: Sequence[Line], after: int) -> tuple[list[Line], int
             continue
         if FOOTER_LABEL.match(line.text):
             return owner, i
+        if match_label(line.text) or wider_than(line.text, _UNIT_WIDTH):
+            # "2. ข้อความสารจาก…": the next item of the page, not a unit's name
+            return [], after
         owner.append(line)
     return ([], after) if len(owner) > 3 or not owner else (owner, len(lines))
 
