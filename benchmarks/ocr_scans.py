@@ -7,7 +7,8 @@ date, subject, salutation word and signer name. Each field is
 - **right**: equal to the person's reading, spaces ignored, after moukit's normalization of both;
 - **flagged**: not right, but the Document warns about the line the value was read from
   (``ocr_unverified_digits``), so a reader knows to look at the page;
-- **missing**: printed on the page, but moukit found no value (the field is empty, not wrong);
+- **missing**: printed on the page, but moukit found no value (the field is empty, not wrong;
+  a kind of ``unknown`` counts here: moukit claims no kind);
 - **wrong**: a value that differs and carries no warning — the failure this work is about.
 
 The expected kind is ``stamped`` for a head with ถึง (a stamped letter, a radio message) and
@@ -75,7 +76,7 @@ def score(doc, gold: dict) -> dict[str, tuple[str, str | None, str | None]]:
             verdict = "right"
         elif lines is not None and any(line in flagged_lines for line in range(lines[0], lines[1] + 1)):
             verdict = "flagged"
-        elif value is None:
+        elif value is None or (field == "kind" and value == "unknown"):
             verdict = "missing"
         else:
             verdict = "wrong"

@@ -107,6 +107,7 @@ def test_labels_are_read_with_their_tone_marks_lost():
     # Head lines as tesseract read them off s02, s04 and s06 (../shared/scans): ที่ → ที,
     # เรื่อง → เรือง, สิ่งที่ → สิงที.
     text = "\n".join([
+        "ด่วนทีสุด", "",
         "ที มท 0809.3/ว. 0003                                      สำนักงาน ก.อบต.", "",
         "ถนนนครราชสีมา  กทม.10300", "7 มกราคม 2551", "",
         "เรือง การปรับโครงสร้างอัตราเงินเดือนพนักงานครู", "",
@@ -115,9 +116,10 @@ def test_labels_are_read_with_their_tone_marks_lost():
         "        ด้วยสำนักงาน ก.อบต. ขอแจ้งการปรับโครงสร้างอัตราเงินเดือนพนักงานครู",
         "        จึงเรียนมาเพื่อโปรดทราบ", "", "ขอแสดงความนับถือ", "", "(นายวัลลภ พริ้งพงษ์)",
         "รองอธิบดีกรมส่งเสริมการปกครองท้องถิ่น", ""])
-    assert split_ref_line(text.splitlines()[0]) is not None
+    assert split_ref_line(text.splitlines()[2]) is not None
     doc = parse_text(text)
     assert doc.kind == "letter"
+    assert doc.header.urgency == "ด่วนทีสุด"  # ด่วนที่สุด, as read
     assert doc.header.ref is not None and doc.header.ref.number == "0003"
     assert doc.header.subject == "การปรับโครงสร้างอัตราเงินเดือนพนักงานครู"  # as read, not repaired
     assert [item.text for item in doc.header.enclosures] == ["สำเนาพระราชกฤษฎีกา"]  # its count apart
@@ -136,6 +138,8 @@ def test_lines_of_scattered_marks_are_speckle_not_words():
     assert not is_speckle("ท มท 0809.2/7 26", [77.0])  # a ref line read badly is still words
     assert not is_speckle("เรียน ประธาน 1.1.9. ทุกจังหวัด", [62.0])  # low confidence, long words
     assert not is_speckle("% เมษายน 2551", [89.0])
+    assert is_speckle("a                    )   ae", [94.0, 87.0, 59.0])  # s08, over its ที่ line
+    assert not is_speckle("1   2   3", [95.0, 95.0, 95.0])  # a row of numbers is no speckle
 
 
 # -- digits: verified or flagged -----------------------------------------------------------------

@@ -140,9 +140,12 @@ SPECKLE_SHORT_SHARE = 0.6
 
 
 def is_speckle(text: str, confidences: list[float]) -> bool:
-    """Whether an OCR line is marks, not words: read with a low mean confidence, and most of its
-    tokens one or two characters ("d  ’ & J  1  Ld  a ๓  เซ", "P|": a seal's or emblem's specks)."""
+    """Whether an OCR line is marks, not words: three or more tokens, each one or two characters
+    and no digit; or read with a low mean confidence, and most of its tokens one or two
+    characters ("d  ’ & J  1  Ld  a ๓  เซ", "P|": a seal's or emblem's specks)."""
     tokens = text.split()
+    if len(tokens) >= 3 and all(len(token) <= 2 and not any(c.isdigit() for c in token) for token in tokens):
+        return True  # nothing but scattered specks ("a   )  ae"), however sure the engine is
     if not tokens or sum(confidences) / len(confidences) >= SPECKLE_CONFIDENCE:
         return False
     return sum(len(token) <= 2 for token in tokens) >= SPECKLE_SHORT_SHARE * len(tokens)

@@ -35,7 +35,8 @@ from .splits import address_then_date, memo_ref_line
 from .values import clean_value, issuer_name
 
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
-_MARKS = re.compile(r"(?:(ด่วน(?:ที่สุด|มาก|ภายใน [^ ]+(?: [^ ]+){0,4})?) *)?(?:(ลับ(?:ที่สุด|มาก)?))? *$")
+_MOST = marks_optional("ที่สุด")  # OCR drops the tone mark: "ด่วนทีสุด"
+_MARKS = re.compile(rf"(?:(ด่วน(?:{_MOST}|มาก|ภายใน [^ ]+(?: [^ ]+){{0,4}})?) *)?(?:(ลับ(?:{_MOST}|มาก)?))? *$")
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subject", re.compile(marks_optional(SUBJECT_LABEL) + r"(?: +|$)")),  # "เรื่อง ขอความร่วมมือ…"
     ("references", re.compile(marks_optional(REFERENCES_LABEL) + r" *:? *")),  # "อ้างถึง หนังสือกรม… ที่ …"
