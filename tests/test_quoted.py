@@ -295,3 +295,11 @@ def test_a_second_letter_after_the_first_ones_closing_is_another_document():
     assert (second.kind, second.lines, second.header.ref.raw, second.header.date.iso) == (
         "letter", (12, 22), "มท ๐๘๑๐.๓/ว ๑๒๔", "2013-12-08")
     assert [s.name for s in second.signatories] == ["สมชาย ใจดี"]
+
+
+def test_a_translation_caption_labels_the_message_below_not_the_one_above():
+    doc = parse_file(CORPUS / "205.txt")  # line 14 "-คำแปลอย่างไม่เป็นทางการ-" over the second message
+    first, second = doc.attachments
+    assert (first.lines, second.lines) == ((7, 12), (15, 21))
+    assert not any(block.lines == (14, 14) for block in first.body)
+    assert any(kept.lines == (14, 14) for kept in doc.unparsed)

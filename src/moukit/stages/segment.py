@@ -31,6 +31,7 @@ from ..vocabulary import (
     PARTIES_LABEL,
     SUBJECT_LABEL,
     TOPIC_LABEL,
+    TRANSLATION_CAPTION,
     words,
 )
 from .furniture import is_furniture
@@ -113,7 +114,8 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     attachments = []
     for n, (start, kind, evidence) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        end = _before_credits(lines, start, _source_line_index(lines, start + 1, min(stop, ends.get(start, stop))))
+        end = _before_caption(lines, start, _before_credits(
+            lines, start, _source_line_index(lines, start + 1, min(stop, ends.get(start, stop)))))
         attachments.append(Segment(lines[start:end], kind, evidence=evidence))
         if end < stop:
             # A blank line where the attachment was cut out, so that no paragraph of the
@@ -244,6 +246,14 @@ def _drop_repeated_titles(lines: tuple[Line, ...], starts: list[Start]) -> tuple
 def _same_block(lines: tuple[Line, ...], first: int, second: int) -> bool:
     between = [line for line in lines[first:second] if not line.blank]
     return lines[first].text == lines[second].text and len(between) <= _LOOKAHEAD
+
+
+def _before_caption(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """Where a document ends when a translation caption stands last in its segment ("-คำแปล
+    อย่างไม่เป็นทางการ-" over the next message): the caption labels the document below it."""
+    last = next((i for i in range(end - 1, start, -1) if lines[i].text.strip()
+                 and not _RULE_LINE.match(lines[i].text.strip())), None)
+    return last if last is not None and TRANSLATION_CAPTION.fullmatch(lines[last].text.strip()) else end
 
 
 def _before_credits(lines: tuple[Line, ...], start: int, end: int) -> int:
