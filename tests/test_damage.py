@@ -74,3 +74,13 @@ def test_page_break_with_page_number_is_taken_out_of_the_flow():
     assert [(p.text, p.lines) for p in doc.unparsed] == [("- ๒ -", (33, 33))]
     assert [w.code for w in doc.warnings] == ["page_furniture"]
     assert [(p.number, p.lines) for p in doc.pages] == [(1, (1, 32)), (2, (33, 124))]
+
+
+def test_lost_sara_am_is_flagged_when_reverse_damage_keeps_the_count_of_am_normal():
+    # A layer that lost ำ in "ดาเนิน…", "กาหนด", "สานัก" and reads า as ำ elsewhere ("กำร"):
+    # the text holds as many ำ as a clean one, and the lost words are still damage (issue 12).
+    text = ("ประกาศสานักงานเขตพื้นที่การศึกษา\nเรื่อง กาหนดการดาเนินงาน\n"
+            "ให้สถานศึกษาดาเนินการตามที่กาหนด " + "ทำงกำรบริหำร " * 30 + "\n")
+    assert text.count("\u0e33") > 60
+    warnings = [w for w in parse_text(text).warnings if w.code == "lost_sara_am"]
+    assert len(warnings) == 1 and warnings[0].line == 1
