@@ -168,6 +168,10 @@ class ArchiveOutput:
     def close(self) -> None:
         try:
             self._db.execute("COMMIT")
+            # Statistics first: without them the planner joins the citations to the documents
+            # by scanning (35 s at 12,000 documents, quadratic; 0.06 s with them).
+            self._db.execute("ANALYZE documents")
+            self._db.execute("ANALYZE citations")
             resolve_links(self._db)
             self._db.execute("PRAGMA optimize")
             try:  # one self-contained file again, unless a reader has it open (Datasette)
