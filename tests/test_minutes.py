@@ -356,3 +356,10 @@ def test_split_title(text, expected):
 )
 def test_join_cell_lines(parts, expected):
     assert join_cell_lines(parts) == expected
+
+
+def test_a_space_a_pdf_set_before_the_dot_of_a_time_is_not_part_of_it():
+    # "เริ่มประชุมเวลา ๐๙ .๓๐ น.": a PDF's text layer put a space before the dot (issue 12)
+    spaced = TYPED.replace("เริ่มประชุมเวลา ๐๙.๓๐ น.", "เริ่มประชุมเวลา ๐๙ .๓๐ น.")
+    assert spaced != TYPED
+    assert parse_text(spaced).meeting.started == "๐๙.๓๐ น."

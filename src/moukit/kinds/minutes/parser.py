@@ -61,7 +61,9 @@ from .signatures import SIGN, read_signatures
 # "สมัยสามัญ สมัยแรก ครั้งที่ ๑ ประจำปี ๒๕๖๗", "ครั้งที่ ๑/๒๕๖๗", "ครั้งที่ 3 / 2566"
 _NUMBER = re.compile(r"ครั้งที่ *([0-9๐-๙]{1,4}(?: */ *[0-9๐-๙]{2,4})?)")
 # "๑๔.๐๐ น.", "9.30 น.", "13:30 นาฬิกา", "๑๖.00 น."
-_TIME = re.compile(r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?: *(?:น\.|นาฬิกา))?")
+# "๑๓.๓๐ น.", "13:30 นาฬิกา"; a PDF layer may set a space before or after the dot: "๑๖ .๐๐ น."
+_TIME = re.compile(r"[0-9๐-๙]{1,2} ?[.:] ?[0-9๐-๙]{2}(?: *(?:น\.|นาฬิกา))?")
+_TIME_GAP = re.compile(r"(?<=[0-9๐-๙]) ?([.:]) ?(?=[0-9๐-๙])")
 # "เวลา ๑๔.๐๐ น." on the date line
 _TIME_ON_DATE_LINE = re.compile(r"เวลา *(" + _TIME.pattern + ")")
 # "เริ่มประชุมเวลา ๑๓.๓๐ น.", "เปิดประชุมเวลา 9.00 น."; "เลิกประชุมเวลา ๑๖.00 น.", "ปิดประชุมเวลา …"
@@ -166,7 +168,7 @@ def _read_heading_line(line: Line, head: _Heading, title: list[Line]) -> bool:
     if found and head.date is None:
         head.date = found[0]
         time = _TIME_ON_DATE_LINE.search(text, found[2])
-        head.started = collapse_spaces(time.group(1)) if time else None
+        head.started = _time(time.group(1)) if time else None
         place = _PLACE_ON_DATE_LINE.search(text, found[2])
         head.place = collapse_spaces(place.group(1)) if place else head.place
         head.number = number.group(1) if number else head.number
@@ -297,9 +299,9 @@ class _Proceedings:
         if started or ended:
             self._flush_free()
             if started:
-                self.started = self.started or collapse_spaces(started.group(1))
+                self.started = self.started or _time(started.group(1))
             if ended:
-                self.ended = collapse_spaces(ended.group(1))
+                self.ended = _time(ended.group(1))
             self._items.append(Paragraph(text=collapse_spaces(line.text), lines=(line.number, line.number)))
             return i + 1
         if _is_agenda(self._lines, i):
@@ -369,3 +371,8 @@ class _Proceedings:
     def _flush_free(self) -> None:
         self._items.extend(split_paragraphs(self._free))
         self._free = []
+
+
+def _time(printed: str) -> str:
+    """A time as printed, without the stray space a PDF layer set around its dot: "๑๖.๐๐ น."."""
+    return _TIME_GAP.sub(r"\1", collapse_spaces(printed))
