@@ -69,6 +69,8 @@ MOJIBAKE = [
     (_shown_as(CIRCULAR.encode(), "cp874"), "UTF-8 read as CP874", "utf-8-as-cp874"),
     (CIRCULAR.encode("cp874").decode("latin-1"), "CP874 read as Latin-1", "cp874-as-latin-1"),
     (_shown_as(CIRCULAR.encode("cp874"), "cp1252"), "CP874 read as Latin-1", "cp874-as-cp1252"),
+    # a legacy Thai font's text opened as Mac Roman: "ª√–°“»" for ประกาศ (issue 12, damage flags)
+    (CIRCULAR.encode("cp874").decode("mac_roman"), "CP874 read as Mac Roman", "cp874-as-mac-roman"),
 ]
 
 
@@ -112,6 +114,8 @@ CLEAN = [
     "Ã©tÃ©",  # French mojibake: not Thai, left alone
     "ราคา ¥100 £5 ¢",
     "เธอ?",
+    "ประกาศ “ทดสอบ” – ข้อความ ∑ ที่มีเครื่องหมาย √ บางตัว ◊ และ ‡ กับ ∏",  # Mac Roman's signs in real Thai
+    "The ratio √2 – “approx” ∑ ∏ ◊ ‡ ﬁnal",  # …and in English
 ]
 
 

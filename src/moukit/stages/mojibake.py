@@ -7,7 +7,8 @@ came from and decoding those bytes the right way:
   ``à¸ªà¸§à¸±à¸ªà¸”à¸µ`` (Windows-1252), or ``เธชเธงเธฑเธชเธ”เธต`` (CP874). Each Thai character
   is three bytes in UTF-8, so it shows as three characters.
 - CP874 (TIS-620) read as Latin-1 or Windows-1252 and saved again: ``สำนักงาน`` becomes
-  ``ÊÓ¹Ñ¡§Ò¹``. PDFs set in the old non-Unicode Thai fonts give the same text.
+  ``ÊÓ¹Ñ¡§Ò¹``. PDFs set in the old non-Unicode Thai fonts give the same text; opened on a
+  Mac, the same bytes read as Mac Roman: ``ประกาศ`` becomes ``ª√–°“»``.
 
 A stretch is repaired only when its bytes decode strictly and the result is plausibly Thai:
 every character of a UTF-8 repair is Thai, punctuation or a Latin-1 letter, and a CP874 repair
@@ -122,6 +123,14 @@ _LATIN_SIGN = re.compile("[\u00a1-\u00ff]")
 # Latin-1 characters as the CP874 characters of the same byte; bytes CP874 leaves undefined stay.
 _CP874 = {chr(byte): char for byte, char in _view("cp874").items() if char != chr(byte)}
 _THAI = re.compile("[\u0e01-\u0e5b]")
+# CP874 bytes shown as Mac Roman: each byte 0x80-0xFF as its Mac Roman character, and back
+_MAC_VIEW = {byte: bytes([byte]).decode("mac_roman") for byte in range(0x80, 0x100)}
+_MAC_BYTE = {char: byte for byte, char in _MAC_VIEW.items()}
+_MAC_CP874 = {char: decoded for byte, char in _MAC_VIEW.items()
+              if (decoded := bytes([byte]).decode("cp874", errors="replace")) != "\ufffd"}
+_MAC_RUN = re.compile("[%s]+" % "".join(re.escape(char) for char in _MAC_VIEW.values()))
+# Mac Roman's signs that Latin-1 has not ("√", "–", "“", "∑", "◊", "‡"): the proof of that view
+_MAC_SIGN = re.compile("[%s]" % "".join(re.escape(char) for char in _MAC_VIEW.values() if ord(char) > 0xFF))
 # What stays when the first decoding lost a byte: "เธ?", "à¸\ufffd"
 _LOST = re.compile("(?:เ[ธน]|à[\u00b8\u00b9])[?\ufffd]")
 
@@ -169,9 +178,39 @@ def _repair_once(text: str) -> tuple[str, Repair | None]:
         if found:
             repaired, repair, _ = max(found, key=lambda result: result[2])
             return repaired, repair
+    if not text.isascii() and _MAC_SIGN.search(text):
+        repaired, repair = _repair_mac_roman(text)
+        if repair is not None:
+            return repaired, repair
     if not text.isascii() and _LATIN_SIGN.search(text):
         return _repair_cp874(text)
     return text, None
+
+
+def _repair_mac_roman(text: str) -> tuple[str, Repair | None]:
+    """CP874 read as Mac Roman (a legacy Thai font's PDF or file opened on a Mac): "ª√–°“»"
+    is ประกาศ. Only where Mac Roman's own signs (√ – “ ∑ ∏ ◊ …, which Latin-1 has not) are
+    many, outnumber the Thai letters, and the bytes read as Thai."""
+    signs = len(_MAC_SIGN.findall(text))
+    if signs < _MIN_LEGACY or signs <= len(_THAI.findall(text)):
+        return text, None
+    as_bytes = bytes(_MAC_BYTE.get(char, 0x20) if ord(char) > 0x7F else ord(char) for char in text)
+    if not reads_as_thai(as_bytes):
+        return text, None
+    pieces: list[str] = []
+    copied = count = 0
+    runs = list(_MAC_RUN.finditer(text))
+    for run in runs:
+        decoded = "".join(_MAC_CP874.get(char, char) for char in run.group())
+        if decoded == run.group():
+            continue
+        pieces += (text[copied : run.start()], decoded)
+        copied = run.end()
+        count += 1
+    if not count:
+        return text, None
+    pieces.append(text[copied:])
+    return "".join(pieces), Repair("CP874 read as Mac Roman", count, text.count("\n", 0, runs[0].start()) + 1)
 
 
 def _repair_utf8(text: str, misreading: _Misreading) -> tuple[str, Repair, int] | None:
