@@ -16,12 +16,12 @@ from moukit import parse_file, to_rows
 from moukit.export.xlsx import to_xlsx
 from moukit.models import Clause, Document
 
-from .conftest import SAMPLES, moukit, sample_files
+from .conftest import CORPUS, SAMPLES, moukit, sample_files
 
 openpyxl = pytest.importorskip("openpyxl")  # in the test extra
 
 CIRCULAR = SAMPLES / "circular-dla-mou-thaihealth-2556.txt"
-SHEETS = ["documents", "clauses", "signatories", "parties"]
+SHEETS = ["documents", "clauses", "signatories", "parties", "members"]
 HYPERLINK = '=HYPERLINK("http://example.invalid/x","ดูรายละเอียด")'
 
 
@@ -118,3 +118,13 @@ def test_libreoffice_reads_every_value_as_written(workbook, tmp_path):
             shown = list(csv.DictReader(file))
         written = [{k: "" if v is None else str(v) for k, v in row.items()} for row in _values(book[name])]
         assert shown == written, name
+
+
+def test_committee_members_are_rows_of_their_own_sheet():
+    from moukit.export.people import workbook_rows
+
+    rows = workbook_rows(parse_file(CORPUS / "225.txt"))["members"]
+    assert len(rows) == 120  # eleven committees of corpus 225
+    first = dict(zip(("path", "document", "kind", "committee", "honorific", "name", "position", "role"), rows[0]))
+    assert (first["committee"], first["name"], first["role"]) == (
+        "คณะกรรมการปฏิรูปประเทศด้านการเมือง", "เอนก เหล่าธรรมทัศน์", "ประธานกรรมการ")

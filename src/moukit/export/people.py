@@ -3,7 +3,8 @@
 Two more tables of the kind ``export.tables`` holds, for the Excel workbook (and ``--table``):
 
 - ``signatories``: one row per signature of every document in the file, depth first;
-- ``parties``: one row per party (คู่สัญญา) of every document in the file.
+- ``parties``: one row per party (คู่สัญญา) of every document in the file;
+- ``members``: one row per member of every committee an order or announcement appoints.
 
 As in the other tables every file has at least one row: a file that failed has its error, and a
 file with no signature (or no party) one row whose other columns are empty.
@@ -45,6 +46,35 @@ PARTY_COLUMNS = (
 )
 
 
+MEMBER_COLUMNS = (
+    Column("path", str, "the file, as given or found"),
+    Column("document", int, "which document in the file (FILE#n)"),
+    Column("kind", str, "that document's kind: order, announcement"),
+    Column("committee", str, "the committee's name as its heading prints it"),
+    Column("honorific", str, "คำนำหน้านาม: 'นาย', 'พลเอก', 'ศ.ดร.'"),
+    Column("name", str, "the member's name without honorific"),
+    Column("position", str, "ตำแหน่ง: the member's post, as printed in the row"),
+    Column("role", str, "the role in the committee: 'ประธานกรรมการ', 'กรรมการ', 'กรรมการและเลขานุการ'"),
+    Column("first_line", int, "the row's first source line"),
+    Column("last_line", int, "its last source line"),
+    Column("error", str, "for a file that failed: the error code; else empty"),
+    Column("error_message", str, "for a file that failed: the one-line message"),
+)
+
+
+def member_rows(doc: Document) -> list[Row]:
+    """One ``members`` row per member of each committee appointed in the file; one empty row if none."""
+    path = doc.source.path if doc.source else None
+    rows: list[Row] = [
+        (path, index, document.kind, appointment.committee, m.honorific, m.name, m.position, m.role, *m.lines,
+         None, None)
+        for index, document in enumerate(iter_documents(doc))
+        for appointment in document.appointments
+        for m in appointment.members
+    ]
+    return rows or [(path, *[None] * (len(MEMBER_COLUMNS) - 1))]
+
+
 def signatory_rows(doc: Document) -> list[Row]:
     """One ``signatories`` row per signature of each document in the file; one empty row if none."""
     path = doc.source.path if doc.source else None
@@ -73,6 +103,7 @@ WORKBOOK_TABLES: dict[str, Table] = {
     "clauses": TABLES["clauses"],
     "signatories": Table(SIGNATORY_COLUMNS, signatory_rows),
     "parties": Table(PARTY_COLUMNS, party_rows),
+    "members": Table(MEMBER_COLUMNS, member_rows),
 }
 """The sheets of the Excel workbook, in order: each table's columns and rows."""
 
