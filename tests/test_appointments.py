@@ -140,3 +140,19 @@ def test_a_committee_runs_across_a_page_break_and_its_continuation_mark():
     assert [d.text for d in second.duties] == ["มีหน้าที่ จัดสนามสอบ"]
     assert [b.label for b in doc.body if b.type == "clause"] == ["๑.", "2."]
     assert [p.text for p in doc.unparsed] == ["/๒.๓ นาย... -๒-"]  # the page foot, kept, not a member
+
+
+def test_the_markdown_view_shows_each_committee_with_its_members():
+    from moukit.export.markdown import to_markdown
+
+    page = to_markdown(parse_file(CORPUS_225))
+    assert "**คณะกรรมการปฏิรูปประเทศด้านการเมือง**" in page
+    assert "- นายเอนก เหล่าธรรมทัศน์ — ประธานกรรมการ" in page
+    assert page.count("\n- ") >= 120  # a line per member
+
+
+def test_the_markdown_view_shows_a_memos_approval_blocks():
+    from moukit.export.markdown import to_markdown
+
+    page = to_markdown(parse_file(HERE / "data" / "memos" / "memo-committee-inspection.txt"))
+    assert "> **ความเห็นของผู้อำนวยการโรงเรียน**" in page and "> — นายประเสริฐ มั่นคง" in page

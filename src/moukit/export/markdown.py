@@ -34,6 +34,10 @@ def _document(doc: Document, level: int) -> list[str]:
         out.append(f"- **{_escape(name)}**" + (f" — {_escape(positions)}" if positions else "") + (f" ({s.role})" if s.role != "signer" else ""))
     if doc.signatories:
         out.append("")
+    for appointment in doc.appointments:
+        out += _appointment(appointment)
+    for endorsement in doc.endorsements:
+        out += _endorsement(endorsement)
     out += _footer(doc)
     for attachment in doc.attachments:
         out += _document(attachment, level + 1)
@@ -74,6 +78,32 @@ def _block(block: Paragraph | Clause, depth: int) -> list[str]:
     for child in block.children:
         out += _block(child, depth + 1)
     return out + ([""] if depth == 0 else [])
+
+
+def _appointment(appointment) -> list[str]:
+    """A committee: its name, one line per member (name, position, role), its duties."""
+    out = [f"**{_escape(appointment.committee)}**", ""]
+    for m in appointment.members:
+        extra = " — ".join(x for x in (m.position, m.role) if x)
+        out.append(f"- {_escape(display_name(m.honorific, m.name))}" + (f" — {_escape(extra)}" if extra else ""))
+    out += [""] if appointment.members else []
+    for block in appointment.duties:
+        out += _block(block, depth=0)
+    return out
+
+
+def _endorsement(endorsement) -> list[str]:
+    """A memo's approval block: its heading, text, signer and date."""
+    out = [f"> **{_escape(endorsement.heading)}**" if endorsement.heading else ">"]
+    if endorsement.text:
+        out.append(f"> {_escape(endorsement.text)}")
+    if endorsement.signer:
+        signer = display_name(endorsement.signer.honorific, endorsement.signer.name)
+        positions = "; ".join(endorsement.signer.positions)
+        out.append(f"> — {_escape(signer)}" + (f", {_escape(positions)}" if positions else ""))
+    if endorsement.date:
+        out.append(f"> {_escape(endorsement.date.raw)}")
+    return out + [""]
 
 
 def _party(party) -> str:
