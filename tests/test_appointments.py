@@ -156,3 +156,16 @@ def test_the_markdown_view_shows_a_memos_approval_blocks():
 
     page = to_markdown(parse_file(HERE / "data" / "memos" / "memo-committee-inspection.txt"))
     assert "> **ความเห็นของผู้อำนวยการโรงเรียน**" in page and "> — นายประเสริฐ มั่นคง" in page
+
+
+def test_the_table_view_lists_each_committee_with_its_members():
+    import io
+
+    from rich.console import Console
+
+    from moukit.export.table import to_table
+
+    console = Console(width=120, file=io.StringIO(), color_system=None)
+    console.print(to_table(parse_file(CORPUS_225)))
+    out = console.file.getvalue()
+    assert "คณะกรรมการปฏิรูปประเทศด้านการเมือง" in out and "นายเอนก เหล่าธรรมทัศน์" in out and "ประธานกรรมการ" in out

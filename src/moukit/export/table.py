@@ -37,6 +37,8 @@ def _document(doc: Document) -> RenderableType:
         parts.append(_body(doc))
     if doc.signatories:
         parts.append(_signatories(doc))
+    if doc.appointments:
+        parts.append(_members(doc))
     parts += [_document(a) for a in doc.attachments]
     if doc.unparsed or doc.warnings:
         parts.append(_problems(doc))
@@ -114,6 +116,19 @@ def _signatories(doc: Document) -> Table:
         party = doc.parties[s.party].abbreviation or doc.parties[s.party].name if s.party is not None and s.party < len(doc.parties) else ""
         name = display_name(s.honorific, s.name) + ("" if s.role == "signer" else f" ({s.role})")
         table.add_row(Text(name), ThaiText("\n".join(s.positions)), Text(party), _span(s.lines))
+    return table
+
+
+def _members(doc: Document) -> Table:
+    """The committees a document appoints: one row per member, under its committee's name."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, padding=(0, 1))
+    for column in ("คณะกรรมการ / กรรมการ", "ตำแหน่ง", "ในคณะ", "lines"):
+        table.add_column(column, style="dim" if column == "lines" else None, ratio=1 if column == "ตำแหน่ง" else None)
+    for appointment in doc.appointments:
+        table.add_row(ThaiText(appointment.committee, style="bold"), Text(""), Text(""), _span(appointment.lines))
+        for m in appointment.members:
+            table.add_row(Text("  " + display_name(m.honorific, m.name)), ThaiText(m.position or ""),
+                          Text(m.role or ""), _span(m.lines))
     return table
 
 
