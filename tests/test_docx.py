@@ -301,3 +301,42 @@ def test_mangled_packages_raise_nothing_but_moukit_errors():
             parse_bytes(mangled, "mangled.docx")
         except MoukitError as error:
             assert type(error).__name__ != "InternalError", error
+
+
+# -- a letter typed in Word (issue 12): a leading empty paragraph, the signature indented with
+# tabs, or set in the right-hand cell of a layout table --------------------------------------
+
+_HEAD = ["ที่ มท ๐๘๑๐.๓/ว ๑๒๓", "กรมส่งเสริมการปกครองท้องถิ่น", "๗ ธันวาคม ๒๕๕๖", "เรื่อง ขอความร่วมมือ",
+         "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "ด้วยกรมส่งเสริมการปกครองท้องถิ่นขอความร่วมมือประชาสัมพันธ์โครงการ",
+         "จึงเรียนมาเพื่อโปรดพิจารณา"]
+
+
+def _saved(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_letter_with_a_leading_empty_paragraph_and_a_tab_indented_signature():
+    document = docx.Document()
+    document.add_paragraph("")
+    for text in [*_HEAD, "\t\t\t\tขอแสดงความนับถือ", "", "\t\t\t\t(นายสมชาย ใจดี)",
+                 "\t\t\tอธิบดีกรมส่งเสริมการปกครองท้องถิ่น", "สำนักบริหารการคลังท้องถิ่น", "โทร. ๐ ๒๒๔๑ ๙๐๐๐"]:
+        document.add_paragraph(text)
+    doc = parse_bytes(_saved(document), "letter.docx")
+    assert (doc.kind, doc.header.ref.raw, doc.closing) == ("letter", "มท ๐๘๑๐.๓/ว ๑๒๓", "ขอแสดงความนับถือ")
+    assert [(s.name, s.positions) for s in doc.signatories] == [("สมชาย ใจดี", ("อธิบดีกรมส่งเสริมการปกครองท้องถิ่น",))]
+    assert (doc.footer.owner_unit, doc.footer.phone) == (("สำนักบริหารการคลังท้องถิ่น",), ("๐ ๒๒๔๑ ๙๐๐๐",))
+
+
+def test_a_word_letter_signed_in_a_layout_tables_right_hand_cell():
+    document = docx.Document()
+    for text in _HEAD:
+        document.add_paragraph(text)
+    cell = document.add_table(rows=1, cols=2).cell(0, 1)
+    cell.text = "ขอแสดงความนับถือ"
+    for text in ("", "(นายสมชาย ใจดี)", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"):
+        cell.add_paragraph(text)
+    doc = parse_bytes(_saved(document), "letter.docx")
+    assert doc.closing == "ขอแสดงความนับถือ" and doc.unparsed == ()
+    assert [(s.name, s.positions) for s in doc.signatories] == [("สมชาย ใจดี", ("อธิบดีกรมส่งเสริมการปกครองท้องถิ่น",))]
