@@ -19,7 +19,7 @@ from moukit.errors import InputError
 from moukit.models import Source
 from moukit.ocr import image_format, is_speckle, using_ocr
 from moukit.ocr.digits import THAI_GAP, check_digits
-from moukit.parts.ref import split_ref_line
+from moukit.parts.ref import split_ref_line, unread_ref_line
 from moukit.pipeline import parse_bytes, parse_file, parse_text
 from moukit.stages.read import read_bytes
 
@@ -123,6 +123,23 @@ def test_labels_are_read_with_their_tone_marks_lost():
     assert doc.header.ref is not None and doc.header.ref.number == "0003"
     assert doc.header.subject == "การปรับโครงสร้างอัตราเงินเดือนพนักงานครู"  # as read, not repaired
     assert [item.text for item in doc.header.enclosures] == ["สำเนาพระราชกฤษฎีกา"]  # its count apart
+
+
+def test_a_letter_whose_ref_number_is_unreadable_is_still_a_letter():
+    # s05's head as OCR read it: the handwritten number ("ว51") and เรื่อง's vowel lost.
+    text = "\n".join([
+        "ที มท 0809.2/9 4                                            สำนักงาน ก.ท.", "",
+        "ถนนราชสีมา กทม. 10300", "", "% เมษายน 2551", "",
+        "เรอง คำพิพากษาศาลปกครองสูงสุด", "", "เรียน ประธาน ก.ท.จ. ทุกจังหวัด", "",
+        "        ด้วยศาลปกครองสูงสุดได้มีคำพิพากษา", "        จึงเรียนมาเพื่อโปรดทราบ", "",
+        "ขอแสดงความนับถือ", "", "(นายจรินทร์ จักกะพาก)", "รองอธิบดีกรมส่งเสริมการปกครองท้องถิ่น", ""])
+    assert split_ref_line(text.splitlines()[0]) is None and unread_ref_line(text.splitlines()[0])
+    doc = parse_text(text)
+    assert doc.kind == "letter" and [e.part for e in doc.evidence] == ["ref", "salutation"]
+    assert doc.header.ref is None  # nothing is made up from the unreadable number
+    assert [s.name for s in doc.signatories] == ["จรินทร์ จักกะพาก"]
+    assert not unread_ref_line("ที่ประชุมครั้งที่ 2")  # no space after ที่: a word, not the label
+    assert not unread_ref_line("ที่ มท ๐๘๐๔/ว ๑๒")  # a ref that reads is no unread ref
 
 
 def test_a_lost_tone_mark_does_not_make_every_word_a_label():

@@ -53,6 +53,9 @@ _CIRCULAR = re.compile(rf"ว ?\.? ?(?P<number>{_D}{{1,6}})")
 # "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖": the label, then at least one space (not "ที่มา", "ที่ทำการ"); OCR
 # may drop its tone mark ("ที มท 0809.2/ว 99"): the rest must still read as a reference.
 _LABEL = re.compile(r"\s*" + marks_optional("ที่") + r"\s+")
+# A ที่ line with a number that does not read as a reference: a scan's handwritten or stamped
+# number misread ("ที มท 0809.2 ว 99ฑี", "ที มท 0809.2/ ว *6").
+_UNREAD = re.compile(r"\s*" + marks_optional("ที่") + r"\s+\S.*[0-9๐-๙]")
 # Where a reference ends on a shared line: a column gap before the issuer
 # ("ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖        กรมส่งเสริม…") or a memo's date ("ที่ … /๑๒๓  วันที่ ๑๐ …").
 _REF_END = re.compile(r" {3,}|\s+(?:ลง)?วันที่")
@@ -85,6 +88,11 @@ def split_ref_line(line: str) -> str | None:
     rest = line[label.end() :].strip()
     head = _REF_END.split(rest, maxsplit=1)[0]
     return rest if parse_ref(head) is not None else None
+
+
+def unread_ref_line(line: str) -> bool:
+    """Whether ``line`` is a ที่ line whose number does not read as a reference (see _UNREAD)."""
+    return bool(_UNREAD.match(line)) and split_ref_line(line) is None
 
 
 def _parse_order(raw: str) -> Ref | None:

@@ -12,7 +12,7 @@ import re
 from itertools import chain, islice
 
 from ..lines import Line
-from ..parts.ref import split_ref_line
+from ..parts.ref import split_ref_line, unread_ref_line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId
 from ..text import marks_optional
@@ -50,11 +50,14 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
         return (KindId.stamped if salutation[1] == "ถึง" else KindId.letter), evidence
     if ref is None and subject is None:
         subject = next((line for line in head if _SUBJECT.match(line.text)), None)
-    below = next(((line, word) for line in head if subject is not None and line.number > subject.number
-                  and (word := _salutation_word(line))), None) if ref is None else None
-    if below is not None and below[1] == "เรียน":
-        # A letter whose ที่ line cannot be read (a scan's handwritten number): เรื่อง over เรียน.
-        return KindId.letter, (("subject", subject.number), ("salutation", below[0].number))
+    # A letter whose ที่ number cannot be read (a scan's handwritten number): its เรื่อง line, or
+    # its ที่ line with an unreadable number, over เรียน.
+    above = subject or next((line for line in head if unread_ref_line(line.text)), None) if ref is None else None
+    below = next(((line, word) for line in head if above is not None and line.number > above.number
+                  and (word := _salutation_word(line))), None)
+    if above is not None and below is not None and below[1] == "เรียน":
+        part = "subject" if above is subject else "ref"
+        return KindId.letter, ((part, above.number), ("salutation", below[0].number))
     mark = next((line for line in chain(head, content) if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
     if mark is not None:
         return KindId.news, (("news_mark", mark.number),)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..dates import is_date_line
 from ..lines import Line
-from ..parts.ref import split_ref_line
+from ..parts.ref import split_ref_line, unread_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
 from ..text import marks_optional
@@ -51,8 +51,6 @@ _ISSUER_LINES = 3
 # "เรื่อง …", "อ้างถึง …", "สิ่งที่ส่งมาด้วย …": the labelled lines of a letter's head
 # (tone marks optional: OCR drops them, "เรือง", "สิงทีส่งมาด้วย"; text.marks_optional)
 _HEAD_LABEL = re.compile("(?:%s) " % "|".join(map(marks_optional, (ENCLOSURES_LABEL, REFERENCES_LABEL, SUBJECT_LABEL))))
-# A ที่ line whose number OCR could not read as a reference: "ที มท 0809.2 ว 99ฑี" (slash lost)
-_OCR_REF = re.compile(r"\s*" + marks_optional("ที่") + r"\s+\S.*[0-9๐-๙]")
 # A report's sentence that introduces what follows is not a sender's address: "… ดังนี้", "… ว่า"
 _LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ว่า|:)$")
 _CREDIT_LINES = 3
@@ -92,7 +90,7 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
             continue
         salutation = content[position]
         if position < _OWN_HEAD and not _closed_above(lines, content, position) and any(
-                split_ref_line(lines[i].text) or _OCR_REF.match(lines[i].text) for i in content[:position]):
+                split_ref_line(lines[i].text) or unread_ref_line(lines[i].text) for i in content[:position]):
             continue  # the file's own letter, with its ที่ line: classify reads it as the file
         start = _head_start(lines, content, position)
         if closing is not None:
