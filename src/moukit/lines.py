@@ -54,3 +54,15 @@ def split_lines(text: str) -> tuple[Line, ...]:
 def span(lines: "list[Line] | tuple[Line, ...]") -> tuple[int, int]:
     """The (first, last) source line numbers of a run of lines."""
     return (lines[0].number, lines[-1].number)
+
+
+def content_outside(lines: "tuple[Line, ...]", taken: "list[tuple[int, int]]") -> list[int]:
+    """Indexes of the non-blank lines outside the index ranges ``taken`` (first, past-last):
+    the lines no document found so far holds. One walk over the lines, whatever the ranges."""
+    content: list[int] = []
+    start = 0
+    for first, last in sorted(taken):
+        content += [i for i in range(start, min(first, len(lines))) if not lines[i].blank]
+        start = max(start, last)
+    content += [i for i in range(start, len(lines)) if not lines[i].blank]
+    return content

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Thai combining marks (above/below vowels, tone marks, thanthakhat …) take no column.
@@ -118,3 +119,19 @@ def printable_name(name: str) -> str:
     """A file name as messages and records print it: a byte that is not UTF-8 (a name made on
     a Windows-874 system) as ``\\xe0``, a control character as ``\\x1b``; any other name as it is."""
     return _UNPRINTABLE_NAME.sub(_name_escape, name)
+
+
+_CHECKED: tuple[str | None, bool] = (None, False)
+"""The last text checked for NFC and the answer: the mark_floods step and the nfc step after it
+ask about the same text object (one rebinding, so threads read a consistent pair)."""
+
+
+def is_nfc(text: str) -> bool:
+    """``unicodedata.is_normalized("NFC", text)``, asked once for two steps in a row."""
+    global _CHECKED
+    checked = _CHECKED
+    if checked[0] is text:
+        return checked[1]
+    answer = unicodedata.is_normalized("NFC", text)
+    _CHECKED = (text, answer)
+    return answer

@@ -150,7 +150,8 @@ def _absorb_quotations(nodes: list[Node], quotations: set[int]) -> list[Node]:
         if taking and quoting:
             taking.append(node)
             continue
-        _take(taking)
+        if len(taking) > 1:
+            _take(taking)
         taking = [node] if node.label is not None and node.whole and (
             _QUOTES_NEXT.search(node.text, max(0, len(node.text) - _QUOTES_NEXT_REACH))
             or "ความต่อไปนี้" in node.text) else []

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import is_date_line
-from ..lines import Line
+from ..lines import Line, content_outside
 from ..parts.ref import split_ref_line, unread_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
@@ -74,8 +74,7 @@ class Found:
 
 def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
     """The letters without a title or ที่ line in ``lines``, outside the index ranges in ``taken``."""
-    inside = {i for first, last in taken for i in range(first, last)}
-    content = [i for i, line in enumerate(lines) if not line.blank and i not in inside]
+    content = content_outside(lines, taken)
     salutations = [position for position, i in enumerate(content) if parse_salutation(lines[i].text)
                    and not _address_below(lines, content, position)]
     found = []

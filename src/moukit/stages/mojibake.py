@@ -36,6 +36,7 @@ _MIN_SEQUENCES = 3
 """UTF-8 sequences a text must hold before its mojibake is repaired (unless it is all mojibake)."""
 _MIN_LEGACY = 6
 _COMMON_THAI = 50
+_SAMPLE = 4000
 """Characters per ร/น/า above which a text is taken for real Thai (prose has about 1 in 10)."""
 """Latin-1 signs a text must hold before it is read as CP874 ("àÃ×èÍ§" is เรื่อง)."""
 
@@ -180,24 +181,28 @@ def _repair_once(text: str) -> tuple[str, Repair | None]:
         if found:
             repaired, repair, _ = max(found, key=lambda result: result[2])
             return repaired, repair
-    if not text.isascii() and _MAC_SIGN.search(text):
+    if text.isascii() or _common_thai(text):
+        return text, None  # legacy mojibake holds no Thai letters; real Thai is left at once
+    if _MAC_SIGN.search(text):
         repaired, repair = _repair_mac_roman(text)
         if repair is not None:
             return repaired, repair
-    if not text.isascii() and _LATIN_SIGN.search(text):
+    if _LATIN_SIGN.search(text):
         return _repair_cp874(text)
     return text, None
+
+
+def _common_thai(text: str) -> bool:
+    """Whether the text reads as real Thai at a glance: Thai holds a ร, น or า in about one
+    character of ten (counted in C), mojibake none (a few dashes and quotes are no mojibake)."""
+    sample = text[:_SAMPLE]  # the opening pages tell: mojibake covers a whole layer
+    return (sample.count("\u0e23") + sample.count("\u0e19") + sample.count("\u0e32")) * _COMMON_THAI > len(sample)
 
 
 def _repair_mac_roman(text: str) -> tuple[str, Repair | None]:
     """CP874 read as Mac Roman (a legacy Thai font's PDF or file opened on a Mac): "ª√–°“»"
     is ประกาศ. Only where Mac Roman's own signs (√ – “ ∑ ∏ ◊ …, which Latin-1 has not) are
     many, outnumber the Thai letters, and the bytes read as Thai."""
-    # Thai text holds a ร, น or า in about one character of ten: counted in C, the test that
-    # leaves real Thai alone at once (a few dashes and quotes in it are no mojibake).
-    common = text.count("\u0e23") + text.count("\u0e19") + text.count("\u0e32")
-    if common * _COMMON_THAI > len(text):
-        return text, None
     signs = len(_MAC_SIGN.findall(text))
     if signs < _MIN_LEGACY or signs <= len(_THAI.findall(text)):
         return text, None

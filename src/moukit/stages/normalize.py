@@ -45,6 +45,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..errors import UnknownStepError
+from ..text import is_nfc
 from .mojibake import Repair, find_mojibake, repair_mojibake
 
 # Thai combining marks (Unicode category Mn): ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎
@@ -155,7 +156,7 @@ def normalize_mark_floods(text: str) -> str:
     Keeps NFC linear on a letter followed by thousands of marks (``MAX_MARKS``). Text that is
     NFC already (a linear quick check) is left alone: NFC has nothing to sort in it, and
     looking for runs costs more than the check."""
-    if unicodedata.is_normalized("NFC", text):
+    if is_nfc(text):
         return text
     flood = _mark_flood()
     if not flood.search(text):
@@ -286,7 +287,7 @@ def normalize_sara_ae(text: str) -> str:
 
 def normalize_nfc(text: str) -> str:
     """Unicode NFC (it does not join ``ํา``; the sara_am step does)."""
-    if unicodedata.is_normalized("NFC", text):
+    if is_nfc(text):
         return text
     return unicodedata.normalize("NFC", text)
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
-from ..lines import Line
+from ..lines import Line, content_outside
 from ..models import QUOTED_EXCERPT
 from ..parts.numbering import match_label
 from ..registry import SPECS, KindId
@@ -56,9 +56,8 @@ class Found:
 
 def find_quoted(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
     """The documents quoted after a lead-in in ``lines``, outside the index ranges in ``taken``."""
-    inside = {i for first, last in taken for i in range(first, last)}
     starts = sorted(first for first, _ in taken)
-    content = [i for i, line in enumerate(lines) if not line.blank and i not in inside]
+    content = content_outside(lines, taken)
     found: list[Found] = []
     for position, i in enumerate(content):
         if found and i < found[-1].end:

@@ -67,6 +67,8 @@ def find_untitled(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list
     found: list[Found] = []
     floor = 0
     for end, line in enumerate(lines):
+        if "ณ" not in line.text:
+            continue  # every dating formula holds ณ: the cheap test first, on every line
         dating = _dating(lines, end)
         if dating is None or _inside(end, taken):
             continue

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ...lines import Line
 from ...text import wider_than
-from ...vocabulary import CREDIT_LINE, SOURCE_LABELS, words
+from ...vocabulary import CREDIT_LABELS, CREDIT_LINE, PRESS_UNITS, SOURCE_LABELS, words
 
 # Buttons, counters and labels: "พิมพ์", "โดย", "| |", "อ่าน : 2,834", "Shares:", "QR Code :",
 # "แฟ้มภาพ", "+ ดูเพิ่มเติม", "ปฏิทินกิจกรรม", "จำนวนผู้เข้าชม 361", "แสดงความคิดเห็น"
@@ -31,7 +31,7 @@ _LINK = re.compile(r"[•●▪] .* -(?: .*)?$")
 # "รายละเอียดเพิ่มเติม: เว็บไซต์ราชกิจจานุเบกษา"
 SOURCE_LINE = re.compile(words(SOURCE_LABELS) + r"(?: ?: ?| (?=[A-Za-z]))(.*)$")
 """…and "ที่มา DLA News" with no colon, when a Latin name follows."""
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\ufeff]")
+_ZERO_WIDTH_CHARS = ("\u200b", "\u200c", "\u200d", "\ufeff")
 # A site's ministry tag after a headline: "… COVID-19 [กระทรวงอุตสาหกรรม]"
 _TAG = re.compile(r"\s*\[[^\]]{2,40}\]$")
 _REPEAT_MIN = 20
@@ -41,6 +41,8 @@ _REPEAT_REACH = 3
 """A paragraph printed again within this many lines is a repeat of it."""
 _TAIL_WIDTH = 40
 _CREDIT_WIDTH = 80
+_CREDIT_FIRST = frozenset(label[0] for label in (*CREDIT_LABELS, *PRESS_UNITS))
+_REPORTERS_CHARS = 120
 # Reporters' names, without honorifics: "บัลลังก์ โรหิตเสถียร", "อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร"
 _REPORTERS = re.compile(r"[ก-๙]+ [ก-๙]+(?:, ?[ก-๙]+ [ก-๙]+){0,3}")
 _CAPTION_MIN = 15
@@ -52,18 +54,21 @@ def find_furniture(lines: Sequence[Line], title: str | None) -> set[int]:
     found: set[int] = set()
     in_poll = False
     tail = False
-    headline = _spaceless(title) if title else None
     page = "\n".join(line.text for line in lines)  # searched once per short line by _is_spliced
+    invisible = any(char in page for char in _ZERO_WIDTH_CHARS)  # once a page, not once a line
+    headline = _spaceless(title, invisible) if title else None
     recent: list[str] = []
     for i, line in enumerate(lines):
         text = line.text
         if line.blank:
             continue
-        plain = _spaceless(text)
+        plain = _spaceless(text, invisible)
         if len(plain) >= _REPEAT_MIN and plain in recent:
             found.add(i)  # the page printed this line again: "เว็บไซต์ราชกิจจานุเบกษา…" twice
             continue
-        recent = (recent + [plain])[-_REPEAT_REACH:]
+        recent.append(plain)
+        if len(recent) > _REPEAT_REACH:
+            del recent[0]
         if _POLL_START.match(text):
             in_poll = tail = True
         if in_poll and (_POLL_START.match(text) or _POLL_LINE.match(text) or (text.endswith("?") and not wider_than(text, 59))):
@@ -89,11 +94,9 @@ def _is_credit(lines: Sequence[Line], i: int) -> bool:
     reporters' names just above a credit label ("อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร" /
     "สรุป/รายงาน")."""
     text = lines[i].text
-    if wider_than(text, _CREDIT_WIDTH):
-        return False
-    if CREDIT_LINE.match(text):
-        return True
-    if not _REPORTERS.fullmatch(text):
+    if text[:1] in _CREDIT_FIRST and CREDIT_LINE.match(text):
+        return not wider_than(text, _CREDIT_WIDTH)
+    if len(text) > _REPORTERS_CHARS or not _REPORTERS.fullmatch(text):  # a few names: a short line
         return False
     below = next((line.text for line in lines[i + 1 :] if not line.blank), "")
     return bool(CREDIT_LINE.match(below) or (_REPORTERS.fullmatch(below) and _is_credit(lines, i + 1)))
@@ -115,14 +118,16 @@ def repeats(a: str, b: str) -> bool:
     return len(short) >= _CUT_HEADLINE and long.startswith(short)
 
 
-def _spaceless(text: str) -> str:
+def _spaceless(text: str, invisible: bool = True) -> str:
     # "สสส.ลงนาม MOU ขับเคลื่อน…" repeats the headline "สสส. ลงนาม MOU ขับเคลื่อน…" with other
     # spacing; a copy may differ by no-break and zero-width spaces only; and a page may print the
     # headline once with its ministry tag, "… [กระทรวงอุตสาหกรรม]", and once without.
     if text.endswith("]"):
         text = _TAG.sub("", text)
-    plain = "".join(text.split())  # every white space, the no-break space too
-    return _ZERO_WIDTH.sub("", plain) if _ZERO_WIDTH.search(plain) else plain
+    plain = text.replace(" ", "")  # normalization made every space a plain one (the no-break too)
+    if invisible and any(char in plain for char in _ZERO_WIDTH_CHARS):  # zero-width spaces: rare
+        plain = "".join(char for char in plain if char not in _ZERO_WIDTH_CHARS)
+    return plain
 
 
 def _is_caption(lines: Sequence[Line], i: int) -> bool:
