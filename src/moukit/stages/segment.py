@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..dates import is_date_line
 from ..lines import Line
@@ -151,7 +152,7 @@ def _opens_as_document(lines: tuple[Line, ...]) -> bool:
     line, or a ที่ line among its first lines (a letter, a memo, an order)."""
     if _first_title_kind(lines) is not None:
         return True
-    head = [line for line in lines if not line.blank][:_OWN_HEAD_LINES]
+    head = islice((line for line in lines if not line.blank), _OWN_HEAD_LINES)
     return any(split_ref_line(line.text) for line in head)
 
 
@@ -259,7 +260,7 @@ def _before_caption(lines: tuple[Line, ...], start: int, end: int) -> int:
 def _before_credits(lines: tuple[Line, ...], start: int, end: int) -> int:
     """Where a quoted document ends when a rule closes it and only the page's credit stands
     under the rule ("-----" / "กลุ่มประชาสัมพันธ์และเผยแพร่"): the credit is the page's."""
-    tail = [i for i in range(end - 1, start, -1) if lines[i].text.strip()][:_CREDIT_TAIL + 1]
+    tail = islice((i for i in range(end - 1, start, -1) if lines[i].text.strip()), _CREDIT_TAIL + 1)
     for n, i in enumerate(tail):
         if _RULE_LINE.match(lines[i].text.strip()):
             return i if n else end
