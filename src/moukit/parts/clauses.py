@@ -177,6 +177,8 @@ def _absorb_listed_items(nodes: list[Node]) -> list[Node]:
     paragraphs under it as its text, one after another, up to the next clause or a paragraph
     that closes the text ("ทั้งนี้ ตั้งแต่…"): "๒. ให้แต่งตั้งรัฐมนตรี ดังต่อไปนี้" / "พลเอก
     ฉัตรชัย สาริกัลยะ เป็นรองนายกรัฐมนตรี" / … (corpus 223). Quoted text stays apart."""
+    if not any(node.label is not None and node.text.endswith(_LIST_LEAD_IN) for node in nodes):
+        return nodes  # no clause announces a list: nothing to take (most bodies)
     result: list[Node] = []
     taking: list[Node] = []
     for node in nodes:
