@@ -209,20 +209,7 @@ def _repair_mac_roman(text: str) -> tuple[str, Repair | None]:
     as_bytes = bytes(_MAC_BYTE.get(char, 0x20) if ord(char) > 0x7F else ord(char) for char in text)
     if not reads_as_thai(as_bytes):
         return text, None
-    pieces: list[str] = []
-    copied = count = 0
-    runs = list(_MAC_RUN.finditer(text))
-    for run in runs:
-        decoded = "".join(_MAC_CP874.get(char, char) for char in run.group())
-        if decoded == run.group():
-            continue
-        pieces += (text[copied : run.start()], decoded)
-        copied = run.end()
-        count += 1
-    if not count:
-        return text, None
-    pieces.append(text[copied:])
-    return "".join(pieces), Repair("CP874 read as Mac Roman", count, text.count("\n", 0, runs[0].start()) + 1)
+    return _redecode_runs(text, list(_MAC_RUN.finditer(text)), _MAC_CP874, "CP874 read as Mac Roman")
 
 
 def _repair_utf8(text: str, misreading: _Misreading) -> tuple[str, Repair, int] | None:
@@ -262,10 +249,17 @@ def _repair_cp874(text: str) -> tuple[str, Repair | None]:
     as_bytes = "".join(char if ord(char) <= 0xFF else " " for char in text).encode("latin-1")
     if not reads_as_thai(as_bytes):
         return text, None
+    return _redecode_runs(text, runs, _CP874, "CP874 read as Latin-1")
+
+
+def _redecode_runs(text: str, runs: list[re.Match[str]], table: dict[str, str], misreading: str
+                   ) -> tuple[str, Repair | None]:
+    """The text with each run of legacy characters shown as the CP874 characters of their bytes
+    (``table``); the repair, or None when no run changed."""
     pieces: list[str] = []
     copied = count = 0
     for run in runs:
-        decoded = "".join(_CP874.get(char, char) for char in run.group())
+        decoded = "".join(table.get(char, char) for char in run.group())
         if decoded == run.group():
             continue
         pieces += (text[copied : run.start()], decoded)
@@ -274,4 +268,4 @@ def _repair_cp874(text: str) -> tuple[str, Repair | None]:
     if not count:
         return text, None
     pieces.append(text[copied:])
-    return "".join(pieces), Repair("CP874 read as Latin-1", count, text.count("\n", 0, runs[0].start()) + 1)
+    return "".join(pieces), Repair(misreading, count, text.count("\n", 0, runs[0].start()) + 1)
