@@ -32,6 +32,16 @@ from .normalize import normalize
 from .help import HELP_OPTIONS, MoukitGroup, parse_day
 from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_findings, write_rich, write_text
 
+# The options that parse and check share, for FILE arguments that are directories
+IncludeOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--include", "-i", metavar="GLOB", help="In a directory FILE, read the files whose name matches GLOB, ignoring case (repeatable) [default: *.txt, *.pdf, *.docx]."),
+]
+OutputDirOption = Annotated[
+    Optional[Path],
+    typer.Option("--output-dir", "-O", metavar="DIR", help="Write one output per input under DIR, at the input's place (a.txt -> DIR/a.json)."),
+]
+
 app = typer.Typer(
     name="moukit",
     help="Parse Thai government circulars, letters and MOUs into structured, traceable data.",
@@ -78,14 +88,8 @@ def parse(
     ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai.")] = Digits.keep,
-    include: Annotated[
-        Optional[list[str]],
-        typer.Option("--include", "-i", metavar="GLOB", help="In a directory FILE, read the files whose name matches GLOB, ignoring case (repeatable) [default: *.txt, *.pdf, *.docx]."),
-    ] = None,
-    output_dir: Annotated[
-        Optional[Path],
-        typer.Option("--output-dir", "-O", metavar="DIR", help="Write one output per input under DIR, at the input's place (a.txt -> DIR/a.json)."),
-    ] = None,
+    include: IncludeOption = None,
+    output_dir: OutputDirOption = None,
     ocr: Annotated[OcrMode, typer.Option(help="OCR: scans and images (auto), every PDF (always), none (never).")] = OcrMode.auto,
 ) -> None:
     """Parse documents into their parts: header, body, clauses, signatories, footer.
@@ -143,14 +147,8 @@ def check(
             help="Judge future dates against this day instead of the system's date (for reproducible runs).",
         ),
     ] = None,
-    include: Annotated[
-        Optional[list[str]],
-        typer.Option("--include", "-i", metavar="GLOB", help="In a directory FILE, read the files whose name matches GLOB, ignoring case (repeatable) [default: *.txt, *.pdf, *.docx]."),
-    ] = None,
-    output_dir: Annotated[
-        Optional[Path],
-        typer.Option("--output-dir", "-O", metavar="DIR", help="Write one output per input under DIR, at the input's place (a.txt -> DIR/a.json)."),
-    ] = None,
+    include: IncludeOption = None,
+    output_dir: OutputDirOption = None,
 ) -> None:
     """Check documents against the สารบรรณ rules: missing parts, ranks, dates, clause numbers.
 

@@ -158,15 +158,7 @@ def _numbers(lines: Sequence[int], most: int = 12) -> str:
 
 def list_redline(item: ListChange) -> list[tuple[str, str]]:
     """A modified row (same person) as redline segments, from its word edits."""
-    segments: list[tuple[str, str]] = []
-    for edit in item.edits:
-        if edit.op == "equal":
-            segments.append(("equal", edit.new or edit.old))
-        if edit.op in ("delete", "replace") and edit.old:
-            segments.append(("delete", visible(edit.old)))
-        if edit.op in ("insert", "replace") and edit.new:
-            segments.append(("insert", visible(edit.new)))
-    return segments
+    return edit_segments(item.edits)
 
 
 def counted(diff: DocumentDiff) -> str:
@@ -262,8 +254,13 @@ def redline(change: Change) -> list[tuple[str, str]]:
         return [("delete", change.old.text)] if change.old else []
     if not change.edits:
         return [("equal", (change.new or change.old).text)]  # type: ignore[union-attr]
+    return edit_segments(change.edits)
+
+
+def edit_segments(edits) -> list[tuple[str, str]]:
+    """Word edits as redline segments: equal text as it is, deleted and inserted text shown."""
     segments: list[tuple[str, str]] = []
-    for edit in change.edits:
+    for edit in edits:
         if edit.op == "equal":
             segments.append(("equal", edit.new or edit.old))
         if edit.op in ("delete", "replace") and edit.old:
