@@ -19,21 +19,37 @@ _RULE_CHARS = "-–—_.…*=~•·"
 _RULE_ENDS = _RULE_CHARS + " "
 
 
-class Line(NamedTuple):
-    # A named tuple: immutable, and several times cheaper to make than a frozen dataclass
-    # (a parse makes one per source line and more for the blank lines it inserts).
+class _Fields(NamedTuple):
     number: int
     """1-based line number in the source file."""
     text: str
     indent: int = 0
     page_break: bool = False
+    blank: bool = False
+    """No text: an empty line, or a decorative rule (set from ``text`` when the Line is made)."""
 
-    @property
-    def blank(self) -> bool:
-        """No text: an empty line, or a decorative rule."""
-        text = self.text
-        # A rule starts and ends with a rule character: "- ให้จังหวัด…" is tested no further.
-        return not text or (text[0] in _RULE_CHARS and text[-1] in _RULE_ENDS and _RULE.fullmatch(text) is not None)
+
+class Line(_Fields):
+    """One source line. A named tuple: immutable, and several times cheaper to make than a
+    frozen dataclass (a parse makes one per source line and more for the blank lines it
+    inserts). ``blank`` is worked out once, when the line is made: the stages ask it of
+    every line several times."""
+
+    __slots__ = ()
+
+    def __new__(cls, number: int, text: str, indent: int = 0, page_break: bool = False) -> Line:
+        # Blank: no text, or a rule (it starts and ends with a rule character: "- ให้จังหวัด…"
+        # is tested no further).
+        blank = not text or (text[0] in _RULE_CHARS and text[-1] in _RULE_ENDS and _RULE.fullmatch(text) is not None)
+        return tuple.__new__(cls, (number, text, indent, page_break, blank))
+
+    def _replace(self, **changes: object) -> Line:  # through __new__, so that blank follows text
+        fields = dict(zip(("number", "text", "indent", "page_break"), self))
+        fields.update(changes)
+        return Line(**fields)  # type: ignore[arg-type]
+
+    def __getnewargs__(self) -> tuple[int, str, int, bool]:  # pickling, as __new__ takes them
+        return self[:4]
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .errors import InputError, InternalError, MoukitError
 from .kinds import parser_for
@@ -32,9 +32,9 @@ MAX_CHARS = 32 * 1024 * 1024
 """Text longer than this is refused (an absurd input, not a document)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Parse:
-    """What the stages have made of one text so far; each stage fills in one more field."""
+class Parse(NamedTuple):
+    """What the stages have made of one text so far; each stage fills in one more field
+    (``_replace``: a named tuple, as a frozen dataclass's ``replace`` costs more per stage)."""
 
     text: str
     """The text as read, before any repair."""
@@ -51,15 +51,15 @@ class Parse:
 
 
 def _normalize(parse: Parse) -> Parse:
-    return replace(parse, normalized=normalize(parse.text))
+    return parse._replace(normalized=normalize(parse.text))
 
 
 def _lines(parse: Parse) -> Parse:
-    return replace(parse, lines=split_lines(parse.normalized.text))
+    return parse._replace(lines=split_lines(parse.normalized.text))
 
 
 def _segment(parse: Parse) -> Parse:
-    return replace(parse, segmentation=split_segments(parse.lines))
+    return parse._replace(segmentation=split_segments(parse.lines))
 
 
 def _documents(parse: Parse) -> Parse:
@@ -71,7 +71,7 @@ def _documents(parse: Parse) -> Parse:
         spilled.extend(tail)
     # A contained document's tail (after its signer) is the outer document's text again.
     outer, _ = _parse_segment(merge_lines(parse.segmentation.outer, spilled), outermost=True)
-    return replace(parse, document=outer.model_copy(update={
+    return parse._replace(document=outer.model_copy(update={
         "source": parse.source,
         "pages": _pages(parse.lines),
         "lines": (1, len(parse.lines)),
@@ -80,11 +80,11 @@ def _documents(parse: Parse) -> Parse:
 
 
 def _account(parse: Parse) -> Parse:
-    return replace(parse, document=account(parse.document, parse.lines))
+    return parse._replace(document=account(parse.document, parse.lines))
 
 
 def _diagnose(parse: Parse) -> Parse:
-    return replace(parse, document=_warn_first(parse.document, diagnose_text(parse.normalized, parse.lines)))
+    return parse._replace(document=_warn_first(parse.document, diagnose_text(parse.normalized, parse.lines)))
 
 
 STAGES: tuple[tuple[str, Callable[[Parse], Parse]], ...] = (

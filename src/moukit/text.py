@@ -16,9 +16,15 @@ _SPACE_BEFORE = ("กระทรวง", "กับ", "ระหว่าง", 
 _SPACE_AFTER = ("ระหว่าง", "กับ", " ณ", "ได้แก่", "คือ")
 
 
+_COMBINING_BYTES = _COMBINING.encode("cp874")
+
+
 def width(text: str) -> int:
     """Columns the text takes when printed: Thai combining marks take none."""
-    return len(text) - sum(map(text.count, _COMBINING))  # str.count beats translate tenfold
+    # In Windows-874 every character is one byte (one "?" for a character it lacks) and each
+    # Thai mark a byte of its own: deleting those bytes in C is several times faster than
+    # counting each mark in the str (and str.translate is slower still on non-ASCII text).
+    return len(text.encode("cp874", "replace").translate(None, _COMBINING_BYTES))
 
 
 def wider_than(text: str, columns: int) -> bool:
@@ -31,6 +37,16 @@ def wider_than(text: str, columns: int) -> bool:
 def collapse_spaces(text: str) -> str:
     """Whitespace runs to one space, trimmed: the form of every text value in a Document."""
     return " ".join(text.split())
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (U+D800–U+DFFF): the only characters UTF-16
+    cannot encode (the encoder, in C, is several times faster than a search for the range)."""
+    try:
+        text.encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def is_thai_letter(char: str) -> bool:

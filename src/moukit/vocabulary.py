@@ -88,9 +88,33 @@ CLOSINGS: dict[str, str] = {
 
 
 def words(items: Iterable[str]) -> str:
-    """A regular-expression alternation of literal words, longest first (so that a word is never
-    cut short by a shorter one it starts with): ``(?:ตามหนังสือ|เนื่องด้วย|…|ด้วย)``."""
-    return "(?:%s)" % "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+    """A regular-expression alternation of literal words that prefers the longest (a word is
+    never cut short by a shorter one it starts with), written as a tree of shared beginnings:
+    ``นาย``, ``นาง``, ``นางสาว`` give ``(?:นา(?:ง(?:สาว)?|ย))``. It matches what the flat alternation of
+    the words, longest first, matches, and in the same order of preference; the regex engine
+    tries each branch of a flat alternation in turn, and a tree tries one letter at a time
+    (a list of 150 honorifics is matched several times faster)."""
+    tree: dict = {}
+    for item in items:
+        node = tree
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return "(?:%s)" % _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    """The alternation of the words below ``node``; a word ending at ``node`` is the caller's
+    optional ``?``, so that every longer word is tried before it."""
+    branches = []
+    for char in sorted(key for key in node if key):
+        run, below = char, node[char]
+        while len(below) == 1 and "" not in below:  # a chain of single letters is one literal
+            (following,) = below
+            run, below = run + following, below[following]
+        rest = _branches(below) if len(below) > ("" in below) else ""
+        branches.append(re.escape(run) + (f"(?:{rest}){'?' if '' in below else ''}" if rest else ""))
+    return "|".join(branches)
 
 
 TRANSLATION_CAPTION = re.compile(r"[-–]? *(?:ร่าง)?คำแปลอย่างไม่เป็นทางการ *[-–]?")

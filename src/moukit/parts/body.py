@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..lines import Line
 from ..models import Paragraph
-from ..text import join_wrapped, wider_than, width
+from ..text import collapse_spaces, join_wrapped, wider_than, width
 from .appointments import DUTIES, ROLE
 from .numbering import match_label
 
@@ -128,5 +128,7 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
 
 def _flush(run: list[Line], paragraphs: list[Paragraph]) -> None:
     if run:
-        text = join_wrapped(line.text for line in run)
+        # One line (most paragraphs of web text) needs no joining: join_wrapped of one part
+        # is its text with its spaces collapsed.
+        text = collapse_spaces(run[0].text) if len(run) == 1 else join_wrapped(line.text for line in run)
         paragraphs.append(Paragraph(text=text, lines=(run[0].number, run[-1].number)))

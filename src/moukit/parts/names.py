@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import words
+
 # คำนำหน้านาม, academic and professional titles, royal-lineage titles and ranks.
 # Several may stand together: "ศ.ดร.", "พลเอก ดร.", "ว่าที่ร้อยตรี", "พ.จ.อ.หญิง".
 HONORIFICS: tuple[str, ...] = (
@@ -25,9 +27,8 @@ HONORIFICS: tuple[str, ...] = (
     "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.", "ส.อ.", "ส.ท.", "ส.ต.", "พ.จ.อ.", "พ.จ.ท.", "พ.จ.ต.", "จ.อ.", "จ.ท.", "จ.ต.", "พ.อ.ท.", "พ.อ.ต.",
     "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "จ.ส.ต.", "พ.อ.อ.",
 )
-_ALTERNATION = "|".join(re.escape(h) for h in sorted(set(HONORIFICS), key=len, reverse=True))
 # One title, optionally "หญิง" (female ranks: "ร.ต.หญิง"), then optional spaces.
-_ONE = re.compile(rf"(?:{_ALTERNATION})(?:หญิง)? *")
+_ONE = re.compile(words(HONORIFICS) + "(?:หญิง)? *")
 _MAX_TITLES = 4
 
 # Position words that begin with "นาย": "นายกรัฐมนตรี", "นายอำเภอ" are no "นาย" + name.

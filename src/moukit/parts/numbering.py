@@ -41,8 +41,7 @@ reads at most the label and the spaces after it, whatever the input (SPEC §7: 1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..numerals import to_arabic
 
@@ -58,9 +57,9 @@ BULLETS = "•●▪-–"
 _D = "[0-9๐-๙]"  # a digit of either script; explicit, not \d (that also takes other scripts)
 
 
-@dataclass(frozen=True, slots=True)
-class ClauseLabel:
-    """A clause label found at the start of a text."""
+class ClauseLabel(NamedTuple):
+    """A clause label found at the start of a text (a named tuple: a body makes one for each
+    numbered paragraph and inline item, and a frozen dataclass costs several times more)."""
 
     style: Style
     """The numbering style: "khor", "dot", "paren", "close", "letter_paren", "letter_dot",

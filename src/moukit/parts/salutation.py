@@ -6,16 +6,16 @@ import re
 
 from ..models import Salutation
 from ..text import collapse_spaces
-from ..vocabulary import CLOSINGS, EN_CLOSING, EN_SALUTATION, SALUTATION_WORDS
+from ..vocabulary import CLOSINGS, EN_CLOSING, EN_SALUTATION, SALUTATION_WORDS, words
 
 # "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "กราบเรียน นายกรัฐมนตรี"; the word stands alone
 # (a wrapped line starting "เรียนรู้…" or "ถึงแม้…" is no salutation).
-_SALUTATION = re.compile(r"(%s)(?: +(.*)|$)" % "|".join(SALUTATION_WORDS))
+_SALUTATION = re.compile(r"(%s)(?: +(.*)|$)" % words(SALUTATION_WORDS))
 # The first letters of the salutation words: a cheap test before the pattern.
 _FIRST_LETTERS = frozenset(word[0] for word in SALUTATION_WORDS)
 
 # "ขอแสดงความนับถือ", "ขอแสดงความนับถืออย่างยิ่ง |" (a stray PDF mark after it)
-_CLOSING = re.compile(r"(%s)[ |]*$" % "|".join(sorted(CLOSINGS, key=len, reverse=True)))
+_CLOSING = re.compile(r"(%s)[ |]*$" % words(CLOSINGS))
 
 
 def parse_salutation(text: str) -> Salutation | None:

@@ -8,18 +8,34 @@ from __future__ import annotations
 import re
 import string
 
-from ..registry import SPECS, KindId, spec_of, title_pattern
+from ..registry import SPECS, KindId, spec_of
 from ..text import fold_damage, wider_than
 from ..vocabulary import SUBJECT_LABEL
 
-_TITLE = title_pattern()
-# The same patterns with ำ as า, to match text folded through damage (text.fold_damage: ำ as
-# า, no spaces between Thai letters, and every space in a pattern is optional); tried only
-# when a line does not match as it is.
-_FOLDED_TITLE = re.compile(_TITLE.pattern.replace("\u0e33", "\u0e32"))
-# Every title pattern starts with a literal letter: a cheap test before the pattern.
-_FIRST_LETTERS = frozenset(letter for spec in SPECS for pattern in spec.titles
-                           for letter in (string.ascii_uppercase if pattern.startswith("[A-Z]") else pattern[0]))
+
+def _first_letters(pattern: str) -> str:
+    """The letters a title pattern can start with: each starts with a literal letter, or
+    with ``[A-Z]`` (an English title)."""
+    return string.ascii_uppercase if pattern.startswith("[A-Z]") else pattern[0]
+
+
+def _patterns_by_letter(fold: bool) -> dict[str, re.Pattern[str]]:
+    """For each first letter, one pattern of the titles that start with it (in the registry's
+    order, named as ``title_pattern`` names them): a line is tried against those only. With
+    ``fold``, the patterns have ำ as า, to match text folded through damage (text.fold_damage:
+    ำ as า, no spaces between Thai letters; every space in a pattern is optional)."""
+    letters = {letter for spec in SPECS for pattern in spec.titles for letter in _first_letters(pattern)}
+    result = {}
+    for letter in sorted(letters):
+        alternatives = [f"(?P<{spec.id.value}__{n}>{pattern})" for spec in SPECS
+                        for n, pattern in enumerate(spec.titles) if letter in _first_letters(pattern)]
+        joined = "|".join(alternatives)
+        result[letter] = re.compile(joined.replace("\u0e33", "\u0e32") if fold else joined)
+    return result
+
+
+_TITLES = _patterns_by_letter(fold=False)
+_FOLDED_TITLES = _patterns_by_letter(fold=True)
 MAX_TITLE_WIDTH = spec_of(KindId.unknown).title_width
 """The width of a title line of most kinds (each kind's ``title_width``)."""
 _WIDEST = max(spec.title_width for spec in SPECS)
@@ -27,9 +43,11 @@ _WIDEST = max(spec.title_width for spec in SPECS)
 
 def title_kind(text: str) -> str | None:
     """The kind a title line announces, or None when the line is no title."""
-    if not text or text[0] not in _FIRST_LETTERS or wider_than(text, _WIDEST):
+    pattern = _TITLES.get(text[:1])
+    if pattern is None or wider_than(text, _WIDEST):
         return None
-    match = _TITLE.match(text) or _FOLDED_TITLE.match(fold_damage(text))
+    # fold_damage keeps the first letter of a line (a line starts with no space or mark)
+    match = pattern.match(text) or _FOLDED_TITLES[text[0]].match(fold_damage(text))
     if match is None:
         return None
     kind = match.lastgroup.split("__")[0]
