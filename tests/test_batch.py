@@ -23,8 +23,10 @@ import pytest
 
 from moukit import iter_parse, parse_file
 from moukit.batch.work import ErrorRecord
+from moukit.check.rules import iter_documents
 from moukit.batch.local import pool_outcomes
 from moukit.export.csv import plain_cell
+from moukit.export.people import MEMBER_COLUMNS
 from moukit.export.tables import CLAUSE_COLUMNS, DOCUMENT_COLUMNS
 from moukit.models import Document
 
@@ -408,7 +410,48 @@ def test_csv_clauses_table_has_every_clause(tmp_path):
         (c.text, *c.lines) for c in mou.body if c.type == "clause"]
 
 
-@pytest.mark.parametrize("table", ["documents", "clauses"])
+ORDER = Path(__file__).parent / "corpus" / "225.txt"  # คำสั่ง appointing 11 committees (source: tests/corpus/README.md)
+
+
+def test_csv_members_table_has_a_row_per_committee_member(tmp_path):
+    out = tmp_path / "members.csv"
+    assert moukit("batch", ORDER, CIRCULAR, "-o", out, "--table", "members").returncode == 0
+    rows = csv_rows(out)
+    assert list(rows[0]) == [c.name for c in MEMBER_COLUMNS]
+    # Read off the page: the first committee and its chair, line 12–13 of the order.
+    first = rows[0]
+    assert (first["committee"], first["honorific"], first["name"], first["role"], first["first_line"]) == (
+        "คณะกรรมการปฏิรูปประเทศด้านการเมือง", "นาย", "เอนก เหล่าธรรมทัศน์", "ประธานกรรมการ", "13")
+    order = [r for r in rows if r["path"].endswith("225.txt")]
+    appointed = [a for document in iter_documents(parse_file(ORDER)) for a in document.appointments]
+    assert len(order) == sum(len(a.members) for a in appointed) and len({r["committee"] for r in order}) == len(appointed)
+    # A file that appoints nobody still has its one row, so that resume finds it.
+    circular = [r for r in rows if r["path"].endswith(CIRCULAR.name)]
+    assert len(circular) == 1 and circular[0]["name"] == "" and circular[0]["error"] == ""
+
+
+def test_csv_signatories_and_parties_tables(tmp_path):
+    signatures, parties = tmp_path / "signatories.csv", tmp_path / "parties.csv"
+    assert moukit("batch", CIRCULAR, "-o", signatures, "--table", "signatories").returncode == 0
+    assert moukit("batch", CIRCULAR, "-o", parties, "--table", "parties").returncode == 0
+    doc = parse_file(CIRCULAR)
+    signers = [(r["document"], r["name"]) for r in csv_rows(signatures)]
+    assert signers[0] == ("0", "โชคชัย เตชะธนรัญ")  # the circular's own signer, then the MOU's
+    assert len(signers) == len(doc.signatories) + len(doc.attachments[0].signatories)
+    assert [r["name"] for r in csv_rows(parties)] == [p.name for p in doc.attachments[0].parties]
+
+
+def test_resume_of_the_members_table_parses_the_last_file_again(tmp_path):
+    out = tmp_path / "members.csv"
+    assert moukit("batch", CIRCULAR, ORDER, "-o", out, "--table", "members").returncode == 0
+    whole = out.read_bytes()
+    cut = whole.index(b"\n", len(whole) // 2) + 1  # inside the order's rows
+    out.write_bytes(whole[:cut])
+    assert moukit("batch", CIRCULAR, ORDER, "-o", out, "--table", "members", "--resume").returncode == 0
+    assert sorted(out.read_bytes().splitlines()) == sorted(whole.splitlines())
+
+
+@pytest.mark.parametrize("table", ["documents", "clauses", "members"])
 def test_parquet_has_the_rows_of_the_csv(corpus, tmp_path, table):
     pq = pytest.importorskip("pyarrow.parquet")  # in the test extra; skipped only outside it
     root, _ = corpus
@@ -420,8 +463,8 @@ def test_parquet_has_the_rows_of_the_csv(corpus, tmp_path, table):
     key = lambda row: tuple(row.values())  # noqa: E731
     assert sorted(as_text, key=key) == sorted(csv_rows(tmp_path / "t.csv"), key=key)
     schema = pq.read_schema(tmp_path / "t.parquet")
-    assert str(schema.field("path").type) == "string" and str(schema.field("attachments" if table == "documents"
-                                                                           else "depth").type) == "int64"
+    counted = {"documents": "attachments", "clauses": "depth", "members": "first_line"}[table]
+    assert str(schema.field("path").type) == "string" and str(schema.field(counted).type) == "int64"
 
 
 # --- the Dask engine --------------------------------------------------------------------------

@@ -121,7 +121,7 @@ def test_libreoffice_reads_every_value_as_written(workbook, tmp_path):
 
 
 def test_committee_members_are_rows_of_their_own_sheet():
-    from moukit.export.people import workbook_rows
+    from moukit.export.tables import workbook_rows
 
     rows = workbook_rows(parse_file(CORPUS / "225.txt"))["members"]
     assert len(rows) == 120  # eleven committees of corpus 225

@@ -4,8 +4,8 @@ Crash safety: a JSONL or CSV record is one line, written with one ``write`` and 
 once, so a killed run leaves every finished record whole and at most a torn last line. On
 ``--resume`` the output is read back: a torn last line is cut off (the file is truncated after
 its last newline), the paths already recorded — documents and errors alike — are skipped, and
-new records are appended. In the ``clauses`` table a file may have several rows, so the rows of
-the last file in OUT are removed too and that file is parsed again: whether or not the run was
+new records are appended. In the other tables (``clauses``, ``signatories`` …) a file may
+have several rows, so the rows of the last file in OUT are removed too and that file is parsed again: whether or not the run was
 killed while writing them, each file ends with exactly one block of rows.
 
 Parquet cannot be appended to: its footer is written when the file is closed, and a killed
@@ -285,7 +285,7 @@ def _resume_csv(output: _LineOutput, file: BinaryIO) -> int:
         if row[error]:
             output.failed_lines[number + 1] = path
         keep = start + offset + len(line)
-    if output.table == "clauses" and last is not None:
+    if output.table != "documents" and last is not None:
         # The last file's rows may be incomplete: drop them and parse that file again.
         output.done.discard(last)
         output.failed -= block_failed

@@ -14,8 +14,7 @@ from typing import Any, NamedTuple
 
 from ..errors import MoukitError
 from ..export.digits import with_digits
-from ..export.people import workbook_error_rows, workbook_rows
-from ..export.tables import TABLES, error_rows
+from ..export.tables import TABLES, error_rows, workbook_error_rows, workbook_rows
 from ..models import Document
 from ..pipeline import parse_file
 from ..text import printable_name
@@ -24,9 +23,10 @@ from .budget import file_budget
 IN_FLIGHT_PER_WORKER = 2
 """Chunks submitted and not yet collected, per worker: enough to keep every worker busy, few
 enough that little waits behind a slow file."""
-FORMS = ("python", "jsonl", "documents", "clauses", "xlsx")
-"""What a worker returns for a file: the Document itself (in-process only), its JSON line, or
-its rows of a table in ``export.tables`` (of every sheet of the workbook, ``export.people``)."""
+FORMS = ("python", "jsonl", *TABLES, "xlsx", "archive")
+"""What a worker returns for a file: the Document itself (in-process only), its JSON line, its
+rows of a table in ``export.tables`` (of every table, for the workbook's sheets), or its rows of
+the archive."""
 
 
 @dataclass(frozen=True, slots=True)

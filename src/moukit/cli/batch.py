@@ -34,7 +34,7 @@ def batch(
     plain_csv: Annotated[
         bool, typer.Option("--plain-csv", help="CSV: write every value as it is, for programs; by default text that a spreadsheet would turn into a number, a date or a formula is kept as text.")
     ] = False,
-    table: Annotated[BatchTable, typer.Option("--table", help="CSV and Parquet: one row per document, or one row per clause.")] = BatchTable.documents,
+    table: Annotated[BatchTable, typer.Option("--table", help="CSV and Parquet: one row per file (documents), per clause, per signature, per party, or per committee member.")] = BatchTable.documents,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Parallel worker processes [default: one per CPU].")] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue an interrupted run: keep OUT's records, skip the files it has, append the others.")

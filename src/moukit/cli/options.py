@@ -53,6 +53,9 @@ class CheckFormat(str, Enum):
 class BatchTable(str, Enum):
     documents = "documents"
     clauses = "clauses"
+    signatories = "signatories"
+    parties = "parties"
+    members = "members"
 
 
 class BatchEngine(str, Enum):

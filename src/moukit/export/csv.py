@@ -31,7 +31,8 @@ import re
 from collections.abc import Iterable
 
 from ..models import Document
-from .tables import TABLES, Column, Row
+from .columns import Column, Row
+from .tables import TABLES
 
 BOM = "\ufeff"
 """U+FEFF, written first so that Excel reads the file as UTF-8."""
@@ -49,7 +50,7 @@ _AS_TEXT = re.compile(r'="([^"]*)"')
 
 
 def to_csv(docs: Iterable[Document], table: str = "documents", *, bom: bool = False, spreadsheet: bool = True) -> str:
-    """The header line and the rows of ``docs`` in ``table`` ("documents" or "clauses")."""
+    """The header line and the rows of ``docs`` in ``table`` (a name in ``export.tables.TABLES``)."""
     columns, rows = TABLES[table]
     return (BOM if bom else "") + header_line(columns) + "".join(
         row_lines(rows(doc), spreadsheet=spreadsheet) for doc in docs)

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import MissingExtraError
-from .tables import TABLES, Row
+from .columns import Row
+from .tables import TABLES
 
 ROW_GROUP_ROWS = 10_000
 """Rows held before a row group is written: the writer's memory is bounded by this, not by

@@ -1,6 +1,7 @@
 """The people of parsed files as flat tables: who signed, and the parties to an agreement.
 
-Two more tables of the kind ``export.tables`` holds, for the Excel workbook (and ``--table``):
+Three more tables of the kind ``export.tables`` holds (``TABLES``: the Excel workbook's sheets
+and ``moukit batch --table``):
 
 - ``signatories``: one row per signature of every document in the file, depth first;
 - ``parties``: one row per party (คู่สัญญา) of every document in the file;
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from ..check.rules import iter_documents
 from ..models import Document
-from .tables import TABLES, Column, Row, Table
+from .columns import Column, Row
 
 SIGNATORY_COLUMNS = (
     Column("path", str, "the file, as given or found"),
@@ -96,25 +97,3 @@ def party_rows(doc: Document) -> list[Row]:
         for number, p in enumerate(document.parties)
     ]
     return rows or [(path, *[None] * (len(PARTY_COLUMNS) - 1))]
-
-
-WORKBOOK_TABLES: dict[str, Table] = {
-    "documents": TABLES["documents"],
-    "clauses": TABLES["clauses"],
-    "signatories": Table(SIGNATORY_COLUMNS, signatory_rows),
-    "parties": Table(PARTY_COLUMNS, party_rows),
-    "members": Table(MEMBER_COLUMNS, member_rows),
-}
-"""The sheets of the Excel workbook, in order: each table's columns and rows."""
-
-
-def workbook_rows(doc: Document) -> dict[str, list[Row]]:
-    """The rows of ``doc`` in each sheet of the workbook."""
-    return {name: table.rows(doc) for name, table in WORKBOOK_TABLES.items()}
-
-
-def workbook_error_rows(path: str, code: str, message: str) -> dict[str, list[Row]]:
-    """The one row, in each sheet, of a file that failed."""
-    values = {"path": path, "error": code, "error_message": message}
-    return {name: [tuple(values.get(column.name) for column in table.columns)]
-            for name, table in WORKBOOK_TABLES.items()}

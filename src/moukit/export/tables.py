@@ -1,33 +1,27 @@
-"""Flat tables of parsed files, for CSV and Parquet (``moukit batch``).
+"""Flat tables of parsed files, for CSV, Parquet and Excel (``moukit batch``).
 
-Two tables, each a list of columns and a function from one parsed file to its rows:
+Five tables, each a list of columns and a function from one parsed file to its rows
+(``TABLES``, in the order of the Excel workbook's sheets):
 
 - ``documents``: one row per file (its outermost Document; attachments are counted);
-- ``clauses``: one row per clause of every document in the file, depth first.
+- ``clauses``: one row per clause of every document in the file, depth first;
+- ``signatories``, ``parties``, ``members``: the people of the file (``export.people``).
 
-Every file has at least one row in either table: a file that failed has one row with its
-``error`` and ``error_message``, and a file without clauses has one ``clauses`` row whose
-clause columns are empty. So every file given to a batch can be found in its output, which is
+Every file has at least one row in every table: a file that failed has one row with its
+``error`` and ``error_message``, and a file without clauses (signatures, parties, committee
+members) has one row whose other columns are empty. So every file given to a batch can be found in its output, which is
 what ``--resume`` relies on. Values are one line each (Document text is whitespace-collapsed),
 ``None`` is an empty CSV field or a Parquet null, and counts and line numbers are integers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from collections.abc import Iterator
 
 from ..check.rules import iter_documents
 from ..models import Clause, Document, Paragraph
-
-Row = tuple[object, ...]
-
-
-class Column(NamedTuple):
-    name: str
-    type: type  # str or int
-    doc: str
-
+from .columns import Column, Row, Table
+from .people import MEMBER_COLUMNS, PARTY_COLUMNS, SIGNATORY_COLUMNS, member_rows, party_rows, signatory_rows
 
 DOCUMENT_COLUMNS = (
     Column("path", str, "the file, as given or found"),
@@ -115,22 +109,35 @@ def clause_rows(doc: Document) -> list[Row]:
 
 
 def error_rows(table: str, path: str, code: str, message: str) -> list[Row]:
-    """The one row of a file that failed, in either table."""
+    """The one row of a file that failed, in any table."""
     return [_empty_row(TABLES[table].columns, path=path, error=code, error_message=message)]
 
 
-class Table(NamedTuple):
-    columns: tuple[Column, ...]
-    rows: Callable[[Document], list[Row]]
+TABLES: dict[str, Table] = {
+    "documents": Table(DOCUMENT_COLUMNS, document_rows),
+    "clauses": Table(CLAUSE_COLUMNS, clause_rows),
+    "signatories": Table(SIGNATORY_COLUMNS, signatory_rows),
+    "parties": Table(PARTY_COLUMNS, party_rows),
+    "members": Table(MEMBER_COLUMNS, member_rows),
+}
+"""The tables by name, as ``moukit batch --table`` names them; the Excel workbook has one sheet
+for each, in this order."""
 
 
-TABLES = {"documents": Table(DOCUMENT_COLUMNS, document_rows), "clauses": Table(CLAUSE_COLUMNS, clause_rows)}
-"""The tables by name, as ``moukit batch --table`` names them."""
+def workbook_rows(doc: Document) -> dict[str, list[Row]]:
+    """The rows of ``doc`` in each sheet of the workbook."""
+    return {name: table.rows(doc) for name, table in TABLES.items()}
+
+
+def workbook_error_rows(path: str, code: str, message: str) -> dict[str, list[Row]]:
+    """The one row, in each sheet, of a file that failed."""
+    return {name: error_rows(name, path, code, message) for name in TABLES}
 
 
 def to_rows(doc: Document, table: str = "documents") -> list[dict[str, object]]:
     """The rows ``moukit batch`` writes for ``doc`` in ``table`` ("documents": one row;
-    "clauses": one per clause), each a dict from column name to value, in column order."""
+    "clauses": one per clause; "signatories", "parties", "members": one per person or party),
+    each a dict from column name to value, in column order."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are: {', '.join(TABLES)}")
     columns, rows = TABLES[table]

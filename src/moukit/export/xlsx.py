@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import MissingExtraError
-from .people import WORKBOOK_TABLES
-from .tables import Column, Row
+from .columns import Column, Row
+from .tables import TABLES
 
 SIZING_ROWS = 200
 """Rows of a sheet held back to size its columns, before any is written."""
@@ -51,11 +51,11 @@ class XlsxWriter:
         self._path = os.fspath(path)
         self._cell, self._illegal, self._bold = WriteOnlyCell, ILLEGAL_CHARACTERS_RE, Font(bold=True)
         self._book = openpyxl.Workbook(write_only=True)
-        self._sheets = {name: self._book.create_sheet(title=name) for name in WORKBOOK_TABLES}
-        self._held: dict[str, list[Row] | None] = {name: [] for name in WORKBOOK_TABLES}
+        self._sheets = {name: self._book.create_sheet(title=name) for name in TABLES}
+        self._held: dict[str, list[Row] | None] = {name: [] for name in TABLES}
 
     def write(self, tables: dict[str, list[Row]]) -> None:
-        """Append each sheet's rows (``export.people.workbook_rows`` gives them for a Document)."""
+        """Append each sheet's rows (``export.tables.workbook_rows`` gives them for a Document)."""
         for name, rows in tables.items():
             held = self._held[name]
             if held is None:
@@ -73,7 +73,7 @@ class XlsxWriter:
 
     def _start(self, name: str) -> None:
         """Size the columns from the rows held, freeze and write the header, then the rows."""
-        sheet, columns, held = self._sheets[name], WORKBOOK_TABLES[name].columns, self._held[name] or []
+        sheet, columns, held = self._sheets[name], TABLES[name].columns, self._held[name] or []
         from openpyxl.utils import get_column_letter
 
         for i, column in enumerate(columns):
@@ -91,7 +91,7 @@ class XlsxWriter:
         self._append(name, held)
 
     def _append(self, name: str, rows: Iterable[Row]) -> None:
-        sheet, columns = self._sheets[name], WORKBOOK_TABLES[name].columns
+        sheet, columns = self._sheets[name], TABLES[name].columns
         for row in rows:
             sheet.append([self._value(sheet, column, value) for column, value in zip(columns, row)])
 
@@ -116,7 +116,7 @@ def display_width(value: object) -> int:
 
 def to_xlsx(docs: Iterable[Any], path: str | os.PathLike[str]) -> None:
     """Write the workbook of ``docs`` (parsed Documents) to ``path``."""
-    from .people import workbook_rows
+    from .tables import workbook_rows
 
     writer = XlsxWriter(path)
     for doc in docs:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..lines import Line
 from ..models import LineSpan
 from ..numerals import to_arabic
+from ..text import collapse_spaces
 from .body import PARAGRAPH_START, split_paragraphs
 from .clause_tree import Block, Nester, Node, freeze
 from .numbering import ClauseLabel, Style, match_label
@@ -88,7 +89,7 @@ def split_inline(text: str, lines: LineSpan) -> list[Block] | None:
     or comma that only joins two items (``… โครงสร้างพื้นฐาน และ 10) e-Service``) stays at
     the end of the item before.
     """
-    nodes = _split_inline(text, lines)
+    nodes = _split_inline(collapse_spaces(text), lines)  # spaced as a paragraph's text is
     return None if nodes is None else [freeze(node) for node in nodes]
 
 
@@ -218,10 +219,12 @@ _D = "[0-9๐-๙]"
 # "… ดังนี้ 1) แนวทางปฏิบัติ…", "… 8)Evaluation …", "… ให้ยกเลิก (1) ประกาศ…". A letter,
 # quote or bracket must follow, so "2.5 ล้าน" and "13.30 น." are not items.
 _ITEM_LABEL = rf"(?P<label>\((?P<paren>{_D}{{1,2}})\)|(?P<num>{_D}{{1,2}})(?P<mark>[.)]))(?= ?[ก-ฮเ-ไA-Za-z“\"‘'(])"
-# At the start of the text, or after a white space; the space is the first thing the pattern
-# looks for, which the regex engine skips ahead to (a lookbehind first is tried everywhere).
+# At the start of the text, or after a space (a paragraph's text has one plain space between
+# words: join_wrapped collapsed the rest); the literal space is the first thing the pattern
+# looks for, which the regex engine skips ahead to fast (a lookbehind first is tried everywhere,
+# and a class such as \s is tested at every character).
 _ITEM_AT_START = re.compile(_ITEM_LABEL)
-_ITEM_AFTER_SPACE = re.compile(rf"\s{_ITEM_LABEL}")
+_ITEM_AFTER_SPACE = re.compile(rf" {_ITEM_LABEL}")
 # What comes just before a reference, not an item: "ข้อห้ามตาม 1.", "ตามข้อ 1 (1) (2)",
 # "มาตรา ๗ (๔)", "วรรคสอง (1)", "ไม่มีราคาตาม (1) (2) และ (3)"
 _REFERENCE_BEFORE = re.compile(
