@@ -94,3 +94,40 @@ def test_real_repeated_leads_and_headlines():
     for name, line in (("009", 6), ("217", 6), ("249", 7), ("007", 5), ("229", 6)):
         doc = parse_file(CORPUS / f"{name}.txt")
         assert not any(block.lines[0] <= line <= block.lines[1] for block in doc.body), name
+
+
+# -- a press release's letterhead (issue 12: a headline taken from a letterhead) ---------------
+
+RELEASE_TEXT = ("วันนี้ (3 ธ.ค. 67) นายสมชาย ใจดี ผู้ว่าราชการจังหวัดขอนแก่น เปิดเผยว่า จังหวัดได้สั่งการให้ทุกอำเภอ"
+                "เตรียมความพร้อมรับมือภัยหนาว โดยสำรวจผู้ที่ได้รับผลกระทบ และจัดเตรียมเครื่องกันหนาวให้เพียงพอ\n")
+
+
+def test_a_press_releases_letterhead_is_not_its_headline():
+    # The provincial public-relations office's form: label, office, number and date, headline.
+    doc = parse_text("ข่าวประชาสัมพันธ์\nสำนักงานประชาสัมพันธ์จังหวัดขอนแก่น\nฉบับที่ 125/2567 วันที่ 3 ธันวาคม 2567\n"
+                     "จังหวัดขอนแก่นเตรียมความพร้อมรับมือภัยหนาว ปี 2567\n\n" + RELEASE_TEXT)
+    assert doc.kind == "news" and doc.evidence[0].line == 1  # the press label shows the kind
+    assert doc.title == "จังหวัดขอนแก่นเตรียมความพร้อมรับมือภัยหนาว ปี 2567" and doc.title_lines == (4, 4)
+    assert doc.header.issuer.name == "สำนักงานประชาสัมพันธ์จังหวัดขอนแก่น" and doc.header.lines.issuer == (2, 2)
+    assert doc.header.date.iso == "2024-12-03" and doc.header.lines.date == (3, 3)
+    assert texts(doc) == [RELEASE_TEXT.strip()]
+    assert kept(doc) == ["ข่าวประชาสัมพันธ์"]  # the label is accounted for, not dropped
+
+
+def test_a_letterhead_with_contact_lines_and_an_english_label():
+    doc = parse_text("กรมควบคุมโรค กระทรวงสาธารณสุข\nPress Release\nโทร. 0 2590 3000 www.ddc.moph.go.th\n"
+                     "วันที่ 12 มีนาคม 2567\nกรมควบคุมโรคเตือนประชาชนระวังโรคไข้เลือดออกช่วงหน้าฝน\n\n" + RELEASE_TEXT)
+    assert doc.title == "กรมควบคุมโรคเตือนประชาชนระวังโรคไข้เลือดออกช่วงหน้าฝน"
+    assert doc.header.issuer.name == "กรมควบคุมโรค กระทรวงสาธารณสุข" and doc.header.date.iso == "2024-03-12"
+
+
+def test_a_headline_that_starts_with_an_office_stays_the_headline():
+    # Below the release number an office's name opens the headline, as headlines often do.
+    doc = parse_text("ข่าวประชาสัมพันธ์ ฉบับที่ 5/2567\nกรมควบคุมโรคเตือนประชาชน\n\n" + RELEASE_TEXT)
+    assert doc.title == "กรมควบคุมโรคเตือนประชาชน" and doc.header.issuer is None
+
+
+def test_real_news_pages_keep_their_headlines():
+    # Pages that start with the site's title, a date and the headline have no letterhead.
+    assert parse_file(CORPUS / "210.txt").title.startswith("กระทรวงมหาดไทย ซักซ้อมแนวทางการใช้จ่ายงบประมาณ")
+    assert parse_file(CORPUS / "249.txt").title.startswith("ดีเดย์! 16 ก.ย. 2560")

@@ -15,12 +15,14 @@ from ...models import (
     FooterLines,
     Header,
     HeaderLines,
+    Issuer,
     Paragraph,
     ThaiDate,
 )
 from ...notes import Notes
 from ...parts.blocks import split_body
 from ...text import collapse_spaces, wider_than
+from .letterhead import headline_start, office_line
 from .webpage import SOURCE_LINE, find_furniture, repeats, spliced_at
 
 # A paragraph that opens with its date: "เมื่อวันที่ 6 มิถุนายน 2565 …", "วันนี้ ( 21 มกราคม 2565) …",
@@ -36,7 +38,9 @@ _DATELINE_PARAGRAPHS = 4
 
 def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     content = [i for i, line in enumerate(lines) if not line.blank]
-    title_at = _headline(lines, content)
+    below = headline_start(lines, content)  # a press release's letterhead above its headline
+    office_at = office_line(lines, content[:below])
+    title_at = _headline(lines, content[below:])
     if title_at is not None and (fuller := _fuller_headline(lines, content, title_at)) is not None:
         title_at = fuller
     title = _headline_text(collapse_spaces(lines[title_at].text)) if title_at is not None else None
@@ -44,12 +48,16 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     if title_at is not None:
         furniture.discard(title_at)
         # The page title "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<headline>" above the headline
-        furniture.update(i for i in content[: content.index(title_at)] if not is_date_line(lines[i].text))
+        furniture.update(i for i in content[: content.index(title_at)]
+                         if not is_date_line(lines[i].text) and i != office_at)
     date, date_at = _date_line(lines, content, furniture, title_at)
+    if date is None:  # the letterhead's "ฉบับที่ ๑๒๕/๒๕๖๗ วันที่ ๓ ธันวาคม ๒๕๖๗"
+        date, date_at = next(((found[0], i) for i in content[:below] if (found := find_thai_date(lines[i].text))),
+                             (None, None))
+        furniture.discard(date_at)
     date_lines = (lines[date_at].number,) * 2 if date_at is not None else None
     sources = [(i, m.group(1).strip()) for i in content if i not in furniture and (m := SOURCE_LINE.match(lines[i].text))]
-    taken = furniture | {i for i, _ in sources} | ({date_at} if date_at is not None else set()) \
-        | ({title_at} if title_at is not None else set())
+    taken = furniture | {i for i, _ in sources} | {i for i in (date_at, title_at, office_at) if i is not None}
     body_lines = [Line(line.number, "") if i in taken else line for i, line in enumerate(lines)]
     body_lines = _unsplice(body_lines, [lines[i] for i in sorted(furniture)], notes)
     body = split_body(body_lines)
@@ -57,13 +65,17 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         date, date_lines = _dateline(body)
     notes.keep((lines[i] for i in sorted(furniture)), code="web_furniture", what="web-page furniture")
     where = {"date": date_lines} if date_lines else {}
+    issuer = None
+    if office_at is not None:
+        issuer = Issuer(name=collapse_spaces(lines[office_at].text), address=None, postcode=None)
+        where["issuer"] = (lines[office_at].number,) * 2
     footer_lines = {"sources": tuple((lines[i].number,) * 2 for i, _ in sources)}
     return Document(
         kind=kind,
         lines=span(lines),
         title=title,
         title_lines=(lines[title_at].number,) * 2 if title_at is not None else None,
-        header=Header(date=date, lines=HeaderLines(**where)),
+        header=Header(issuer=issuer, date=date, lines=HeaderLines(**where)),
         body=tuple(body),
         footer=Footer(sources=tuple(text for _, text in sources if text), lines=FooterLines(**footer_lines)),
     )
