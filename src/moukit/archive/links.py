@@ -140,18 +140,27 @@ def find_links(db, ref: str) -> list[dict]:
     try:
         return [{"document": _describe(connection, doc_id),
                  "cites": _edges(connection, "from_id", "to_id", doc_id),
-                 "cited_by": _edges(connection, "to_id", "from_id", doc_id)} for doc_id in _find(connection, ref)]
+                 "cited_by": _edges(connection, "to_id", "from_id", doc_id)} for doc_id in find_documents(connection, ref)]
     finally:
         if connection is not db:
             connection.close()
 
 
-def _find(connection: sqlite3.Connection, ref: str) -> list[int]:
+def find_documents(connection: sqlite3.Connection, ref: str) -> list[int]:
+    """The ids of the documents ``ref`` names: a file as the archive records it (``FILE``,
+    ``FILE#n``; else the one file whose recorded path ends in ``/FILE``), a reference number
+    (by ``ref_key``), or a title (by ``name_key``), the first of these that names any."""
     from ..parts.ref import parse_ref
 
     path, _, position = ref.rpartition("#") if "#" in ref else (ref, "", "0")
+    number = int(position) if position.isascii() and position.isdigit() else 0
     found = connection.execute("SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ? "
-                               "AND d.position = ?", (path, int(position) if position.isdigit() else 0)).fetchall()
+                               "AND d.position = ?", (path, number)).fetchall()
+    if not found and path and "/" not in path:  # a file's own name: 011.txt
+        tail = "/" + path
+        found = connection.execute("SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE "
+                                   "substr(f.path, -?) = ? AND d.position = ? ORDER BY f.path",
+                                   (len(tail), tail, number)).fetchall()
     parsed = parse_ref(fold(ref.removeprefix("ที่").strip()))
     key = ref_key(parsed) if parsed else None
     if not found and key:

@@ -14,6 +14,8 @@ docs/archive.md.
 
 from __future__ import annotations
 
+SUFFIXES = (".db", ".sqlite", ".sqlite3")
+"""A file is an archive's when its name ends with one of these (``batch -o``, ``diff ARCHIVE#REF``)."""
 VERSION = 1
 """The archive's layout, kept in ``PRAGMA user_version``: an archive of another version is not
 appended to."""

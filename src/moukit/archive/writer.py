@@ -24,10 +24,8 @@ from ..errors import BatchUsageError, OutputError
 from .fold import fold, squeeze, words
 from .links import resolve_links
 from .rows import FileRows, error_file_rows
-from .schema import TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
+from .schema import SUFFIXES, TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
 
-SUFFIXES = (".db", ".sqlite", ".sqlite3")
-"""OUT names an archive when it ends with one of these."""
 COMMIT_FILES = 200
 COMMIT_SECONDS = 2.0
 

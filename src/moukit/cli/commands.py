@@ -200,7 +200,7 @@ def _document_list(doc) -> list[dict]:
 
 @app.command()
 def diff(
-    old: Annotated[str, typer.Argument(help="The old version: FILE, FILE#kind (first of that kind) or FILE#n.", metavar="OLD")],
+    old: Annotated[str, typer.Argument(help="The old version: FILE, FILE#kind (first of that kind), FILE#n, or ARCHIVE.db#REF (a document of an archive by its reference number, title or file; REF@DATE to pick among several).", metavar="OLD")],
     new: Annotated[Optional[str], typer.Argument(help="The new version, selected the same way.", metavar="NEW")] = None,
     *,
     format: Annotated[
@@ -218,30 +218,47 @@ def diff(
     2 trouble (an unreadable file, a selector that names no document).
     """
     from ..diff.document import diff_documents, is_same
+    from ..errors import SelectorError
 
     try:
         if list_ or new is None:  # --list FILE [FILE]: what each file holds; NEW missing: a usage error
-            from ..diff.select import list_files
-
-            write_text(list_files([old] + [new] * bool(new), _load_for_diff, listing=list_), None, failure=2)
+            write_text("".join(_list_for_diff(spec, list_) for spec in [old] + [new] * bool(new)), None, failure=2)
             return
         (old_doc, old_source), (new_doc, new_source) = (_load_for_diff(old), _load_for_diff(new))
+        chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
+        if chosen is DiffFormat.unified and None in (old_source, new_source):
+            raise SelectorError("--format unified compares the files' text, which an archive does not keep: "
+                                "diff the files themselves, or choose table, json, md or html")
     except _errors() as error:
         error_line(str(error))
         raise typer.Exit(2) from None
     result = diff_documents(old_doc, new_doc, strict=strict)
-    chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
     _write_diff(result, chosen, output, (old_doc, old_source, old), (new_doc, new_source, new))
     raise typer.Exit(0 if is_same(result) else 1)
 
 
+def _list_for_diff(spec: str, listing: bool) -> str:
+    from ..archive.pick import describe_matches, split_archive_spec
+    from ..diff.select import list_files
+
+    archived = None if os.path.isfile(spec) else split_archive_spec(spec)
+    return describe_matches(*archived) if archived and listing else list_files([spec], _load_for_diff, listing=listing)
+
+
 def _load_for_diff(spec: str):
-    """Parse FILE or FILE#selector; returns the selected Document and the file's ``Parse``."""
+    """Parse FILE or FILE#selector, or read ARCHIVE#REF from the archive; returns the selected
+    Document and the file's ``Parse`` (None from an archive, which keeps no text)."""
+    from ..archive.pick import archived_document, split_archive_spec
     from ..diff.select import select_document, split_selector
     from ..pipeline import run
     from ..stages.read import read_bytes, read_file
     from ..text import printable_name
 
+    archived = None if os.path.isfile(spec) else split_archive_spec(spec)
+    if archived is not None:
+        doc = archived_document(*archived)
+        named = doc.source.model_copy(update={"path": printable_name(spec)}) if doc.source else None
+        return doc.model_copy(update={"source": named}), None
     path, selector = _split_side(spec, split_selector)
     source = read_bytes(_read_stdin(), "-") if path == "-" else read_file(path)
     parse = run(source.text, source=source.source)
