@@ -281,3 +281,14 @@ def test_kill_9_leaves_a_consistent_archive_and_resume_completes_it(tmp_path):
     for table in ("files", "documents", "clauses", "paragraphs", "units", "citations"):
         assert rows(out, f"SELECT count(*) FROM {table}") == rows(complete, f"SELECT count(*) FROM {table}"), table
     assert [h.text for h in search(out, "กระทรวง", limit=None)] == [h.text for h in search(complete, "กระทรวง", limit=None)]
+
+
+def test_the_search_docs_give_for_datasette_finds_what_moukit_search_finds(archive):
+    # The SQL of docs/archive.md's Datasette section, run as Datasette runs it (":q" bound).
+    section = (Path(__file__).resolve().parent.parent / "docs" / "archive.md").read_text(encoding="utf-8")
+    sql = section.split("## Datasette", 1)[1].split("```sql\n", 1)[1].split("```", 1)[0]
+    found = {(Path(path).name, part, first) for path, _, _, _, part, _, first in rows(archive, sql.replace(":q", "?"), "ภาษีป้าย")}
+    expected = {(Path(hit.path).name, hit.part, hit.first_line) for hit in search(archive, "ภาษีป้าย", limit=None)}
+    assert found == expected and len(found) >= 8
+    # The view holds one row per unit, each with its text.
+    assert rows(archive, "SELECT count(*), count(text) FROM texts") == rows(archive, "SELECT count(*), count(*) FROM units")

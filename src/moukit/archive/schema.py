@@ -5,7 +5,9 @@ attachments, each linked to its parent); the parts of each document in their own
 row naming its document; ``units`` holds every text a search can find (title, subject,
 clauses, paragraphs, names …) and ``fts_text``/``fts_words`` index them (``archive.fold``); a
 clause's or paragraph's unit points to its row rather than holding its text twice.
-``links`` ties a document to the documents it cites, amends, cancels or re-issues.
+``links`` ties a document to the documents it cites, amends, cancels or re-issues. The view
+``texts`` is each unit with its text and its document, as a search shows it (and as Datasette
+or the sqlite3 shell can join it to the index: docs/archive.md).
 
 Every table a file fills is deleted from and written again inside one transaction, so a
 killed run leaves each file either whole or absent. The columns are documented in
@@ -139,6 +141,11 @@ CREATE INDEX citations_document ON citations(document_id);
 CREATE INDEX citations_ref_key ON citations(ref_key);
 CREATE INDEX links_from ON links(from_id);
 CREATE INDEX links_to ON links(to_id);
+CREATE VIEW texts AS
+  SELECT u.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
+    u.part, u.label, coalesce(u.text, c.text, p.text) AS text, u.first_line, u.last_line
+  FROM units u LEFT JOIN clauses c ON c.id = u.clause_id LEFT JOIN paragraphs p ON p.id = u.paragraph_id
+    JOIN documents d ON d.id = u.document_id JOIN files f ON f.id = d.file_id;
 """
 
 UNIT_TEXT_JOINS = "LEFT JOIN clauses c ON c.id = u.clause_id LEFT JOIN paragraphs p ON p.id = u.paragraph_id"
