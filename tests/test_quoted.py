@@ -142,6 +142,22 @@ def test_real_childrens_day_message():
     assert message.header.issuer is None and message.body[0].lines == (6, 6)
 
 
+def test_the_words_quoted_after_khwam_wa_on_its_line_are_the_messages_the_lead_in_the_reports():
+    doc = parse_text(HEAD + "นายกรัฐมนตรีมอบสารเนื่องในโอกาสวันเด็กแห่งชาติ วันเสาร์ที่ 13 มกราคม 2561 ความว่า " + MESSAGE)
+    (message,) = doc.attachments
+    assert message.body[0].text.startswith("เนื่องในวันเด็กแห่งชาติ") and message.body[0].lines == (4, 4)
+    assert [b.text for b in doc.body if b.lines == (4, 4)] == [
+        "นายกรัฐมนตรีมอบสารเนื่องในโอกาสวันเด็กแห่งชาติ วันเสาร์ที่ 13 มกราคม 2561 ความว่า"]
+
+
+def test_real_childrens_day_message_starts_after_its_lead_in():
+    doc = parse_file(CORPUS / "206.txt")
+    (message,) = doc.attachments
+    assert message.body[0].text.startswith("เนื่องในวันเด็กแห่งชาติ ประจำปีพุทธศักราช 2561")
+    lead = [b.text for b in doc.body if b.lines == (6, 6)]
+    assert lead == ["พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีมอบสารเนื่องในโอกาส “วันเด็กแห่งชาติ” วันเสาร์ที่ 13 มกราคม 2561 ความว่า"]
+
+
 def test_real_list_of_eighteen_retailers_is_no_document():
     assert parse_file(CORPUS / "232.txt").attachments == ()
 
@@ -303,3 +319,69 @@ def test_a_translation_caption_labels_the_message_below_not_the_one_above():
     assert (first.lines, second.lines) == ((7, 12), (15, 21))
     assert not any(block.lines == (14, 14) for block in first.body)
     assert any(kept.lines == (14, 14) for kept in doc.unparsed)
+
+
+# -- an issuance quoted whole inside one line ----------------------------------------------------
+
+ROYAL = ("“พระบรมราชโองการ ประกาศ ให้รัฐมนตรีพ้นจากความเป็นรัฐมนตรี ตามที่ได้มีพระบรมราชโองการโปรดเกล้าโปรดกระหม่อม"
+         "ให้แต่งตั้งคณะรัฐมนตรี นั้น บัดนี้ ทรงพระกรุณาโปรดเกล้าโปรดกระหม่อมให้ นายสมชาย ใจดี พ้นจากความเป็นรัฐมนตรี "
+         "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป ประกาศ ณ วันที่ 27 เมษายน พุทธศักราช 2567 เป็นปีที่ 9 ในรัชกาลปัจจุบัน "
+         "ผู้รับสนองพระบรมราชโองการ เศรษฐา ทวีสิน นายกรัฐมนตรี”")
+
+
+def test_a_royal_command_quoted_in_one_paragraph_is_an_announcement():
+    doc = parse_text(HEAD + "ราชกิจจานุเบกษาเผยแพร่พระบรมราชโองการ ให้รัฐมนตรีพ้นจากตำแหน่ง " + ROYAL
+                     + " ทั้งนี้ มีผลตั้งแต่วันที่ประกาศ\n")
+    (royal,) = doc.attachments
+    assert (royal.kind, royal.lines, parts(royal)) == ("announcement", (4, 4), ["quoted_title", "dating_line"])
+    assert (royal.title, royal.header.subject) == ("ประกาศ", "ให้รัฐมนตรีพ้นจากความเป็นรัฐมนตรี")
+    assert royal.signed.date.iso == "2024-04-27" and royal.signed.lines == (4, 4)
+    assert [(s.name, s.role, s.positions) for s in royal.signatories] == [
+        ("เศรษฐา ทวีสิน", "countersigner", ("นายกรัฐมนตรี",))]
+    assert [b.text for b in royal.body] == [
+        "ตามที่ได้มีพระบรมราชโองการโปรดเกล้าโปรดกระหม่อมให้แต่งตั้งคณะรัฐมนตรี นั้น บัดนี้ ทรงพระกรุณาโปรดเกล้า"
+        "โปรดกระหม่อมให้ นายสมชาย ใจดี พ้นจากความเป็นรัฐมนตรี", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"]
+    # The reporter's words before and after the quotation stay the report's: nothing is lost.
+    (lead,) = [b.text for b in doc.body if b.lines == (4, 4)]
+    assert lead == "ราชกิจจานุเบกษาเผยแพร่พระบรมราชโองการ ให้รัฐมนตรีพ้นจากตำแหน่ง “พระบรมราชโองการ ” ทั้งนี้ มีผลตั้งแต่วันที่ประกาศ"
+    assert not doc.unparsed and not royal.unparsed
+
+
+def test_after_khwam_wa_the_royal_command_is_read_the_same():
+    doc = parse_text(HEAD + "ราชกิจจานุเบกษาเผยแพร่พระบรมราชโองการ โดยมีใจความว่า " + ROYAL + "\n")
+    (royal,) = doc.attachments
+    assert (royal.title, royal.header.subject, royal.signed.date.iso) == (
+        "ประกาศ", "ให้รัฐมนตรีพ้นจากความเป็นรัฐมนตรี", "2024-04-27")
+
+
+def test_an_order_and_a_ministrys_announcement_quoted_in_one_paragraph():
+    order = parse_text(HEAD + "ผู้ว่าราชการจังหวัดได้ลงนามในคำสั่ง “คำสั่งจังหวัดขอนแก่น ที่ 123/2567 เรื่อง แต่งตั้งคณะทำงาน"
+                       "ป้องกันภัยหนาว อาศัยอำนาจตามความในมาตรา 57 แห่งพระราชบัญญัติระเบียบบริหารราชการแผ่นดิน พ.ศ. 2534 "
+                       "จึงแต่งตั้งคณะทำงาน ประกอบด้วย นายสมชาย ใจดี ประธานคณะทำงาน ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป "
+                       "สั่ง ณ วันที่ 1 ธันวาคม พ.ศ. 2567 นายสมศักดิ์ มั่นคง ผู้ว่าราชการจังหวัดขอนแก่น” เพื่อเตรียมความพร้อม\n"
+                       ).attachments[0]
+    assert (order.kind, order.title, order.header.ref.raw, order.header.subject) == (
+        "order", "คำสั่งจังหวัดขอนแก่น", "123/2567", "แต่งตั้งคณะทำงานป้องกันภัยหนาว")
+    assert order.signed.date.iso == "2024-12-01"
+    assert [(s.honorific, s.name, s.positions) for s in order.signatories] == [
+        ("นาย", "สมศักดิ์ มั่นคง", ("ผู้ว่าราชการจังหวัดขอนแก่น",))]
+    notice = parse_text(HEAD + "กระทรวงมหาดไทยได้ออกประกาศ “ประกาศกระทรวงมหาดไทย เรื่อง กำหนดวันหยุดราชการเพิ่มเป็นกรณีพิเศษ "
+                        "ด้วยคณะรัฐมนตรีมีมติให้กำหนดวันหยุดราชการเพิ่มเป็นกรณีพิเศษ จึงประกาศให้ทราบโดยทั่วกัน "
+                        "ประกาศ ณ วันที่ 9 มกราคม พ.ศ. 2567 นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย”\n").attachments[0]
+    assert (notice.kind, notice.title, notice.header.subject, notice.signed.date.iso) == (
+        "announcement", "ประกาศกระทรวงมหาดไทย", "กำหนดวันหยุดราชการเพิ่มเป็นกรณีพิเศษ", "2024-01-09")
+
+
+def test_a_cited_or_named_issuance_is_no_quoted_document():
+    # Named with its dating outside quotes (corpus 011's wording), or in quotes that close
+    # before the dating formula: the report refers to the document, it does not quote it.
+    cited = parse_text(HEAD + "ตามที่ได้มีประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย เรื่อง ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย"
+                       "เป็นการชั่วคราว ประกาศ ณ วันที่ 3 เมษายน 2563 นั้น โฆษกกล่าวว่า ให้ขยายเวลาออกไป\n")
+    named = parse_text(HEAD + "โฆษกกล่าวว่า ตาม “ประกาศกระทรวงมหาดไทย เรื่อง กำหนดวันหยุด” ซึ่งประกาศ ณ วันที่ 9 มกราคม 2567 นั้น"
+                       " ประชาชนควรทราบ\n")
+    assert cited.attachments == () and named.attachments == ()
+
+
+def test_real_citations_of_announcements_stay_citations():
+    for name in ("011.txt", "012.txt"):  # "ตามที่ได้มีประกาศ… ประกาศ ณ วันที่ 3 เมษายน 2563 …"
+        assert all("quoted_title" not in parts(a) for a in parse_file(CORPUS / name).attachments), name

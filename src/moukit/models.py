@@ -290,7 +290,7 @@ class Evidence(Model):
     "first_clause", "preamble" (โดยที่…, อาศัยอำนาจ…), "title_rule", "title_year",
     "head_label" (เรื่อง, ที่, ระหว่าง … under a title), "news_mark", "closing", "date_line"
     (a notice dated at its foot), "lead_in" (a report's sentence that introduces a quoted
-    document: "…มอบสาร… ความว่า"), "quoted_text", "quoted_items"."""
+    document: "…มอบสาร… ความว่า"), "quoted_text", "quoted_items", "quoted_title" (docs/document.md)."""
     line: int
     """The source line it stands on."""
 

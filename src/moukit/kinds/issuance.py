@@ -211,7 +211,8 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----")
             subject.append(line)
         elif not subject and i + 1 < len(lines) and (_RULE.match(lines[i + 1].text)
-                                                     or TRANSLATION_CAPTION.fullmatch(lines[i + 1].text)):
+                                                     or TRANSLATION_CAPTION.fullmatch(lines[i + 1].text)
+                                                     or _closes_unfolded_block(line, lines[i + 1])):
             # "ประกาศ" / "ให้รัฐมนตรีพ้นจาก…" / "-----": an unlabelled line between a title and
             # the rule (or the translation caption) that closes its block is the subject.
             subject.append(line)
@@ -248,6 +249,13 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         where["ref"] = (ref[1], ref[1])
     head.header = Header(ref=ref[0] if ref else None, subject=subject_text, lines=HeaderLines(**where))
     return head
+
+
+def _closes_unfolded_block(line: Line, following: Line) -> bool:
+    """Whether ``following`` is the blank line that closes the title block of an issuance
+    quoted inside one line of a report (``stages.inline.unfold``: the lines it prints share
+    the source line's number), as a rule closes a printed one."""
+    return following.blank and following.number == line.number
 
 
 def _closed_by_year(lines: Sequence[Line], start: int) -> bool:

@@ -13,7 +13,12 @@ one that names it and ends with ดังนี้ introduces its items, when nu
    the next line, and runs to a rule line, the next document or the page's source line;
 3. after ``ดังนี้`` the document is the run of items numbered 1, 2, 3 … that follows (at least
    ``_MIN_ITEMS``), from the first to the last, when they read as provisions: a list of names
-   ("1.สมาคมผู้ค้าปลีกไทย", "2.บริษัท …": the parties a report lists) is not a document's text.
+   ("1.สมาคมผู้ค้าปลีกไทย", "2.บริษัท …": the parties a report lists) is not a document's text;
+4. a quotation that opens with an issuance's title and holds its dating formula is that
+   issuance, quoted whole inside one line (``stages.inline``).
+
+A document that starts or ends inside a line has its ``Cut``: its words are the quotation's,
+the reporter's words around them stay the report's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from ..models import QUOTED_EXCERPT
 from ..parts.numbering import match_label
 from ..registry import SPECS, KindId
 from ..vocabulary import INTRODUCES_LIST, QUOTE_INTRODUCER, SUMMARY_WORDS, words
+from .inline import Cut, quoted_issuance, verbatim_cut
 
 _NAMES = [(spec.id, re.compile(pattern)) for spec in SPECS for pattern in spec.quoted_as]
 _SUMMARY = re.compile(words(SUMMARY_WORDS))
@@ -52,6 +58,8 @@ class Found:
     """Index just past its last line."""
     kind: KindId
     evidence: tuple[tuple[str, int], ...]
+    cut: Cut | None = None
+    """Where in its first line the document starts (and, on one line, ends), when inside it."""
 
 
 def find_quoted(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[Found]:
@@ -70,7 +78,9 @@ def find_quoted(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[F
         elif text.endswith(_LIST_ENDINGS) and INTRODUCES_LIST.match(text):
             quoted = _items(lines, content, position)
         else:
-            continue
+            quoted = None
+        if quoted is None and "“" in text and " ณ " in text:  # cheap tests before the patterns
+            quoted = _inline(lines, i)
         if quoted is not None:
             found.append(quoted)
     return found
@@ -96,13 +106,25 @@ def _verbatim(lines: tuple[Line, ...], content: list[int], position: int, introd
     start = i if rest else (content[position + 1] if position + 1 < len(content) else None)
     if start is None:
         return None
+    cut = verbatim_cut(text, introducer.end()) if rest else None
     stop = min((s for s in starts if s > start), default=len(lines))
+    if cut is not None and cut.end < len(text):
+        stop = start + 1  # the quotation closes on its first line: the lines below are the report's
     end = next((j for j in range(start + 1, stop) if _RULE.match(lines[j].text)), stop)
     following = lines[start + 1 if start == i else start : end]
     words_quoted = len(rest) + sum(len(line.text) for line in following if not line.blank)
     if words_quoted < _MIN_CHARS:
         return None
-    return Found(start, end, kind, ((QUOTED_EXCERPT, lines[i].number), ("quoted_text", lines[start].number)))
+    return Found(start, end, kind, ((QUOTED_EXCERPT, lines[i].number), ("quoted_text", lines[start].number)), cut)
+
+
+def _inline(lines: tuple[Line, ...], i: int) -> Found | None:
+    found = quoted_issuance(lines[i].text)
+    if found is None:
+        return None
+    kind, cut = found
+    number = lines[i].number
+    return Found(i, i + 1, kind, (("quoted_title", number), ("dating_line", number)), cut)
 
 
 def _items(lines: tuple[Line, ...], content: list[int], position: int) -> Found | None:

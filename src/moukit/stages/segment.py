@@ -37,6 +37,7 @@ from ..vocabulary import (
 )
 from .furniture import is_furniture
 from .letters import find_letters
+from .inline import Cut, cut_lines
 from .quoted import find_quoted
 from .titles import title_kind
 from .untitled import find_untitled
@@ -96,7 +97,7 @@ class Segmentation:
 def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     """Find the documents in one file's lines."""
     titled, repeats = _attachment_starts(lines)
-    starts, ends = _with_untitled(lines, titled)
+    starts, ends, cuts = _with_untitled(lines, titled)
     outer_kind = _first_title_kind(lines)
     first_content = _opening(lines)
     outer_evidence: Evidence = (("title", lines[first_content].number),) if outer_kind else ()
@@ -117,7 +118,12 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         end = _before_caption(lines, start, _before_credits(
             lines, start, _source_line_index(lines, start + 1, min(stop, ends.get(start, stop)))))
-        attachments.append(Segment(lines[start:end], kind, evidence=evidence))
+        if start in cuts:  # a document quoted inside its first line: the reporter's words stay out
+            first, outer_first = cut_lines(lines[start], cuts[start], whole=end == start + 1)
+            attachments.append(Segment((*first, *lines[start + 1:end]), kind, evidence=evidence))
+            outer.extend(outer_first)
+        else:
+            attachments.append(Segment(lines[start:end], kind, evidence=evidence))
         if end < stop:
             # A blank line where the attachment was cut out, so that no paragraph of the
             # outer document runs across it.
@@ -126,9 +132,11 @@ def split_segments(lines: tuple[Line, ...]) -> Segmentation:
     return Segmentation(Segment(tuple(outer), outer_kind, repeats, outer_evidence), tuple(attachments))
 
 
-def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> tuple[list[Start], dict[int, int]]:
-    """The title-started documents and those found without a title, in source order; and the
-    end of those whose end their evidence fixes (a quoted document), by start."""
+def _with_untitled(lines: tuple[Line, ...], starts: list[Start]
+                   ) -> tuple[list[Start], dict[int, int], dict[int, Cut]]:
+    """The title-started documents and those found without a title, in source order; the end
+    of those whose end their evidence fixes (a quoted document), by start; and the cut of
+    those that start inside their first line, by start."""
     taken = []
     for n, (start, _, _) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -144,7 +152,8 @@ def _with_untitled(lines: tuple[Line, ...], starts: list[Start]) -> tuple[list[S
     # (its title, or a ที่ line in its head) reports another's words as its own text.
     quoted = [] if _opens_as_document(lines) else find_quoted(lines, taken)
     ends = {found.start: found.end for found in (*found_letters, *quoted) if found.end is not None}
-    return sorted(starts + untitled + letters + [(f.start, f.kind, f.evidence) for f in quoted]), ends
+    cuts = {found.start: found.cut for found in quoted if found.cut is not None}
+    return sorted(starts + untitled + letters + [(f.start, f.kind, f.evidence) for f in quoted]), ends, cuts
 
 
 def _opens_as_document(lines: tuple[Line, ...]) -> bool:
