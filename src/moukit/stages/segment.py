@@ -4,7 +4,9 @@ A file may hold several documents: a circular and the MOU attached to it, a news
 quotes one or more ประกาศ. After ``split_segments``:
 1. ``outer`` is the file's own document; ``attachments`` are the documents inside it, in order;
 2. every line of the file belongs to exactly one segment (blank lines included); where an
-   attachment was cut out of the outer document, a blank line stands in its place;
+   attachment was cut out of the outer document, a blank line stands in its place. The one
+   exception: a document quoted from inside a line (``stages.inline``) has that line's
+   quoted words, and the outer document keeps the reporter's words of it, on the same number;
 3. an attachment starts at a confirmed title line and ends before the next one, or before a
    news source line (``ที่มา :``, ``อ้างจาก :``), which returns to the outer document.
 """
