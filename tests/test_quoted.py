@@ -379,7 +379,10 @@ def test_a_cited_or_named_issuance_is_no_quoted_document():
                        "เป็นการชั่วคราว ประกาศ ณ วันที่ 3 เมษายน 2563 นั้น โฆษกกล่าวว่า ให้ขยายเวลาออกไป\n")
     named = parse_text(HEAD + "โฆษกกล่าวว่า ตาม “ประกาศกระทรวงมหาดไทย เรื่อง กำหนดวันหยุด” ซึ่งประกาศ ณ วันที่ 9 มกราคม 2567 นั้น"
                        " ประชาชนควรทราบ\n")
-    assert cited.attachments == () and named.attachments == ()
+    # …or cited in quotes with its dating, but with no text between: a name and a date.
+    dated = parse_text(HEAD + "โฆษกกล่าวว่า ตาม “ประกาศกระทรวงสาธารณสุข เรื่อง ชื่อและอาการสำคัญของโรคติดต่ออันตราย (ฉบับที่ 3)"
+                       " พ.ศ. 2563 ประกาศ ณ วันที่ 5 มีนาคม พ.ศ. 2563” นั้น ประชาชนควรทราบ\n")
+    assert cited.attachments == () and named.attachments == () and dated.attachments == ()
 
 
 def test_real_citations_of_announcements_stay_citations():

@@ -39,6 +39,9 @@ _KINDS = (KindId.announcement, KindId.order, KindId.regulation)
 # effect sentence begins ("… ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")
 _OPENER = re.compile(" " + words(BODY_OPENERS))
 _EFFECT = re.compile(f" {EFFECT_LABEL} ")
+# A document quoted whole has text between its title and its dating: its first words, its effect
+# sentence, or a royal command's "บัดนี้" / "ให้ประกาศว่า"; a title cited with its date has none.
+_TEXT_MARK = re.compile(f"{_OPENER.pattern}|{_EFFECT.pattern}| บัดนี้|ให้ประกาศว่า")
 # After the date: "เป็นปีที่ ๙ ในรัชกาลปัจจุบัน"
 _REIGN_YEAR = re.compile(r" *เป็นปีที่ *[0-9๐-๙]+ *ในรัชกาลปัจจุบัน")
 _COUNTERSIGN = "ผู้รับสนองพระบรมราชโองการ"
@@ -67,8 +70,11 @@ def quoted_issuance(text: str) -> tuple[KindId, Cut] | None:
             continue
         close = text.find("”", start)
         end = len(text) if close < 0 else close
-        if SIGNING_LINE.search(text, start, end) is None:
+        dating = SIGNING_LINE.search(text, start, end)
+        if dating is None:
             continue  # a title named in quotes ("…ตาม“ประกาศกระทรวง…”") is no document quoted
+        if not _TEXT_MARK.search(text, start, dating.start()):
+            continue  # a title cited in quotes with its date ("“ประกาศ… เรื่อง … ประกาศ ณ วันที่ …”"): no text
         return kind, Cut(start, end, _outer(text, start, end))
     return None
 
