@@ -121,6 +121,14 @@ def test_a_letterhead_with_contact_lines_and_an_english_label():
     assert doc.header.issuer.name == "กรมควบคุมโรค กระทรวงสาธารณสุข" and doc.header.date.iso == "2024-03-12"
 
 
+def test_a_press_label_followed_by_the_office_names_the_issuer():
+    doc = parse_text("ข่าวประชาสัมพันธ์ กรมส่งเสริมการปกครองท้องถิ่น\nฉบับที่ 45/2567\nวันที่ 12 มีนาคม 2567\n"
+                     "สถ. เร่งรัดการเบิกจ่ายงบประมาณขององค์กรปกครองส่วนท้องถิ่น\n\n" + RELEASE_TEXT)
+    assert doc.title == "สถ. เร่งรัดการเบิกจ่ายงบประมาณขององค์กรปกครองส่วนท้องถิ่น"
+    assert doc.header.issuer.name == "กรมส่งเสริมการปกครองท้องถิ่น" and doc.header.lines.issuer == (1, 1)
+    assert doc.header.date.iso == "2024-03-12" and kept(doc) == ["ฉบับที่ 45/2567"]
+
+
 def test_a_headline_that_starts_with_an_office_stays_the_headline():
     # Below the release number an office's name opens the headline, as headlines often do.
     doc = parse_text("ข่าวประชาสัมพันธ์ ฉบับที่ 5/2567\nกรมควบคุมโรคเตือนประชาชน\n\n" + RELEASE_TEXT)

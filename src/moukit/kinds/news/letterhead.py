@@ -56,14 +56,19 @@ def headline_start(lines: Sequence[Line], content: list[int]) -> int:
     return end
 
 
-def office_line(lines: Sequence[Line], letterhead: list[int]) -> int | None:
-    """The letterhead's line that names the issuing office alone, if any (its first)."""
-    return next((i for i in letterhead if is_office(lines[i].text)), None)
-
-
-def is_office(text: str) -> bool:
-    """A short line that is an office's name and nothing else."""
-    return not wider_than(text, _LETTERHEAD_WIDTH) and _AGENCY.match(text) is not None
+def office(lines: Sequence[Line], letterhead: list[int]) -> tuple[int, str] | None:
+    """The letterhead's line that names the issuing office, and the office's name: a line that
+    is the name alone ("สำนักงานประชาสัมพันธ์จังหวัดขอนแก่น"), or the press label followed by it
+    ("ข่าวประชาสัมพันธ์ กรมส่งเสริมการปกครองท้องถิ่น"); the first such line."""
+    for i in letterhead:
+        text = lines[i].text
+        if wider_than(text, _LETTERHEAD_WIDTH):
+            continue
+        label = _PRESS_LABEL.match(text)
+        name = text[label.end():].strip() if label else text
+        if name and _AGENCY.match(name):
+            return i, " ".join(name.split())
+    return None
 
 
 def _strong(text: str) -> bool:

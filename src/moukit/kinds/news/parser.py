@@ -22,7 +22,7 @@ from ...models import (
 from ...notes import Notes
 from ...parts.blocks import split_body
 from ...text import collapse_spaces, wider_than
-from .letterhead import headline_start, office_line
+from .letterhead import headline_start, office
 from .webpage import SOURCE_LINE, find_furniture, repeats, spliced_at
 
 # A paragraph that opens with its date: "เมื่อวันที่ 6 มิถุนายน 2565 …", "วันนี้ ( 21 มกราคม 2565) …",
@@ -39,7 +39,8 @@ _DATELINE_PARAGRAPHS = 4
 def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     content = [i for i, line in enumerate(lines) if not line.blank]
     below = headline_start(lines, content)  # a press release's letterhead above its headline
-    office_at = office_line(lines, content[:below])
+    issuing = office(lines, content[:below])
+    office_at = issuing[0] if issuing else None
     title_at = _headline(lines, content[below:])
     if title_at is not None and (fuller := _fuller_headline(lines, content, title_at)) is not None:
         title_at = fuller
@@ -67,7 +68,7 @@ def parse_news(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     where = {"date": date_lines} if date_lines else {}
     issuer = None
     if office_at is not None:
-        issuer = Issuer(name=collapse_spaces(lines[office_at].text), address=None, postcode=None)
+        issuer = Issuer(name=issuing[1], address=None, postcode=None)
         where["issuer"] = (lines[office_at].number,) * 2
     footer_lines = {"sources": tuple((lines[i].number,) * 2 for i, _ in sources)}
     return Document(
