@@ -292,3 +292,23 @@ def test_the_search_docs_give_for_datasette_finds_what_moukit_search_finds(archi
     assert found == expected and len(found) >= 8
     # The view holds one row per unit, each with its text.
     assert rows(archive, "SELECT count(*), count(text) FROM texts") == rows(archive, "SELECT count(*), count(*) FROM units")
+
+
+def test_the_word_index_keeps_only_the_words_it_is_asked_for_and_text_is_utf16(archive):
+    with closing(sqlite3.connect(archive)) as connection:
+        connection.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, fts_words, 'row')")
+        longest, terms = connection.execute("SELECT max(length(term)), count(*) FROM temp.terms").fetchone()
+        assert longest == 2 and terms > 50  # ใน, ปี, มท … and nothing a query of 3 letters or more needs
+        assert connection.execute("PRAGMA encoding").fetchone()[0] == "UTF-16le"
+    assert paths(search(archive, "ใน")) and paths(search(archive, "กระทรวงมหาดไทย"))
+
+
+def test_an_archive_of_the_first_layout_is_still_read(archive, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(archive, old)
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute("PRAGMA user_version = 1")
+    assert paths(search(old, "สสส.")) == paths(search(archive, "สสส."))
+    assert moukit("search", old, "สสส.").returncode == 0
+    result = moukit("batch", DATA, "-o", old, "--resume")  # but not appended to
+    assert result.returncode == 2 and b"layout 1" in result.stderr

@@ -8,8 +8,9 @@ and a full stop that ends an abbreviation (สสส., มท.) is dropped so th
 text is a substring a reader can see.
 
 The index keeps two views of each folded text (``archive.schema``): its trigrams, which find any
-text of three characters or more wherever it stands, and its words, for the one- and two-
-character words (ปี, ใน, มท) that trigrams cannot find. The words are newmm's (nlpo3 on
+text of three characters or more wherever it stands, and its words of one and two characters
+(ปี, ใน, มท), which trigrams cannot find (a longer word is looked up as text: the word index
+keeps no other). The words are newmm's (nlpo3 on
 pythainlp's bundled dictionary: offline) plus the short dictionary words inside a compound the
 segmenter kept whole: ``ภายใน`` also indexes ``ใน``, ``ปีงบประมาณ`` also ``ปี``, but ``ร่วมทุน``
 does not index ``มท``, which would straddle two words.
@@ -76,19 +77,25 @@ def squeeze(folded: str) -> str:
 
 
 def words(folded: str) -> list[str]:
-    """The words indexed for a folded text: its segmented words, and the short dictionary words
-    inside each one (the module's docstring)."""
-    found: list[str] = []
+    """The words indexed for a folded text: those the word index is asked for, of one or two
+    characters (``looked_up_as_word``) — its segmented words that short, and the short
+    dictionary words inside each longer one (the module's docstring)."""
     tokens = segment(folded)
     if _SPACED.search(folded):  # a PDF that spaced its letters (จัดท ำ): its words without the spaces too
         seen = set(tokens)
         tokens += [token for token in segment(squeeze(folded)) if token not in seen]
-    for token in tokens:
-        for piece in _WORD_SPLIT.split(token):
-            if piece:
-                found.append(piece)
-                found.extend(_inner_short_words(piece))
-    return found
+    return [word for token in tokens for word in _short_words(token)]
+
+
+@lru_cache(maxsize=65536)  # a language's words repeat: each token is looked at once
+def _short_words(token: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for piece in _WORD_SPLIT.split(token):
+        if len(piece) >= SHORT:
+            found.extend(_inner_short_words(piece))
+        elif piece:
+            found.append(piece)
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)

@@ -39,7 +39,7 @@ class FileRows:
     warnings: list[tuple] = field(default_factory=list)
     units: list[tuple] = field(default_factory=list)
     """(document, part, label, text, first, last, indexed text, indexed words, clause, paragraph):
-    a clause's or paragraph's unit names its local id there (and the writer keeps no text)."""
+    a clause's or paragraph's unit names its local id there, and has no text of its own."""
     citations: list[tuple] = field(default_factory=list)
     """(document, relation, ref_key, name_key, edition, date, evidence, line)"""
 
@@ -50,9 +50,10 @@ def file_rows(doc: Document) -> FileRows:
     rows = FileRows((source.path if source else None, source.sha256 if source else None,
                      source.encoding if source else None, source.bytes if source else None, None, None))
     parents: dict[int, int | None] = {0: None}
+    indexed: dict[str, tuple[str, str]] = {}  # a text the file repeats (a headline, its title) is segmented once
     for position, document in enumerate(iter_documents(doc)):
         _children_positions(document, position, parents)
-        _document(rows, position, parents[position], document, doc if position == 0 else None)
+        _document(rows, position, parents[position], document, doc if position == 0 else None, indexed)
     return rows
 
 
@@ -68,7 +69,8 @@ def _children_positions(document: Document, position: int, parents: dict[int, in
         following += sum(1 for _ in iter_documents(attachment))
 
 
-def _document(rows: FileRows, position: int, parent: int | None, document: Document, outermost: Document | None) -> None:
+def _document(rows: FileRows, position: int, parent: int | None, document: Document, outermost: Document | None,
+              indexed: dict[str, tuple[str, str]]) -> None:
     shared = document_rows(document)[0]
     header = document.header
     rows.documents.append((
@@ -81,7 +83,7 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
         *document.lines,
         outermost.model_dump_json() if outermost is not None else None,
     ))
-    unit = _units(rows, position)
+    unit = _units(rows, position, indexed)
     if document.title:
         unit("title", None, document.title, document.title_lines or document.lines)
     if header.subject:
@@ -114,13 +116,17 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
     rows.citations.extend((position, *citation) for citation in citations(document))
 
 
-def _units(rows: FileRows, position: int):
+def _units(rows: FileRows, position: int, indexed: dict[str, tuple[str, str]]):
     def unit(part: str, label: str | None, text: str, lines: tuple[int, int], clause: int | None = None,
              paragraph: int | None = None) -> None:
         folded = fold(text)
-        if folded:
-            rows.units.append((position, part, label, text, *lines, squeeze(folded), " ".join(words(folded)),
-                               clause, paragraph))
+        if not folded:
+            return
+        views = indexed.get(folded)
+        if views is None:
+            views = indexed[folded] = (squeeze(folded), " ".join(words(folded)))
+        own = text if clause is None and paragraph is None else None  # else the text is in its row
+        rows.units.append((position, part, label, own, *lines, *views, clause, paragraph))
     return unit
 
 

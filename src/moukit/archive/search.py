@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import parse_thai_date
 from ..errors import ArchiveError
 from .fold import ABBREVIATION, ABBREVIATION_AFTER, ABBREVIATION_BEFORE, fold, looked_up_as_word, query_words, squeeze
-from .schema import UNIT_TEXT, UNIT_TEXT_JOINS, VERSION
+from .schema import READABLE, UNIT_TEXT, UNIT_TEXT_JOINS, VERSION
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def open_archive(db: str | os.PathLike[str] | sqlite3.Connection) -> sqlite3.Con
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise ArchiveError(f"{path}: not an archive: {error}") from None
-    if version != VERSION:
+    if version not in READABLE:
         connection.close()
         raise ArchiveError(f"{path}: not an archive moukit wrote (layout {version}, expected {VERSION})")
     return connection

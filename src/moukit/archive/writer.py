@@ -24,10 +24,17 @@ from ..errors import BatchUsageError, OutputError
 from .fold import fold, squeeze, words
 from .links import resolve_links
 from .rows import FileRows, error_file_rows
-from .schema import SUFFIXES, TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
+from .schema import ENCODING, SUFFIXES, TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
 
 COMMIT_FILES = 200
 COMMIT_SECONDS = 2.0
+CACHE_KIB = 65536
+"""SQLite's page cache while writing (its default is 2 MiB): the index's merges read back
+fewer pages (-10 % of the writer's time at 1,000 files)."""
+FTS_SETTINGS = ("INSERT INTO fts_text (fts_text, rank) VALUES ('automerge', 8); "
+                "INSERT INTO fts_words (fts_words, rank) VALUES ('automerge', 8);")
+"""Merge the index's segments 8 at a time, not 4: less rewriting while writing, a smaller
+file (as fast a search at 1,000 files)."""
 
 _PARTS = {  # table: its columns after document_id, as FileRows holds them
     "signatories": "position, role, honorific, name, positions, party, first_line, last_line",
@@ -67,15 +74,20 @@ class ArchiveOutput:
         self.path = self.writing = path
         self.done: set[str] = set()
         self.failed = self.retried = 0
-        if not resume or not path.exists():
+        fresh = not resume or not path.exists()
+        if fresh:
             for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 stale.unlink(missing_ok=True)
         self._db = connect(path)
+        if fresh:  # before anything is written: both are fixed when the file is made
+            self._db.execute(f"PRAGMA encoding = '{ENCODING}'")
+            self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # close() gives back the pages merges freed
+        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version == 0 and not self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
-            self._db.executescript(f"BEGIN; {TABLES} PRAGMA user_version = {VERSION}; COMMIT;")
+            self._db.executescript(f"BEGIN; {TABLES} {FTS_SETTINGS} PRAGMA user_version = {VERSION}; COMMIT;")
         elif version != VERSION:
             self._db.close()
             raise BatchUsageError(f"{path}: not an archive moukit writes (layout {version}, expected {VERSION}); "
@@ -148,13 +160,13 @@ class ArchiveOutput:
                                [(documents[row[0]], *row[1:]) for row in part])
         units = self._ids("units", len(rows.units))
         db.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(units[i], documents[row[0]], row[1], row[2], None if row[8] is not None or row[9] is not None
-                         else row[3], row[4], row[5], None if row[8] is None else clauses[row[8]],
+                       [(units[i], documents[row[0]], row[1], row[2], row[3], row[4], row[5],
+                         None if row[8] is None else clauses[row[8]],
                          None if row[9] is None else paragraphs[row[9]]) for i, row in enumerate(rows.units)])
         db.executemany("INSERT INTO fts_text (rowid, text) VALUES (?, ?)",
                        [(units[i], row[6]) for i, row in enumerate(rows.units)])
-        db.executemany("INSERT INTO fts_words (rowid, words) VALUES (?, ?)",
-                       [(units[i], row[7]) for i, row in enumerate(rows.units)])
+        db.executemany("INSERT INTO fts_words (rowid, words) VALUES (?, ?)",  # a text without short words: no row
+                       [(units[i], row[7]) for i, row in enumerate(rows.units) if row[7]])
 
     def _ids(self, table: str, count: int) -> list[int]:
         first = self._next[table]
@@ -172,6 +184,7 @@ class ArchiveOutput:
             self._db.execute("ANALYZE citations")
             resolve_links(self._db)
             self._db.execute("PRAGMA optimize")
+            self._db.execute("PRAGMA incremental_vacuum")
             try:  # one self-contained file again, unless a reader has it open (Datasette)
                 self._db.execute("PRAGMA journal_mode = DELETE")
             except sqlite3.OperationalError:
@@ -197,8 +210,9 @@ def remove_file(db: sqlite3.Connection, file_id: int) -> None:
                                     "WHERE d.file_id = ?", (file_id,)).fetchall():
         folded = fold(text)
         db.execute("INSERT INTO fts_text (fts_text, rowid, text) VALUES ('delete', ?, ?)", (unit_id, squeeze(folded)))
-        db.execute("INSERT INTO fts_words (fts_words, rowid, words) VALUES ('delete', ?, ?)",
-                   (unit_id, " ".join(words(folded))))
+        short = " ".join(words(folded))
+        if short:  # as written: a text without short words has no row
+            db.execute("INSERT INTO fts_words (fts_words, rowid, words) VALUES ('delete', ?, ?)", (unit_id, short))
     db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
