@@ -164,13 +164,32 @@ _SUBJECT_LINES = 2
 
 
 def _rule_closes(lines: Sequence[Line], i: int) -> bool:
-    """Whether a rule ("-----") follows ``lines[i]`` within a line or two, nothing blank between."""
-    for k in range(i + 1, min(len(lines), i + 1 + _SUBJECT_LINES)):
+    """Whether a rule ("-----") follows ``lines[i]`` within a line or two, nothing blank between
+    (unless every line of the block is set apart by one: ``_spaced_block``)."""
+    spaced = _spaced_block(lines, i)
+    content = 0
+    for k in range(i + 1, len(lines)):
+        if lines[k].blank and spaced:
+            continue
         if _RULE.match(lines[k].text):
             return True
-        if not lines[k].text:
+        content += 1
+        if not lines[k].text or content >= _SUBJECT_LINES:
             return False
     return False
+
+
+def _spaced_block(lines: Sequence[Line], i: int) -> bool:
+    """Whether the title block around ``lines[i]`` has a blank line after each of its lines, as
+    HTML and some PDF layers copy it: then a blank line is no end of the block."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].blank and lines[i + 1].blank
+
+
+def _next_content(lines: Sequence[Line], i: int) -> Line | None:
+    """The first line after ``lines[i]`` that is not blank, passing over one blank line of a
+    spaced block (``_spaced_block``); None at the end."""
+    k = i + 2 if _spaced_block(lines, i) else i + 1
+    return lines[k] if k < len(lines) else None
 
 
 def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
@@ -210,9 +229,9 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             # "พ.ศ. ๒๕๖๗", or the second line of a long subject: it runs on down to the rule
             # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----")
             subject.append(line)
-        elif not subject and i + 1 < len(lines) and (_RULE.match(lines[i + 1].text)
-                                                     or TRANSLATION_CAPTION.fullmatch(lines[i + 1].text)
-                                                     or _closes_unfolded_block(line, lines[i + 1])):
+        elif not subject and (after := _next_content(lines, i)) is not None and (
+                _RULE.match(after.text) or TRANSLATION_CAPTION.fullmatch(after.text)
+                or (i + 1 < len(lines) and _closes_unfolded_block(line, lines[i + 1]))):
             # "ประกาศ" / "ให้รัฐมนตรีพ้นจาก…" / "-----": an unlabelled line between a title and
             # the rule (or the translation caption) that closes its block is the subject.
             subject.append(line)

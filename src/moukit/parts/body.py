@@ -48,8 +48,9 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
 
 def _runs(lines: Sequence[Line]) -> list[list[Line]]:
     """The runs of non-blank lines between blank lines. A blank line after a line of text that
-    cannot end a paragraph (``dangles``: "… ตามมาตรฐาน MD5 หรือ") separates nothing: web text
-    and PDFs may give every line a paragraph of its own."""
+    cannot end a paragraph (``dangles``: "… ตามมาตรฐาน MD5 หรือ"), or before one that cannot
+    open one ("ดังต่อไปนี้"), separates nothing: web text and PDFs may give every line a
+    paragraph of its own."""
     runs: list[list[Line]] = [[]]
     for line in lines:
         if line.blank:
@@ -66,7 +67,14 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
 _TEXT_WIDTH = 40  # a line of running text, not a heading, a byline ("โดย") or an address line
 
 
+# "… มีอำนาจหน้าที่" / "ดังต่อไปนี้": no sentence opens with these words, so the line ends the
+# sentence above, even with a blank line between (a copy that spaces every line).
+_LEAD_IN_TAIL = re.compile(r"(?:ดังต่อไปนี้|ดังนี้)(?: |$)")
+
+
 def _goes_on(last: Line, line: Line) -> bool:
+    if _LEAD_IN_TAIL.match(line.text):
+        return True
     return dangles(last.text) and width(last.text) >= _TEXT_WIDTH and match_label(line.text) is None \
         and PARAGRAPH_START.match(line.text) is None
 
@@ -101,6 +109,28 @@ def dangles(text: str) -> bool:
     return opened > text.rfind("”") and len(text) - opened <= _QUOTE_REACH
 
 
+# A line ending where a number must follow: a word that cites one ("ตามข้อ", "มาตรา",
+# "(ฉบับที่", "เมื่อวันที่") or a cited number and its "และ" ("ข้อ ๓ (๔) และ"). The number that
+# opens the next line is the one cited, not an item's: "… ตามข้อ ๓ (๔) และ" / "(๕) ซึ่ง…".
+_CITES_NUMBER = re.compile(
+    r"(?:(?<!หัว)ข้อ|มาตรา|ฉบับที่|วันที่|เลขที่|ลำดับที่|หมวด(?:ที่)?|ส่วนที่|วรรค(?:ที่)?|(?<![.\u0e01-\u0e4e])[พค]\.ศ\."
+    r"|(?:ข้อ|มาตรา|\() ?[0-9๐-๙]+(?:[./][0-9๐-๙]+)*\)? (?:และ|หรือ|ถึง))$")
+_BRACKET_REACH = 24
+
+
+def holds_open(text: str) -> bool:
+    """Whether a line ends where the next must go on: on a word that cites a number (see
+    ``_CITES_NUMBER``), or inside a bracket opened near its end ("… โรคติดเชื้อ (COVID" /
+    "19) …", "… (ฉบับที่" / "3) …"), so that a number opening the next line closes it."""
+    opened = text.rfind("(")
+    if opened > text.rfind(")") and len(text) - opened <= _BRACKET_REACH:
+        return True
+    return text[-1:] in _CITING_LAST and _CITES_NUMBER.search(text, max(0, len(text) - 40)) is not None
+
+
+_CITING_LAST = frozenset("อาดคะง.\u0e48")  # the last characters of the words above: a cheap first test
+
+
 def is_wrapped(line: Line) -> bool:
     """Whether a line is as long as a printed line, so that its text goes on below it."""
     return len(line.text) >= WRAP_MIN and not wider_than(line.text, WRAP_MAX) and width(line.text) >= WRAP_MIN
@@ -112,8 +142,10 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
     ``full`` is the width a line must reach to count as filling the page (see FULL_SHARE);
     None for web text (a run with lines wider than print), whose lines stand alone.
     """
-    if previous.text.endswith("("):
+    if previous.text.endswith("(") or holds_open(previous.text):
         return False  # "… บันทึกข้อตกลงความร่วมมือ (" / "MOU) 3 ฝ่าย …": the bracket goes on
+    if _LEAD_IN_TAIL.match(line.text):
+        return False  # "… มีอำนาจหน้าที่" / "ดังต่อไปนี้": the lead-in's last words
     if dangles(previous.text) and match_label(line.text) is None:
         return False  # "… ตามมาตรฐาน MD5 หรือ" / "SHA-1 หรือดีกว่า": no sentence ends so
     if line.indent > previous.indent:

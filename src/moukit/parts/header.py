@@ -99,7 +99,9 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
     while i < len(lines):
         line = lines[i]
         if line.blank:
-            current = None
+            if not (current is not None and current.name == "subject" and "salutation" not in seen
+                    and _label_follows_closely(lines, i)):
+                current = None  # a blank line ends a part, but not a subject the เรียน closes
             i += 1
             continue
         text = line.text
@@ -210,15 +212,21 @@ def _inside_address(lines: Sequence[Line], start: int) -> int | None:
 
 _SUBJECT_LINES = 3
 def _label_follows_closely(lines: Sequence[Line], i: int) -> bool:
-    """Whether a header label comes within a few lines after ``lines[i]``, with no blank line,
-    body opening or closing on the way."""
-    for k in range(i, min(len(lines), i + _SUBJECT_LINES)):
+    """Whether a header label comes within a few lines after ``lines[i]``, with no body opening
+    or closing on the way. Blank lines are passed over: a copy that puts one between every line
+    (HTML, some PDF layers) still prints the subject's lines above its เรียน."""
+    content = 0
+    for k in range(i, len(lines)):
+        if lines[k].blank:
+            continue
         text = lines[k].text
-        if lines[k].blank or _BODY_OPENER.match(text) or parse_closing(text) is not None \
-                or wider_than(text, _ADDRESS_WIDTH * 2):
+        if _BODY_OPENER.match(text) or parse_closing(text) is not None or wider_than(text, _ADDRESS_WIDTH * 2):
             return False
         if k > i and _match_label(text) is not None:
             return True
+        content += 1
+        if content >= _SUBJECT_LINES:
+            return False
     return False
 
 

@@ -1,0 +1,108 @@
+"""Reading rules found by the robustness harness (benchmarks/robustness.py): the same document,
+copied with a blank line between every line or wrapped at another width, reads the same.
+Each text is short and written here; the rules are in docs/reading-rules.md."""
+
+from __future__ import annotations
+
+from moukit import parse_text
+from moukit.models import Clause
+
+LETTER = """ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖
+กรมส่งเสริมการปกครองท้องถิ่น
+ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐
+๗ ธันวาคม ๒๕๕๖
+เรื่อง ขอความร่วมมือประชาสัมพันธ์บันทึกข้อตกลง
+ว่าด้วยการพัฒนาองค์กรปกครองส่วนท้องถิ่น
+เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+ด้วยกรมส่งเสริมการปกครองท้องถิ่นได้ลงนามบันทึกข้อตกลงดังกล่าว จึงขอความร่วมมือจังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่นทราบ
+ขอแสดงความนับถือ
+นายสมชาย ใจดี
+อธิบดีกรมส่งเสริมการปกครองท้องถิ่น
+"""
+
+ANNOUNCEMENT = """ประกาศ
+ให้รัฐมนตรีพ้นจากความเป็นรัฐมนตรีและแต่งตั้งรัฐมนตรี
+--------------------------------------
+โดยที่นายกรัฐมนตรีได้กราบบังคมทูลว่า ได้มีรัฐมนตรีลาออกจากตำแหน่ง จึงทรงพระกรุณาโปรดเกล้าโปรดกระหม่อม ดังต่อไปนี้
+๑. ให้รัฐมนตรีพ้นจากความเป็นรัฐมนตรี
+๒. แต่งตั้งรัฐมนตรี
+ประกาศ ณ วันที่ ๒๓ พฤศจิกายน พ.ศ. ๒๕๖๐
+พลเอก ประยุทธ์ จันทร์โอชา
+นายกรัฐมนตรี
+"""
+
+
+def spaced(text: str) -> str:
+    """The text as a copy that puts a blank line after every line gives it."""
+    return "\n\n".join(text.splitlines()) + "\n"
+
+
+def _numbers(blocks, parent: str = "") -> list[str]:
+    found = []
+    for block in blocks:
+        if isinstance(block, Clause):
+            found.append(parent + block.number)
+            found += _numbers(block.children, parent + block.number + ">")
+    return found
+
+
+def test_a_subject_runs_down_to_its_salutation_through_blank_lines():
+    for text in (LETTER, spaced(LETTER)):
+        doc = parse_text(text)
+        assert doc.header.subject == "ขอความร่วมมือประชาสัมพันธ์บันทึกข้อตกลงว่าด้วยการพัฒนาองค์กรปกครองส่วนท้องถิ่น"
+        assert doc.header.salutation.addressee == "ผู้ว่าราชการจังหวัด ทุกจังหวัด"
+
+
+def test_a_title_block_spaced_by_blank_lines_keeps_its_subject():
+    for text in (ANNOUNCEMENT, spaced(ANNOUNCEMENT)):
+        doc = parse_text(text)
+        assert (doc.kind, doc.title) == ("announcement", "ประกาศ")
+        assert doc.header.subject == "ให้รัฐมนตรีพ้นจากความเป็นรัฐมนตรีและแต่งตั้งรัฐมนตรี"
+
+
+ORDER = """คำสั่งกระทรวงศึกษาธิการ
+ที่ ๑๒๓/๒๕๖๗
+เรื่อง แต่งตั้งคณะทำงาน
+----------------------------
+อาศัยอำนาจตามความในมาตรา ๒๒ แห่งพระราชบัญญัติระเบียบบริหารราชการกระทรวงศึกษาธิการ
+พ.ศ. ๒๕๔๖ จึงมีคำสั่ง ดังนี้
+๑. ให้คณะทำงานประกอบด้วยบุคคลตามข้อ ๓ (๑) (๒) และ (๓) จนกว่าจะได้แต่งตั้งตามข้อ ๓ (๔) และ
+(๕) ซึ่งต้องดำเนินการให้แล้วเสร็จภายในเก้าสิบวันนับแต่วันที่คำสั่งนี้ใช้บังคับ ตามมาตรา
+๒๒ แห่งพระราชบัญญัติดังกล่าว
+๒. ให้คณะทำงานรายงานผลต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการเพื่อป้องกันโรคติดเชื้อ (COVID
+๑๙) ทุกสามเดือนนับแต่วันที่ได้รับแต่งตั้ง ตามประกาศกระทรวงศึกษาธิการ (ฉบับที่
+๓) ที่เกี่ยวข้อง
+ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+สั่ง ณ วันที่ ๑ มกราคม พ.ศ. ๒๕๖๗
+นายสมชาย ใจดี
+รัฐมนตรีว่าการกระทรวงศึกษาธิการ
+"""
+
+
+def test_a_number_that_a_wrapped_line_cites_opens_no_clause():
+    doc = parse_text(ORDER)
+    assert doc.kind == "order"
+    assert _numbers(doc.body) == ["1", "2"]
+    first, second = (block for block in doc.body if isinstance(block, Clause))
+    assert "(๔) และ (๕) ซึ่งต้อง" in first.text and "ตามมาตรา ๒๒ แห่ง" in first.text
+    assert "(COVID ๑๙) ทุกสามเดือน" in second.text and "(ฉบับที่ ๓) ที่เกี่ยวข้อง" in second.text
+
+
+def test_a_list_item_ended_by_and_still_ends_before_the_next_item():
+    # "(๒) … และ" / "(๓) …": the และ before a list's last item cites no number.
+    text = ORDER.replace(
+        "๑. ให้คณะทำงานประกอบด้วยบุคคลตามข้อ ๓ (๑) (๒) และ (๓) จนกว่าจะได้แต่งตั้งตามข้อ ๓ (๔) และ\n"
+        "(๕) ซึ่งต้องดำเนินการให้แล้วเสร็จภายในเก้าสิบวันนับแต่วันที่คำสั่งนี้ใช้บังคับ ตามมาตรา\n"
+        "๒๒ แห่งพระราชบัญญัติดังกล่าว\n",
+        "๑. ให้คณะทำงานมีหน้าที่ ดังนี้\n(๑) ศึกษาและวิเคราะห์ข้อมูลที่เกี่ยวข้องกับการจัดการศึกษาในพื้นที่ และ\n"
+        "(๒) รายงานผลการดำเนินงานต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการ\n")
+    assert _numbers(parse_text(text).body) == ["1", "1>1", "1>2", "2"]
+
+
+def test_a_lead_in_tail_on_its_own_line_keeps_its_items():
+    # "… มีอำนาจหน้าที่" / "ดังต่อไปนี้" / "(๑) …": as printed, and with blank lines between.
+    for gap in ("\n", "\n\n"):
+        text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", gap.join([
+            "๒. ให้คณะทำงานมีอำนาจหน้าที่", "ดังต่อไปนี้", "(๑) ศึกษาข้อมูล", "(๒) จัดทำรายงาน",
+            "๓. ให้คณะทำงานรายงานผล"]))
+        assert _numbers(parse_text(text).body) == ["1", "2", "2>1", "2>2", "3"], repr(gap)
