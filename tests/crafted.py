@@ -28,22 +28,27 @@ def pdf(streams: list[bytes], to_unicode: dict[int, str] | None = None) -> bytes
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
                        b"/Contents %d 0 R >>" % (6 + 2 * i))
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return _write(objects)
 
 
 def shared_pdf(stream: bytes, pages: int) -> bytes:
     """A PDF of ``pages`` pages that all draw one compressed content stream (object 4), with
     font /F1 (Helvetica): a small file whose every page costs the whole stream."""
+    return _shared(b"<< /Length %d /Filter /FlateDecode >>", stream, b"/Contents 4 0 R", pages, b"")
+
+
+def form_pdf(form: bytes, draws: int, pages: int = 1) -> bytes:
+    """A PDF of ``pages`` pages that each draw one compressed form XObject (object 4, /X1, its
+    stream ``form``) ``draws`` times: pypdf parses the form again at each ``/X1 Do``."""
+    contents = b"q /X1 Do Q\n" * draws
+    return _shared(b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+                   b"/Length %d /Filter /FlateDecode >>", form,
+                   b"/Contents << /Length %d >>\nstream\n%s\nendstream" % (len(contents), contents), pages,
+                   b" /XObject << /X1 4 0 R >>")
+
+
+def _shared(head: bytes, stream: bytes, contents: bytes, pages: int, xobjects: bytes) -> bytes:
+    """Pages that all share object 4, a compressed stream of dictionary ``head``, and the /Contents ``contents``."""
     import zlib
 
     packed = zlib.compress(stream, 9)
@@ -52,11 +57,36 @@ def shared_pdf(stream: bytes, pages: int) -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed),
+        (head % len(packed)) + b"\nstream\n%s\nendstream" % packed,
     ]
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-            b"/Contents 4 0 R >>")
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >>" + xobjects + b" >> " + contents + b" >>")
     objects += [page] * pages
+    return _write(objects)
+
+
+def inflating_pdf(pages: int, megabytes: int) -> bytes:
+    """A PDF of ``pages`` pages, each drawing a stream of its own that inflates to ``megabytes``
+    MB of numbers (70 KB compressed) before one line of text: memory, not time, is what it costs."""
+    import zlib
+
+    chunk = b"1 " * 500_000
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(pages))
+               + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for i in range(pages):
+        packer = zlib.compressobj(9)
+        packed = b"".join(packer.compress(chunk) for _ in range(megabytes))
+        packed += packer.compress(b"BT /F1 12 Tf 72 700 Td (page %d) Tj ET" % i) + packer.flush()
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+                       b"/Contents %d 0 R >>" % (5 + 2 * i))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed))
+    return _write(objects)
+
+
+def _write(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects``, numbered from 1, the first the catalog."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

@@ -182,3 +182,60 @@ def test_few_files_wait_behind_a_slow_one():
     assert sorted(outcomes) == list(range(200))
     behind = outcomes[outcomes.index(0) + 1:]  # what the slow file's worker held: it comes only after
     assert len(behind) <= 7, behind  # with chunks of 16, three in flight: up to 47
+
+
+# -- iter_parse: the same budget, from Python -----------------------------------------------
+
+
+def test_iter_parse_has_the_batch_default_budget():
+    import inspect
+
+    from moukit import iter_parse
+
+    assert inspect.signature(iter_parse).parameters["timeout"].default == budget.DEFAULT_TIMEOUT
+
+
+def test_iter_parse_gives_a_slow_file_a_timeout_record_and_goes_on(tmp_path, monkeypatch):
+    from moukit import ErrorRecord, iter_parse
+    from moukit.batch import work
+
+    monkeypatch.setattr(work, "parse_file", _slow_parse_file)
+    for name in ("a.txt", "slow.txt", "b.txt"):
+        (tmp_path / name).write_bytes(CIRCULAR.read_bytes())
+    started = time.monotonic()
+    results = list(iter_parse([tmp_path / n for n in ("a.txt", "slow.txt", "b.txt")], timeout=0.5))
+    assert time.monotonic() - started < 10
+    assert [r.code if isinstance(r, ErrorRecord) else r.kind for r in results] == ["letter", "timeout", "letter"]
+    assert results[1].message == (f"{tmp_path / 'slow.txt'}: took over 0.5 s (the batch's time budget): stopped, "
+                                  "not parsed; parse it alone with 'moukit parse', or give it more time "
+                                  "(moukit batch --timeout, iter_parse's timeout=)")
+
+
+def test_iter_parse_without_a_budget_waits(tmp_path, monkeypatch):
+    from moukit import iter_parse
+    from moukit.batch import work
+
+    def slow(path):
+        time.sleep(1)
+        return _slow_parse_file(path)
+
+    monkeypatch.setattr(work, "parse_file", slow)
+    (tmp_path / "a.txt").write_bytes(CIRCULAR.read_bytes())
+    assert [r.kind for r in iter_parse([tmp_path / "a.txt"], timeout=None)] == ["letter"]
+    assert [getattr(r, "code", None) for r in iter_parse([tmp_path / "a.txt"], timeout=0.2)] == ["timeout"]
+
+
+def test_iter_parse_with_workers_stops_a_slow_file_in_its_worker(tmp_path):
+    # a crafted PDF that costs some 6 s of CPU (25 pages drawing 2 MB of numbers: the byte budget
+    # stops it after 6 pages), parsed in a worker process with a budget of 1 s
+    from moukit import ErrorRecord, iter_parse
+
+    from .crafted import shared_pdf
+
+    pytest.importorskip("pypdf")
+    (tmp_path / "slow.pdf").write_bytes(shared_pdf(b"BT /F1 12 Tf 72 700 Td (page) Tj ET" + b" 1" * 1_000_000 + b" Tj", 25))
+    (tmp_path / "a.txt").write_bytes(CIRCULAR.read_bytes())
+    paths = [tmp_path / "slow.pdf", tmp_path / "a.txt"]
+    results = {Path(r.path if isinstance(r, ErrorRecord) else r.source.path).name:
+               r.code if isinstance(r, ErrorRecord) else r.kind for r in iter_parse(paths, workers=2, timeout=1)}
+    assert results == {"slow.pdf": "timeout", "a.txt": "letter"}

@@ -5,17 +5,20 @@ or ``pdf_page_damaged`` warning, or, when nothing was read, one clear error."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pypdf")
 
 from moukit import parse_bytes
-from moukit.errors import InputError
-from moukit.extract import pdf
+from moukit.errors import InputError, NoTextLayer
+from moukit.extract import pdf, pdf_content
 from moukit.stages.read import read_bytes
 
-from .crafted import shared_pdf
+from .crafted import form_pdf, shared_pdf
+
+DATA = Path(__file__).resolve().parent
 
 PAGE = b"BT /F1 12 Tf 72 700 Td (page) Tj ET"
 NOOPS = b"q Q\n" * 2_000 + PAGE  # 4,001 operators of which 4 draw text
@@ -87,3 +90,98 @@ def test_the_items_of_an_array_count_toward_the_budget(monkeypatch):
     extracted = read_bytes(pdf_pages(PAGE, kerned), "kerned.pdf")
     assert [w.code for w in extracted.warnings if w.code != "pdf_page_without_text"] == ["pdf_page_damaged"]
     assert "page 2 could not be read to its end (over 1,000 drawing operators" in extracted.warnings[-1].message
+
+
+# -- bytes of drawing instructions, counted before pypdf parses them (pdf_content) -------------
+
+
+class _Parsed:
+    """Counts the bytes pypdf parses as content streams (the work the byte budgets bound)."""
+
+    def __init__(self, monkeypatch):
+        from pypdf.generic import ContentStream
+
+        self.bytes = 0
+        parse = ContentStream._parse_content_stream
+
+        def counting(stream_self, stream):
+            self.bytes += len(stream.getbuffer())
+            return parse(stream_self, stream)
+
+        monkeypatch.setattr(ContentStream, "_parse_content_stream", counting)
+
+
+def test_a_page_over_its_bytes_is_read_up_to_the_cut(monkeypatch):
+    monkeypatch.setattr(pdf_content, "MAX_PAGE_CONTENT", 10_000)
+    parsed = _Parsed(monkeypatch)
+    heavy = b"BT /F1 12 Tf 72 700 Td (first) Tj ET\n" + b"1 " * 20_000 + b"BT /F1 12 Tf 72 600 Td (last) Tj ET"
+    extracted = read_bytes(pdf_pages(PAGE, heavy, PAGE), "heavy.pdf")
+    assert extracted.text.count("page") == 2 and "first" in extracted.text and "last" not in extracted.text
+    assert [w.code for w in extracted.warnings] == ["pdf_page_damaged"]
+    assert "page 2 could not be read to its end (over 10,000 bytes of drawing instructions on the page)" \
+        in extracted.warnings[0].message
+    assert parsed.bytes <= 2 * len(PAGE) + 10_000  # not the page's 40,000 bytes
+
+
+def test_the_cut_ends_after_an_operator_so_that_pypdf_reads_what_is_before_it(monkeypatch):
+    # pypdf reads nothing of a stream that ends inside an array: the cut goes back to the last "TJ"
+    monkeypatch.setattr(pdf_content, "MAX_PAGE_CONTENT", 10_000)
+    kerned = b"BT /F1 12 Tf 72 700 Td " + b"[(a) -9 (b)] TJ " * 2_000 + b"ET"
+    extracted = read_bytes(pdf_pages(kerned), "kerned.pdf")
+    assert extracted.text.count("a") > 500
+    assert [w.code for w in extracted.warnings] == ["pdf_page_damaged"]
+
+
+def test_pages_that_share_one_large_stream_stop_at_the_file_budget(monkeypatch):
+    # the 9 KB file of 25 pages that each draw a 2 MB stream, made small: each page is cut at
+    # its budget and the file stops when its pages have cost the file's
+    monkeypatch.setattr(pdf_content, "MAX_PAGE_CONTENT", 10_000)
+    monkeypatch.setattr(pdf_content, "MAX_CONTENT", 45_000)
+    parsed = _Parsed(monkeypatch)
+    stream = PAGE + b" " + b"[(a) -100000 (b)] TJ " * 5_000
+    extracted = read_bytes(shared_pdf(stream, 25), "shared.pdf")
+    assert extracted.text.count("page") == 4  # 4 × 10,000 bytes fit, the fifth page does not
+    assert _codes(extracted) == ["pdf_page_damaged"] * 4 + ["pdf_truncated"]
+    assert ("only the first 4 pages were read: its pages hold over 45,000 bytes of drawing instructions"
+            in extracted.warnings[-1].message)
+    assert parsed.bytes <= 45_000
+
+
+def test_a_form_drawn_again_and_again_costs_its_bytes_each_time(monkeypatch):
+    # pypdf parses a form XObject again at each "Do": each draw is counted before it parses it
+    monkeypatch.setattr(pdf_content, "MAX_PAGE_CONTENT", 60_000)
+    parsed = _Parsed(monkeypatch)
+    form = PAGE + b" " + b"1 " * 10_000 + b"Tj"  # 20,038 bytes
+    extracted = read_bytes(form_pdf(form, 1_000), "forms.pdf")  # the page's own stream: 11,000 bytes
+    assert extracted.text.count("page") == 2  # a third draw would pass the page's 60,000 bytes
+    assert [w.code for w in extracted.warnings] == ["pdf_page_damaged"]
+    assert "over 60,000 bytes of drawing instructions on the page" in extracted.warnings[0].message
+    assert parsed.bytes == 11_000 + 2 * len(form)  # not 1,000 × 20,038
+
+
+def test_the_byte_budgets_leave_real_pdfs_alone():
+    # every PDF of the tests and corpus is far under them (docs/performance.md: 42 KB a page at most)
+    for path in sorted(DATA.rglob("*.pdf")):
+        try:
+            extracted = pdf.extract_pdf(path.read_bytes(), path.name)
+        except NoTextLayer:  # a scan
+            continue
+        assert not {"pdf_truncated", "pdf_page_damaged"} & set(_codes(extracted)), path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("data", "damaged"), [
+    # 25 s of CPU before (the stream parsed whole on each page); 6.7 s; 5,000 × 0.8 s for the forms
+    pytest.param(lambda: shared_pdf(b"BT /F1 12 Tf 72 700 Td " + b"[(a) -100000 (b)] TJ " * 99_000 + b"ET", 25), 0,
+                 id="25-pages-of-a-2-MB-kerned-stream"),
+    pytest.param(lambda: shared_pdf(PAGE + b" 1" * 1_000_000 + b" Tj", 25), 6, id="25-pages-of-2-MB-of-numbers"),
+    pytest.param(lambda: form_pdf(PAGE + b" 1" * 400_000 + b" Tj", 5_000), 1, id="an-800-KB-form-drawn-5000-times"),
+])
+def test_crafted_streams_are_parsed_up_to_the_byte_budgets_only(monkeypatch, data, damaged):
+    parsed = _Parsed(monkeypatch)
+    try:
+        doc = parse_bytes(data(), "crafted.pdf")
+        assert sum(w.code == "pdf_page_damaged" for w in doc.warnings) == damaged
+    except InputError as error:  # pages of nothing but kerning: no text before the operator budget
+        assert damaged == 0 and "drawing operators on the page" in str(error)
+    assert parsed.bytes <= pdf_content.MAX_CONTENT

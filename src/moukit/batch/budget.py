@@ -1,4 +1,5 @@
-"""A time budget for each file of a batch (``moukit batch --timeout``, default 60 s).
+"""A time budget for each file of a batch (``moukit batch --timeout``, ``iter_parse(timeout=)``,
+default 60 s).
 
 A file that takes longer becomes an error record ``timeout`` and the batch goes on. Two limits
 keep that true whatever the file does:
@@ -35,8 +36,8 @@ _REPEAT = 0.5
 
 def timeout_message(seconds: float | None = None) -> str:
     took = f"took over {seconds:g} s" if seconds else "ran past its time budget"
-    return (f"{took} (the batch's --timeout): stopped, not parsed; parse it alone with 'moukit parse', "
-            "or give it more time with --timeout")
+    return (f"{took} (the batch's time budget): stopped, not parsed; parse it alone with 'moukit parse', "
+            "or give it more time (moukit batch --timeout, iter_parse's timeout=)")
 
 
 @contextmanager

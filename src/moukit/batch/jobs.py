@@ -31,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import BatchUsageError
 from ..text import printable_name
+from .budget import DEFAULT_TIMEOUT
 from .work import ErrorRecord, Outcome, parse_chunk, parse_one
 
 if TYPE_CHECKING:
@@ -141,22 +142,29 @@ def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int
 
 
 def iter_parse(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = 1, engine: str = "local",
-               scheduler: str | None = None) -> Iterator[Document | ErrorRecord]:
+               scheduler: str | None = None,
+               timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Document | ErrorRecord]:
     """Parse files, yielding a Document or an ErrorRecord for each, never raising for a file.
 
     ``workers=1`` (the default) parses in this process, in the order given. More workers (None:
     one per CPU) parse in child processes and yield in the order the files finish; a script that
     uses them must start from ``if __name__ == "__main__":``, as multiprocessing requires.
     ``engine="dask"`` runs on the Dask cluster at ``scheduler`` (a local one when None).
+
+    Each file may take ``timeout`` seconds (60 by default, as ``moukit batch --timeout``; None
+    or 0: no limit); one that takes longer becomes an ErrorRecord ``timeout``. The budget is a
+    ``SIGALRM`` timer in the process that parses (``budget.py``), so with ``workers=1`` it holds
+    only when called from the main thread, and the Dask engine's threads have none.
     """
     items = (os.fspath(path) for path in paths)
     if engine == "local" and workers == 1:
         for path in items:
-            yield parse_one(path, "python").payload
+            yield parse_one(path, "python", timeout).payload
         return
     from ..models import Document
 
-    for outcome in iter_outcomes(items, "jsonl", workers=workers, engine=engine, scheduler=scheduler):
+    for outcome in iter_outcomes(items, "jsonl", workers=workers, engine=engine, scheduler=scheduler,
+                                 timeout=timeout):
         yield outcome.error or Document.model_validate_json(outcome.payload)
 
 

@@ -25,7 +25,8 @@ pages are read, at most ``MAX_PAGE_OPERATORS`` content-stream operators on a pag
 ``MAX_OPERATORS`` in the file (a dense real page has a few thousand), each item of an array
 operand (a ``TJ``'s kerned runs) counting as one more: pypdf spends 2–20 µs on each. Past a limit the pages
 read so far are kept and a ``pdf_truncated`` warning says where reading stopped; a text layer
-over ``MAX_CHARS`` characters is refused.
+over ``MAX_CHARS`` characters is refused. The bytes of drawing instructions are budgeted too,
+before pypdf parses them (``moukit.extract.pdf_content``).
 
 Characters that no text can hold are dropped and counted: C0 controls other than tab (pypdf
 passes on the raw code of a glyph the PDF maps to no character, THAI-FORMATS §3). Glyph and
@@ -45,9 +46,10 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from moukit.errors import InputError, NoTextLayer
+from moukit.errors import InputError, MoukitError, NoTextLayer
 from moukit.models import Warning
 
+from . import pdf_content
 from .extracted import Extracted
 from .layout import (
     ADVANCE,
@@ -60,6 +62,7 @@ from .layout import (
     order_page,
     to_frame,
 )
+from .pdf_content import Forms, cut_content
 
 # pypdf logs what it repairs in damaged files; a library must not print it (SPEC §1), so
 # give its logger a handler of its own: an application that configures logging still sees it.
@@ -82,26 +85,41 @@ _UNMAPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class _PageFull(Exception):
-    """The page, or the file, has used up its operators (``MAX_PAGE_OPERATORS``, ``MAX_OPERATORS``)."""
+    """The page, or the file, has used up its operators (``MAX_PAGE_OPERATORS``, ``MAX_OPERATORS``)
+    or its bytes of drawing instructions (``pdf_content.MAX_PAGE_CONTENT``, ``MAX_CONTENT``)."""
 
 
 class _PageReader:
     """Collects the text pieces pypdf reports for one page into ``PdfLine`` values, in stream order."""
 
-    def __init__(self, chars: int = 0, operators: int = 0) -> None:
+    def __init__(self, chars: int = 0, operators: int = 0, content: int = 0, page_content: int = 0,
+                 forms: dict[str, int] | None = None) -> None:
         self.lines: list[PdfLine] = []
         self.broken = False  # the last piece ended with pypdf's own line break
         self.chars = chars  # characters read so far, earlier pages included
         self.operators = operators  # operators read so far, earlier pages included
         self.page_operators = 0
+        self.content = content  # bytes of drawing instructions, earlier pages included
+        self.page_content = page_content
+        self.forms = forms or {}  # the bytes of each form the page can draw (pdf_content.Forms)
 
     def count(self, operator: Any, operands: Any, cm: Any, tm: Any) -> None:
         # pypdf's work grows with the items of an array too (a TJ's kerned runs): count them.
         work = 1 + sum(len(operand) for operand in operands if isinstance(operand, list))
         self.operators += work
         self.page_operators += work
-        if self.page_operators > MAX_PAGE_OPERATORS or self.operators > MAX_OPERATORS:
+        if operator == b"Do" and operands:  # pypdf parses the form's stream next: count its bytes first
+            size = self.forms.get(str(operands[0]), 0)
+            self.content += size
+            self.page_content += size
+        if self.page_operators > MAX_PAGE_OPERATORS or self.page_content > pdf_content.MAX_PAGE_CONTENT:
             raise _PageFull
+        if self.full():
+            raise _PageFull
+
+    def full(self) -> bool:
+        """Whether the file's budgets are spent."""
+        return self.operators > MAX_OPERATORS or self.content > pdf_content.MAX_CONTENT
 
     def visit(self, text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not text:
@@ -178,24 +196,46 @@ def extract_pdf(data: bytes, path: str | None) -> Extracted:
         raise InputError(f"is a damaged PDF: its pages cannot be listed ({_reason(error)})", path=path) from None
     page_lines: list[list[PdfLine]] = []
     unreadable: list[tuple[int, str]] = []
-    chars = operators = 0
+    chars = operators = content = 0
     truncated: tuple[int, str] | None = (MAX_PAGES, f"it has {len(pages):,} pages, over the limit of "
                                                     f"{MAX_PAGES:,}") if len(pages) > MAX_PAGES else None
     too_long = InputError(f"has a text layer of over {MAX_CHARS:,} characters", path=path)
+    over_bytes = f"over {pdf_content.MAX_PAGE_CONTENT:,} bytes of drawing instructions on the page"
+    forms = Forms()
     for number, page in enumerate(pages[:MAX_PAGES], start=1):
-        collector = _PageReader(chars, operators)
+        failed = None
+        try:  # the bytes pypdf is to parse, counted before it parses one
+            cut = (size := cut_content(page, reader)) > pdf_content.MAX_PAGE_CONTENT
+        except MoukitError:  # a time budget's Timeout (moukit.batch.budget) is not damage
+            raise
+        except Exception as error:  # instructions that cannot be decoded count as a full page
+            cut, size, failed = False, pdf_content.MAX_PAGE_CONTENT, error
+        size = min(size, pdf_content.MAX_PAGE_CONTENT)
+        collector = _PageReader(chars, operators, content + size, size, forms.of(page) if size else None)
         try:
+            if collector.full():
+                raise _PageFull
+            if failed is not None:
+                raise failed
             page.extract_text(visitor_text=collector.visit, visitor_operand_before=collector.count)
         except TooLong:
             raise too_long from None
         except _PageFull:
-            if collector.operators > MAX_OPERATORS:  # the file's budget: stop before this page
-                truncated = (number - 1, f"its pages hold over {MAX_OPERATORS:,} drawing operators")
+            if collector.full():  # the file's budget: stop before this page
+                what = (f"{MAX_OPERATORS:,} drawing operators" if collector.operators > MAX_OPERATORS
+                        else f"{pdf_content.MAX_CONTENT:,} bytes of drawing instructions")
+                truncated = (number - 1, f"its pages hold over {what}")
                 break
-            unreadable.append((number, f"over {MAX_PAGE_OPERATORS:,} drawing operators on the page"))
+            unreadable.append((number, f"over {MAX_PAGE_OPERATORS:,} drawing operators on the page"
+                               if collector.page_operators > MAX_PAGE_OPERATORS else over_bytes))
+        except MoukitError:
+            raise
         except Exception as error:  # a damaged content stream: keep what was read, say so
-            unreadable.append((number, _reason(error)))
-        operators = collector.operators
+            unreadable.append((number, over_bytes if cut else _reason(error)))
+        else:
+            if cut:
+                unreadable.append((number, over_bytes))
+        operators, content = collector.operators, collector.content
         budget = Budget(MAX_CHARS - collector.chars)  # the spaces between cells count too
         try:
             page_lines.append(order_page([line for line in collector.lines if line.text or line.dropped], budget))
