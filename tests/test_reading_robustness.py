@@ -106,3 +106,36 @@ def test_a_lead_in_tail_on_its_own_line_keeps_its_items():
             "๒. ให้คณะทำงานมีอำนาจหน้าที่", "ดังต่อไปนี้", "(๑) ศึกษาข้อมูล", "(๒) จัดทำรายงาน",
             "๓. ให้คณะทำงานรายงานผล"]))
         assert _numbers(parse_text(text).body) == ["1", "2", "2>1", "2>2", "3"], repr(gap)
+
+
+STATEMENT = """แถลงการณ์ของนายกรัฐมนตรี เรื่อง การเตรียมความพร้อมรับมือสถานการณ์อุทกภัยในพื้นที่ภาคเหนือ
+และภาคตะวันออกเฉียงเหนือ
+วันที่ ๑ ธันวาคม ๒๕๕๙
+รัฐบาลขอแจ้งให้ประชาชนในพื้นที่เสี่ยงภัยทราบว่า ได้สั่งการให้หน่วยงานที่เกี่ยวข้องเตรียมความพร้อม
+ทั้งเครื่องมือ เครื่องจักร และกำลังพล เพื่อช่วยเหลือประชาชนได้ทันทีเมื่อเกิดเหตุ ขอให้ประชาชนติดตาม
+ข่าวสารจากทางราชการอย่างใกล้ชิด
+"""
+
+
+def test_a_title_line_wrapped_by_the_page_goes_on_below():
+    doc = parse_text(STATEMENT)
+    assert doc.kind == "statement"
+    assert doc.title == "แถลงการณ์ของนายกรัฐมนตรี"
+    assert doc.header.subject == "การเตรียมความพร้อมรับมือสถานการณ์อุทกภัยในพื้นที่ภาคเหนือและภาคตะวันออกเฉียงเหนือ"
+    assert doc.header.date is not None and doc.header.date.iso == "2016-12-01"
+
+
+def test_a_short_title_line_takes_no_line_below():
+    # A title line shorter than the page's text ends where it ends.
+    text = STATEMENT.replace(" เรื่อง การเตรียมความพร้อมรับมือสถานการณ์อุทกภัยในพื้นที่ภาคเหนือ\n", "\n", 1)
+    doc = parse_text(text)
+    assert (doc.title, doc.header.subject) == ("แถลงการณ์ของนายกรัฐมนตรี", None)
+
+
+def test_a_date_line_under_a_wrapped_title_stays_the_date():
+    text = STATEMENT.replace("และภาคตะวันออกเฉียงเหนือ\nวันที่ ๑ ธันวาคม ๒๕๕๙\n",
+                             "และภาคตะวันออกเฉียงเหนือของประเทศไทยซึ่งมีฝนตกหนักต่อเนื่องมาหลายสัปดาห์แล้ว\n"
+                             "วันที่ ๑ ธันวาคม ๒๕๕๙\n")
+    doc = parse_text(text)
+    assert doc.header.subject.endswith("มาหลายสัปดาห์แล้ว")
+    assert doc.header.date.iso == "2016-12-01"

@@ -48,23 +48,19 @@ from ..vocabulary import (
     DATED_EFFECT,
     GAZETTE_CITATION,
     SIGNING_LINE,
-    SUBJECT_LABEL,
     TOPIC_LABEL,
     TRANSLATION_CAPTION,
     words,
 )
+from .head_lines import REF_LABEL as _REF_LABEL
+from .head_lines import RULE as _RULE
+from .head_lines import SUBJECT as _SUBJECT
+from .head_lines import next_content, rule_closes, title_wraps
 
 # "สั่ง ณ วันที่ ๒๑ มีนาคม พุทธศักราช ๒๕๖๐", "ประกาศ ณ วันที่ 18 มีนาคม พ.ศ. 2563", "ให้ไว้ ณ วันที่ …"
 _SIGNING = SIGNING_LINE
 # A ministry tag closing a web copy's headline: "[กระทรวงคมนาคม]", "[สำนักนายกรัฐมนตรี]"
 _MINISTRY_TAG = re.compile(r"\[(?:กระทรวง|สำนักนายกรัฐมนตรี|ทบวง)[^\[\]]{0,60}\]$")
-# "------", "…………………", "**********", "———": a rule under the title block
-_RULE = re.compile(r"[-–—_.…*=~•]{4,}$")
-# "ที่ ๑๖/๒๕๖๐", "เลขที่ ๑๒๓/๒๕๖๗" (certificate)
-_REF_LABEL = re.compile(r"(?:เลข)?ที่ +")
-# "เรื่อง แต่งตั้ง…", "ว่าด้วยการใช้ยานพาหนะ…" (a regulation's subject, glued to its label)
-# "เรื่อง …", "ว่าด้วย…", and in an English version "Subject: …"
-_SUBJECT = re.compile(SUBJECT_LABEL + r"(?: +|$)|" + TOPIC_LABEL + r"|Subject *: *")
 _DATE_LINE_CHARS = 80
 # "(ฉบับที่ ๒)", "(ฉบับ 2)", "พ.ศ. ๒๕๖๐" standing alone under the title
 _TITLE_TAIL = re.compile(r"(?:\(ฉบับ(?:ที่)? *[0-9๐-๙]{1,3}\)|(?:พ\.ศ\.|พุทธศักราช) *[0-9๐-๙]{4})$")
@@ -160,38 +156,6 @@ class _Head:
         """The first paragraph, when it shares the title's line."""
 
 
-_SUBJECT_LINES = 2
-
-
-def _rule_closes(lines: Sequence[Line], i: int) -> bool:
-    """Whether a rule ("-----") follows ``lines[i]`` within a line or two, nothing blank between
-    (unless every line of the block is set apart by one: ``_spaced_block``)."""
-    spaced = _spaced_block(lines, i)
-    content = 0
-    for k in range(i + 1, len(lines)):
-        if lines[k].blank and spaced:
-            continue
-        if _RULE.match(lines[k].text):
-            return True
-        content += 1
-        if not lines[k].text or content >= _SUBJECT_LINES:
-            return False
-    return False
-
-
-def _spaced_block(lines: Sequence[Line], i: int) -> bool:
-    """Whether the title block around ``lines[i]`` has a blank line after each of its lines, as
-    HTML and some PDF layers copy it: then a blank line is no end of the block."""
-    return 0 < i < len(lines) - 1 and lines[i - 1].blank and lines[i + 1].blank
-
-
-def _next_content(lines: Sequence[Line], i: int) -> Line | None:
-    """The first line after ``lines[i]`` that is not blank, passing over one blank line of a
-    spaced block (``_spaced_block``); None at the end."""
-    k = i + 2 if _spaced_block(lines, i) else i + 1
-    return lines[k] if k < len(lines) else None
-
-
 def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
     head = _Head()
     title_parts = [lines[title_at].text]
@@ -210,6 +174,11 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         if _RULE.match(text) or TRANSLATION_CAPTION.fullmatch(text):
             # a rule, or "- ร่างคำแปลอย่างไม่เป็นทางการ –": what closes the title block is not text
             title_last = line.number
+        elif not subject and ref is None and lines[i - 1].number == title_last and title_wraps(lines, i):
+            # "แถลงการณ์ … ทางโทรทัศน์รวม" / "การเฉพาะกิจแห่งประเทศไทย": a title line as wide as
+            # the page's text was wrapped by it, and goes on in the line below.
+            title_parts[-1] = join_wrapped([title_parts[-1], text])
+            title_last = line.number
         elif (_TITLE_TAIL.match(text) or text.startswith(TOPIC_LABEL)) and not subject:
             # "พ.ศ. ๒๕๖๑", and "ว่าด้วยการชักธงชาติ…": a regulation's name runs through its
             # ว่าด้วย line ("ระเบียบนี้เรียกว่า ระเบียบกระทรวง… ว่าด้วย… พ.ศ. ๒๕๖๑")
@@ -225,11 +194,11 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         elif _SUBJECT.match(text) and not subject:
             subject.append(line)
         elif subject and (_TITLE_TAIL.match(text) or (
-                subject[-1] is lines[i - 1] and _rule_closes(lines, i) and not BODY_OPENER.match(text))):
+                subject[-1] is lines[i - 1] and rule_closes(lines, i) and not BODY_OPENER.match(text))):
             # "พ.ศ. ๒๕๖๗", or the second line of a long subject: it runs on down to the rule
             # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----")
             subject.append(line)
-        elif not subject and (after := _next_content(lines, i)) is not None and (
+        elif not subject and (after := next_content(lines, i)) is not None and (
                 _RULE.match(after.text) or TRANSLATION_CAPTION.fullmatch(after.text)
                 or (i + 1 < len(lines) and _closes_unfolded_block(line, lines[i + 1]))):
             # "ประกาศ" / "ให้รัฐมนตรีพ้นจาก…" / "-----": an unlabelled line between a title and
