@@ -138,7 +138,13 @@ def parse_file(path: str | os.PathLike[str]) -> Document:
 
 
 def _parse_source(source_text: SourceText) -> Document:
-    return _warn_first(parse_text(source_text.text, source=source_text.source), source_text.warnings)
+    if not source_text.ocr_doubts:
+        return _warn_first(parse_text(source_text.text, source=source_text.source), source_text.warnings)
+    from .ocr.fields import text_warnings  # a scan: its doubted values are named (docs/ocr.md)
+
+    parse = run(source_text.text, source=source_text.source)
+    unverified = text_warnings(parse.document, parse.lines, source_text.ocr_doubts)
+    return _warn_first(parse.document, tuple(sorted(source_text.warnings + unverified, key=lambda w: w.line or 0)))
 
 
 def _warn_first(document: Document, warnings: tuple[Warning, ...]) -> Document:

@@ -14,7 +14,10 @@ After ``read_scan(data, path, kind)`` returns, the following are guaranteed:
 3. ``warnings`` hold one ``ocr_unverified_digits`` per line whose digits are not verified,
    ``ocr_page_without_image`` for a page that held nothing to read, and
    ``ocr_speckle_dropped`` for a page some of whose lines were scattered marks (``is_speckle``),
-   left out as blank lines (so the lines after them keep their numbers).
+   left out as blank lines (so the lines after them keep their numbers);
+4. ``doubts`` maps each line whose letters cannot be trusted as read (a character read with
+   low confidence, marks on the page that the text lacks) to why (``moukit.ocr.fields``);
+   after the parse, ``fields.text_warnings`` names the values on those lines.
 
 No usable tesseract, or no Pillow, raises ``InputError`` naming the file and the install command.
 """
@@ -78,12 +81,15 @@ class Scan:
     text: str
     ocr: Ocr
     warnings: tuple[Warning, ...]
+    doubts: dict[int, str]
+    """Text line -> why its letters cannot be trusted as read (``moukit.ocr.fields``)."""
 
 
 def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     """OCR a scanned PDF (``kind == "pdf"``) or an image file; see the module docstring."""
     from .digits import check_digits
     from .engine import LANGUAGES, MissingEngine, tesseract
+    from .fields import page_doubts
 
     if ocr_mode() == "never":
         raise InputError(f"is a scanned {'PDF' if kind == 'pdf' else 'image'} and OCR is off (--ocr never)",
@@ -96,6 +102,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     confidences: dict[int, list[float]] = {}  # text line (from 1) -> its digit words' confidences
     pages: list[float] = []
     warnings: list[Warning] = []
+    doubts: dict[int, str] = {}
     for image, page in _recognised(data, path, kind):
         first = len(lines) + 1
         page_lines = page.text.split("\n") if page is not None else [""]
@@ -117,6 +124,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
             page_lines[at] = "\f" if page_lines[at].startswith("\f") else ""
             confidences.pop(first + at, None)
         lines[first - 1:] = page_lines
+        doubts.update((first + at, why) for at, why in page_doubts(image.png, page.words, page_lines).items())
         if speckled:
             warnings.append(Warning(code="ocr_speckle_dropped", line=first + speckled[0], message=(
                 f"page {image.number}: {len(speckled)} line{'s' * (len(speckled) != 1)} of scattered marks read "
@@ -132,7 +140,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     ocr = Ocr(engine="tesseract", version=version, languages=LANGUAGES, page_confidence=tuple(pages),
               verified_lines=tuple(c.line for c in checks if not c.reason),
               unverified_lines=tuple(c.line for c in checks if c.reason))
-    return Scan(text="\n".join(lines) + "\n", ocr=ocr, warnings=tuple(warnings))
+    return Scan(text="\n".join(lines) + "\n", ocr=ocr, warnings=tuple(warnings), doubts=doubts)
 
 
 SPECKLE_CONFIDENCE = 75.0

@@ -39,6 +39,8 @@ class Word:
     """Tesseract's confidence in the word, 0–100."""
     line: int
     """The line of the page's text that holds it, from 0."""
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """Where it stands on the page image: left, top, width, height in pixels."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,13 @@ class MissingEngine(Exception):
 
 def recognise(png: bytes, path: str | None) -> PageText:
     """OCR one page image (PNG bytes)."""
+    text, table = run(png, path)
+    text = text.replace("\f", "").rstrip("\n")
+    return PageText(text=text, words=tuple(_words(table, text)))
+
+
+def run(png: bytes, path: str | None) -> tuple[str, str]:
+    """tesseract's text and TSV outputs for one page image (benchmarks may cache this call)."""
     program, _ = tesseract()
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="moukit-ocr-") as folder:
@@ -94,10 +103,8 @@ def recognise(png: bytes, path: str | None) -> PageText:
         if done.returncode != 0:
             said = (done.stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1][:200]
             raise InputError(f"OCR failed on a page (tesseract: {said or done.returncode})", path=path)
-        text = Path(folder, "page.txt").read_text(encoding="utf-8", errors="replace")
-        table = Path(folder, "page.tsv").read_text(encoding="utf-8", errors="replace")
-    text = text.replace("\f", "").rstrip("\n")
-    return PageText(text=text, words=tuple(_words(table, text)))
+        return (Path(folder, "page.txt").read_text(encoding="utf-8", errors="replace"),
+                Path(folder, "page.tsv").read_text(encoding="utf-8", errors="replace"))
 
 
 def _words(table: str, text: str) -> list[Word]:
@@ -125,5 +132,6 @@ def _words(table: str, text: str) -> list[Word]:
             confidence = float(row[10])
         except ValueError:
             continue
-        words.append(Word(row[11], max(0.0, confidence), at))
+        box = (int(row[6]), int(row[7]), int(row[8]), int(row[9])) if all(v.isdigit() for v in row[6:10]) else (0, 0, 0, 0)
+        words.append(Word(row[11], max(0.0, confidence), at, box))
     return words

@@ -36,6 +36,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +93,8 @@ class SourceText:
     source: Source
     warnings: tuple[Warning, ...] = ()
     """What reading could not recover (a PDF page without text); they go to the Document."""
+    ocr_doubts: Mapping[int, str] | None = None
+    """For a scan: line -> why its letters cannot be trusted (``moukit.ocr.fields``)."""
 
 
 def read_file(path: str | os.PathLike[str]) -> SourceText:
@@ -167,7 +170,7 @@ def _read_scan(data: bytes, path: str | None, kind: str) -> SourceText:
 
     scan = read_scan(data, path, kind)
     source = _source(data, path, "ocr").model_copy(update={"ocr": scan.ocr})
-    return SourceText(text=scan.text, source=source, warnings=scan.warnings)
+    return SourceText(text=scan.text, source=source, warnings=scan.warnings, ocr_doubts=scan.doubts)
 
 
 def _source(data: bytes, path: str | None, encoding: str) -> Source:

@@ -1,0 +1,100 @@
+"""Text values read by OCR that cannot be trusted: an ``ocr_unverified_text`` warning per field.
+
+A letter misread (``จวินทร์`` for ``จรินทร์``) or a tone mark dropped (``ท้องถิน`` for
+``ท้องถิ่น``) reads as a plausible word; nothing in the text can tell. Two things outside it
+can, and ``moukit.ocr.read_scan`` notes them per OCR line (``doubts``: line -> why):
+
+- **the engine was unsure**: a character of the line was read with confidence under
+  ``TEXT_CONFIDENCE`` (misread letters of names came out at 56–69 on the scans, where
+  tesseract gives 90–97 to what it reads well);
+- **the page shows marks OCR did not read** (``moukit.ocr.marks``): more blots of ink above
+  the letters than upper vowels and tone marks in the text read there.
+
+After a scan is parsed, ``text_warnings`` names each header value (subject, salutation and
+addressee, ref, date, issuer, references) and each signatory's name and position lines that
+stand on a doubted line. A value on a line with no doubt is not thereby right: docs/ocr.md
+gives the measured share of misread values each check catches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..lines import Line
+from ..models import Document, Warning
+
+TEXT_CONFIDENCE = 80.0
+
+_HEADER_FIELDS = ("ref", "date", "subject", "salutation", "issuer", "references")
+
+
+def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int, str]) -> tuple[Warning, ...]:
+    """One ``ocr_unverified_text`` warning per (field, doubted line) of ``document`` and its
+    attachments, in line order; ``lines[i]`` is line ``i + 1``."""
+    if not doubts:
+        return ()
+    found: dict[tuple[int, str], str] = {}
+    for doc in _documents(document):
+        for field in _HEADER_FIELDS:
+            span = getattr(doc.header.lines, field)
+            for number in _span(span):
+                if number in doubts:
+                    found.setdefault((number, field), doubts[number])
+        for signatory in doc.signatories:
+            name = _key(signatory.name)
+            for number in _span(signatory.lines):
+                if number in doubts and 0 < number <= len(lines):
+                    text = _key(lines[number - 1].text)
+                    field = "signer name" if name and name in text else "signer position"
+                    found.setdefault((number, field), doubts[number])
+    return tuple(Warning(code="ocr_unverified_text", line=number, message=(
+        f"{field} on line {number} may hold misread letters ({why}): read it on the page"))
+        for (number, field), why in sorted(found.items()))
+
+
+def _documents(document: Document) -> list[Document]:
+    out = [document]
+    for attachment in document.attachments:
+        out.extend(_documents(attachment))
+    return out
+
+
+def _span(span: tuple[int, int] | None) -> range:
+    return range(span[0], span[1] + 1) if span else range(0)
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def page_doubts(png: bytes, words: Sequence, page_lines: Sequence[str]) -> dict[int, str]:
+    """Why each line of one page (from 0) cannot be trusted as read, for the lines that hold
+    words (``words``: ``moukit.ocr.engine.Word``s, each knowing its line and box)."""
+    from .marks import body_of, expected_marks, page_ink, seen_marks
+
+    by_line: dict[int, list] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    ink = page_ink(png)
+    doubts: dict[int, str] = {}
+    ceiling = 0
+    for at in sorted(by_line):
+        on_line = by_line[at]
+        left = min(w.box[0] for w in on_line)
+        top = min(w.box[1] for w in on_line)
+        right = max(w.box[0] + w.box[2] for w in on_line)
+        bottom = max(w.box[1] + w.box[3] for w in on_line)
+        text = page_lines[at] if at < len(page_lines) else ""
+        if not text.strip("\f "):
+            continue  # a speckle line, left out
+        unsure = min(on_line, key=lambda w: w.confidence)
+        if unsure.confidence < TEXT_CONFIDENCE:
+            doubts[at] = f"'{unsure.text}' read with confidence {unsure.confidence:.0f}, below {TEXT_CONFIDENCE:.0f}"
+        elif ink is not None:
+            body = body_of(ink, [(w.text, w.box) for w in on_line], (left, top, right - left, bottom - top))
+            seen = seen_marks(ink, (left, top, right - left, bottom - top), ceiling, body)
+            read = expected_marks(text)
+            if seen is not None and seen > read:
+                doubts[at] = f"the page shows {seen} marks above the letters, {read} were read"
+        ceiling = bottom
+    return doubts
