@@ -24,10 +24,11 @@ import sys
 from pathlib import Path
 
 from accuracy import ROOT, gold_files, miss_line, score_parse, source_lines, summarize
-from moukit import parse_text
-from moukit.stages.normalize import normalize_text
 from provenance import moukit_commit
 from transforms import PAGE_BREAK, TRANSFORMS, Variant, same_lines
+
+from moukit import parse_text
+from moukit.stages.normalize import normalize_text
 
 
 def carry_gold(gold: dict, variant: Variant) -> dict:
@@ -56,7 +57,7 @@ def score_variant(gold: dict, variant: Variant) -> dict:
     text = variant.text
     try:
         document = parse_text(text)
-    except Exception as error:  # a benchmark reports a crash, it does not stop on one
+    except Exception as error:  # noqa: BLE001 - a benchmark reports a crash, it does not stop on one
         return {"file": gold["file"], "documents": [], "false_positives": [], "furniture": [],
                 "error": f"{type(error).__name__}: {error}"}
     # Furniture is looked for in the text as the parser repaired it (no zero-width space, PUA
@@ -130,8 +131,8 @@ def _share(share: dict) -> str:
 def report_lines(result: dict, *, losses: bool = False) -> list[str]:
     base = result["baseline"]
     out = [f"{'transformation':<20}{'documents':>11}{'fields':>10}{'lost':>6}{'gained':>8}{'furniture leaked':>18}",
-           f"{'(none: baseline)':<20}{_share(base['documents']):>11}{_share(base['fields']):>10}"
-           f"{'':>6}{'':>8}{base['furniture_leaked']:>18}"]
+           (f"{'(none: baseline)':<20}{_share(base['documents']):>11}{_share(base['fields']):>10}"
+            f"{'':>6}{'':>8}{base['furniture_leaked']:>18}")]
     for name, row in result["transforms"].items():
         out.append(f"{name:<20}{_share(row['documents']):>11}{_share(row['fields']):>10}"
                    f"{len(row['lost']):>6}{len(row['gained']):>8}{row['furniture_leaked']:>18}")

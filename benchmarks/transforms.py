@@ -9,9 +9,9 @@ over. Everything is deterministic (no random numbers): a run is reproducible.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable
+from functools import cache
 
 from moukit.text import join_wrapped, width
 
@@ -109,7 +109,7 @@ _THAI_BREAKABLE = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _ITEM = re.compile(r"^\s*(?:\(?[0-9๐-๙]+[.)/]|\(?[ก-ฮ][.)]\s|ข้อ\s*[0-9๐-๙]|[-•●○▪*])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_ends(line: str) -> frozenset[int]:
     """The offsets in ``line`` where a word ends, by pythainlp's newmm (dictionary-based, as
     the line breakers of word processors and PDF makers are): Thai is broken only there."""
@@ -134,7 +134,7 @@ def _cut(line: str, columns: int) -> tuple[str, str] | None:
             break
         left, right = line[:i], line[i:]
         if right[0] == " " and left.strip():
-            left, right = left, right.lstrip(" ")
+            right = right.lstrip(" ")
         elif not (left[-1] in _THAI_BREAKABLE and right[0] in _THAI_BREAKABLE and i in _word_ends(line)):
             continue
         if right and join_wrapped([left, right]) == join_wrapped([line]):

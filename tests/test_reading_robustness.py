@@ -139,3 +139,34 @@ def test_a_date_line_under_a_wrapped_title_stays_the_date():
     doc = parse_text(text)
     assert doc.header.subject.endswith("มาหลายสัปดาห์แล้ว")
     assert doc.header.date.iso == "2016-12-01"
+
+
+ANNOUNCED = """ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย  เรื่อง เงื่อนไขและเงื่อนเวลาในการใช้ท่าอากาศยานเพื่อการขึ้นลงของ
+อากาศยาน (ฉบับที่ ๓)
+ตามที่ได้มีประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย กำหนดเงื่อนไขการใช้ท่าอากาศยานไว้แล้ว นั้น
+๑. ให้ยกเลิกประกาศฉบับก่อน
+๒. ให้ท่าอากาศยานภูเก็ตปิดให้บริการ
+ประกาศ ณ วันที่ ๑๕ พฤษภาคม พ.ศ. ๒๕๖๓
+นายจุฬา สุขมานพ
+ผู้อำนวยการสำนักงานการบินพลเรือนแห่งประเทศไทย
+"""
+
+
+def test_a_title_and_its_subject_wrapped_by_the_page_open_a_document():
+    # Inside a news page, where a title must be confirmed: the text opens one line further down.
+    page = "ข่าวทำเนียบรัฐบาล\nวันเสาร์ที่ ๑๖ พฤษภาคม ๒๕๖๓\nกพท. ระงับการดำเนินการของสนามบินภูเก็ต\n" + ANNOUNCED
+    found = [doc for doc in (parse_text(page), *parse_text(page).attachments) if doc.kind == "announcement"]
+    assert [doc.title for doc in found] == ["ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย"]
+    assert found[0].header.subject == ("เงื่อนไขและเงื่อนเวลาในการใช้ท่าอากาศยานเพื่อการขึ้นลงของอากาศยาน"
+                                       " (ฉบับที่ ๓)")
+
+
+def test_a_title_or_subject_that_ends_where_none_ends_goes_on_below():
+    for head, title, subject in [
+        ("ถ้อยแถลงร่วมจากผู้นำของ\nอาร์เจนตินา ออสเตรีย และไทย\nเรียกร้องให้มีการปล่อยตัวประกัน\n-----",
+         "ถ้อยแถลงร่วมจากผู้นำของอาร์เจนตินา ออสเตรีย และไทย", "เรียกร้องให้มีการปล่อยตัวประกัน"),
+        ("ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย\nเรื่อง ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย (ฉบับ\nที่ ๓)",
+         "ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย", "ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย (ฉบับที่ ๓)"),
+    ]:
+        doc = parse_text(head + "\n" + ANNOUNCED.split("\n", 2)[2])
+        assert (doc.title, doc.header.subject) == (title, subject)

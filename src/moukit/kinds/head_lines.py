@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..dates import find_thai_date
 from ..lines import Line
-from ..parts.body import FULL_SHARE, is_wrapped
+from ..parts.body import FULL_SHARE, dangles, holds_open, is_wrapped
 from ..parts.numbering import match_label
 from ..text import width
 from ..vocabulary import BODY_OPENER, SUBJECT_LABEL, TOPIC_LABEL, TRANSLATION_CAPTION
@@ -59,15 +59,20 @@ _PAGE_SAMPLE = 20  # the lines after a title that show how wide the page's text 
 
 
 def title_wraps(lines: Sequence[Line], i: int) -> bool:
-    """Whether ``lines[i]`` goes on with the title line above it: that line fills the width of
-    a printed page (``body.is_wrapped``, and at least ``FULL_SHARE`` of the widest line that
-    follows), and ``lines[i]`` opens no label, item, rule or text of its own, and is no short
-    line holding a date ("issued on 17 November 2022, Bangkok": the document's date line)."""
+    """Whether ``lines[i]`` goes on with the title line above it: that line ends where no title
+    ends (on a joining word or inside a bracket: ``body.dangles``, ``body.holds_open``) or
+    fills the width of a printed page (``body.is_wrapped``, and at least ``FULL_SHARE`` of the
+    widest line that follows); and ``lines[i]`` opens no label, item, rule or text of its own
+    and is no short line holding a date ("issued on 17 November 2022, Bangkok")."""
     above, line = lines[i - 1], lines[i]
-    if line.blank or not is_wrapped(above) or RULE.match(line.text) or SUBJECT.match(line.text) \
+    if line.blank or RULE.match(line.text) or SUBJECT.match(line.text) \
             or REF_LABEL.match(line.text) or match_label(line.text) or BODY_OPENER.match(line.text) \
             or TRANSLATION_CAPTION.fullmatch(line.text) \
             or (len(line.text) <= _DATE_LINE_CHARS and find_thai_date(line.text)):
+        return False
+    if dangles(above.text) or holds_open(above.text):
+        return True  # "ถ้อยแถลงร่วมจากผู้นำของ" / "อาร์เจนตินา …": no title ends on ของ
+    if not is_wrapped(above):
         return False
     page = max(l.indent + width(l.text) for l in lines[i - 1:i + _PAGE_SAMPLE] if not l.blank)
     return above.indent + width(above.text) >= FULL_SHARE * page

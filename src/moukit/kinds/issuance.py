@@ -36,6 +36,7 @@ from ..models import (
 from ..notes import Notes
 from ..parts.appointments import split_appointments
 from ..parts.blocks import split_body
+from ..parts.body import holds_open
 from ..parts.numbering import match_label
 from ..parts.ref import parse_ref
 from ..parts.signatures import BARE_NAME, parse_name_line
@@ -193,10 +194,11 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
             ref = (parsed, line.number)
         elif _SUBJECT.match(text) and not subject:
             subject.append(line)
-        elif subject and (_TITLE_TAIL.match(text) or (
-                subject[-1] is lines[i - 1] and rule_closes(lines, i) and not BODY_OPENER.match(text))):
+        elif subject and (_TITLE_TAIL.match(text) or (subject[-1] is lines[i - 1] and (
+                holds_open(subject[-1].text) or (rule_closes(lines, i) and not BODY_OPENER.match(text))))):
             # "พ.ศ. ๒๕๖๗", or the second line of a long subject: it runs on down to the rule
-            # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----")
+            # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----"); and a
+            # line that closes a bracket the subject left open ("… (ฉบับ" / "ที่ 3)")
             subject.append(line)
         elif not subject and (after := next_content(lines, i)) is not None and (
                 _RULE.match(after.text) or TRANSLATION_CAPTION.fullmatch(after.text)

@@ -220,13 +220,18 @@ def _attachment_starts(lines: tuple[Line, ...]) -> tuple[list[Start], frozenset[
                           if _RULE_LINE.match(lines[j].text)), None) \
             or next((("title_year", j) for j in following if _TITLE_YEAR.match(lines[j].text)), None) \
             or next((("head_label", j) for j in following if _CONFIRMS.match(lines[j].text)), None)
-        if confirmed is None and f" {SUBJECT_LABEL} " in lines[i].text and following \
-                and BODY_OPENER.match(lines[following[0]].text):
-            confirmed = ("body_opener", following[0])
+        if confirmed is None and f" {SUBJECT_LABEL} " in lines[i].text and (opener := next(
+                (j for j in following[:_WRAPPED_TITLE + 1] if BODY_OPENER.match(lines[j].text)), None)) is not None:
+            # "ประกาศ… เรื่อง …" / "ตามที่…", or with the rest of a title wrapped by the page
+            # between them ("… การขึ้นลงของ" / "อากาศยาน (ฉบับที่ 3)" / "ตามที่…")
+            confirmed = ("body_opener", opener)
         if confirmed is not None:
             starts.append((i, kind, (("title", lines[i].number), (confirmed[0], lines[confirmed[1]].number))))
     kept, dropped = _drop_repeated_titles(lines, starts)
     return kept, dropped | repeats
+
+
+_WRAPPED_TITLE = 1  # lines a title with its เรื่อง may run on below before the text opens
 
 
 def _same_title(a: str, b: str) -> bool:
