@@ -118,3 +118,33 @@ def test_a_scanned_letters_text_values_are_right_or_named_in_a_warning():
     signer = doc.signatories[0]
     if f"{signer.honorific}{signer.name}" != "นายวสันต์ วรรณวโรทร":
         assert any(field == "signer name" and signer.lines[0] <= line <= signer.lines[1] for line, field in named)
+
+
+@pytest.mark.parametrize(("line", "raw"), [("@ มีนาคม ๒๕๕๑", "มีนาคม ๒๕๕๑"), ("% เมษายน 2551", "เมษายน 2551"),
+                                         ("- มีนาคม 2551", None), ("ประจำเดือน มีนาคม 2551", None)])
+def test_a_date_whose_day_ocr_could_not_read_is_read_without_its_day(line, raw):
+    from moukit.dates import parse_thai_date
+
+    date = parse_thai_date(line)
+    assert (date.raw if date else None) == raw
+    assert date is None or date.precision == "month"  # no day invented
+
+
+@pytest.mark.parametrize(("line", "raw"), [("ที มท 0809.2/9 4        สำนักงาน ก.ท.", "มท 0809.2/9 4"),
+                                         ("ท มท 0809.2/7 26", "มท 0809.2/7 26"),
+                                         ("ที่ มท 0809.6/ว 1 10      |      สำนักงาน", "มท 0809.6/ว 1 10"),
+                                         ("ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖", None), ("ที่ 123 หมู่ 4 ตำบลบางพูด", None)])
+def test_a_reference_whose_number_ocr_misread_is_kept_as_read(line, raw):
+    from moukit.parts.ref import unread_ref
+
+    assert unread_ref(line) == raw
+
+
+def test_a_reference_kept_as_read_is_never_verified():
+    text = LETTER.replace("ที่ มท 0809.3/ว 152", "ที มท 0809.3/2. ]5 9")
+    parse = run(text)
+    ref = parse.document.header.ref
+    assert ref is not None and ref.raw == "มท 0809.3/2. ]5 9" and ref.number is None
+    warnings = text_warnings(parse.document, parse.lines, {})
+    assert [(w.code, w.line) for w in warnings] == [("ocr_unverified_digits", 1)]
+    assert text_warnings(run(LETTER).document, run(LETTER).lines, {}) == ()  # read in full: no warning

@@ -96,8 +96,12 @@ _DATE = re.compile(
 # the blank left for the missing parts may be dotted. A year alone needs its era word.
 _ERA = r"พ\.?[ ]?ศ\.?|พุทธศักราช|ค\.?[ ]?ศ\.?|คริสต์ศักราช"
 _BLANK = r"[.…_ ]*"
+# A scan's day that OCR could not read comes back as a mark or two ("@ มีนาคม ๒๕๕๑",
+# "% เมษายน 2551": a handwritten or stamped day): the date reads without its day, as a blank one.
+# Not a list's dash or bullet ("- มีนาคม 2551" is an item).
+_UNREAD_DAY = r"(?:[@%{}\[\]|~^&$#A-Za-z]{1,2} +)?"
 _PARTIAL = re.compile(
-    rf"{_BLANK}(?:เดือน{_BLANK})?(?:(?P<month>{_MONTHS}){_BLANK}(?:(?P<era>{_ERA}){_S})?"
+    rf"{_UNREAD_DAY}{_BLANK}(?:เดือน{_BLANK})?(?:(?P<month>{_MONTHS}){_BLANK}(?:(?P<era>{_ERA}){_S})?"
     rf"(?P<year>[1-9๑-๙]{_D}{{3}}|{_D}{{2}})"
     rf"|(?P<yera>{_ERA}){_S}(?P<yyear>[1-9๑-๙]{_D}{{3}}))(?![0-9๐-๙]|[./]{_D})"
 )

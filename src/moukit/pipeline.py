@@ -138,12 +138,14 @@ def parse_file(path: str | os.PathLike[str]) -> Document:
 
 
 def _parse_source(source_text: SourceText) -> Document:
-    if not source_text.ocr_doubts:
+    if source_text.ocr_doubts is None:
         return _warn_first(parse_text(source_text.text, source=source_text.source), source_text.warnings)
     from .ocr.fields import text_warnings  # a scan: its doubted values are named (docs/ocr.md)
 
     parse = run(source_text.text, source=source_text.source)
-    unverified = text_warnings(parse.document, parse.lines, source_text.ocr_doubts)
+    said = {(w.code, w.line) for w in source_text.warnings}
+    unverified = tuple(w for w in text_warnings(parse.document, parse.lines, source_text.ocr_doubts)
+                       if (w.code, w.line) not in said)
     return _warn_first(parse.document, tuple(sorted(source_text.warnings + unverified, key=lambda w: w.line or 0)))
 
 

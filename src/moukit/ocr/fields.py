@@ -30,9 +30,9 @@ _HEADER_FIELDS = ("ref", "date", "subject", "salutation", "issuer", "references"
 
 def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int, str]) -> tuple[Warning, ...]:
     """One ``ocr_unverified_text`` warning per (field, doubted line) of ``document`` and its
-    attachments, in line order; ``lines[i]`` is line ``i + 1``."""
-    if not doubts:
-        return ()
+    attachments, and an ``ocr_unverified_digits`` for each reference whose number OCR did not
+    read as one (``parts.ref.unread_ref``: kept as read, never verified), in line order;
+    ``lines[i]`` is line ``i + 1``."""
     found: dict[tuple[int, str], str] = {}
     for doc in _documents(document):
         for field in _HEADER_FIELDS:
@@ -47,9 +47,13 @@ def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int
                     text = _key(lines[number - 1].text)
                     field = "signer name" if name and name in text else "signer position"
                     found.setdefault((number, field), doubts[number])
-    return tuple(Warning(code="ocr_unverified_text", line=number, message=(
+    unread = [Warning(code="ocr_unverified_digits", line=doc.header.lines.ref[0], message=(
+        f"the reference {doc.header.ref.raw} on line {doc.header.lines.ref[0]} is not verified (its number does "
+        "not read as a reference's): read it on the page"))
+        for doc in _documents(document) if doc.header.ref and doc.header.ref.number is None and doc.header.lines.ref]
+    return tuple(sorted(unread + [Warning(code="ocr_unverified_text", line=number, message=(
         f"{field} on line {number} may hold misread letters ({why}): read it on the page"))
-        for (number, field), why in sorted(found.items()))
+        for (number, field), why in sorted(found.items())], key=lambda w: w.line or 0))
 
 
 def _documents(document: Document) -> list[Document]:

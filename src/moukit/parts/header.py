@@ -29,7 +29,7 @@ from ..vocabulary import (
 )
 from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
-from .ref import parse_ref, split_ref_line
+from .ref import parse_ref, split_ref_line, unread_ref
 from .salutation import parse_closing, parse_salutation
 from .splits import address_then_date, memo_ref_line
 from .values import clean_value, issuer_name
@@ -132,6 +132,14 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
             seen.add("ref")
             parts.append(_Part("date", memo[1], [line]))
             seen.add("date")
+            current = None
+            i += 1
+            continue
+        if ref is None and "ref" not in seen and (unread := unread_ref(text)) is not None:
+            # A scan's handwritten number misread: the ref as read, its number not claimed.
+            ref = (Ref(raw=unread, agency=None, unit=None, circular=False, number=None, year=None),
+                   (line.number, line.number))
+            seen.add("ref")
             current = None
             i += 1
             continue

@@ -95,6 +95,24 @@ def unread_ref_line(line: str) -> bool:
     return bool(_UNREAD.match(line)) and split_ref_line(line) is None
 
 
+# ที่ as OCR may return it: its marks lost, or its vowel too ("ท มท 0809.2/7 26").
+_OCR_LABEL = re.compile(r"\s*ท(?:ี่?)?\s+")
+# What an unread reference still shows: its agency letters and unit code ("มท 0809.2/9 4").
+_UNREAD_SHAPE = re.compile(r"[ก-ฮ]{2,4}\.? ?[0-9๐-๙]{3}")
+
+
+def unread_ref(line: str) -> str | None:
+    """The reference of a ที่ line as printed when its number does not read as one (a scan's
+    handwritten number: "ที มท 0809.2/9 4" -> "มท 0809.2/9 4"), up to a column gap; None
+    unless it starts as a reference does, with agency letters and a unit code."""
+    label = _OCR_LABEL.match(line)
+    if label is None or split_ref_line(line) is not None:
+        return None
+    rest = line[label.end():].strip()
+    raw = collapse_spaces(_REF_END.split(rest, maxsplit=1)[0]).rstrip(" .|")
+    return raw if _UNREAD_SHAPE.match(raw) else None
+
+
 def _parse_order(raw: str) -> Ref | None:
     match = _ORDER.fullmatch(raw)
     if match is None:
