@@ -62,7 +62,7 @@ from .layout import (
     order_page,
     to_frame,
 )
-from .pdf_content import Forms, cut_content
+from .pdf_content import Forms, cut_content, let_go
 
 # pypdf logs what it repairs in damaged files; a library must not print it (SPEC §1), so
 # give its logger a handler of its own: an application that configures logging still sees it.
@@ -235,6 +235,8 @@ def extract_pdf(data: bytes, path: str | None) -> Extracted:
         else:
             if cut:
                 unreadable.append((number, over_bytes))
+        if cut:
+            let_go(page, reader)
         operators, content = collector.operators, collector.content
         budget = Budget(MAX_CHARS - collector.chars)  # the spaces between cells count too
         try:

@@ -65,6 +65,12 @@ def cut_content(page: Any, reader: Any) -> int:
     return len(data)
 
 
+def let_go(page: Any, reader: Any) -> None:
+    """After a cut page is read: its ContentStream, set on the page, holds what pypdf parsed of
+    it (tens of MB for a crafted megabyte); the page is left with none."""
+    page[NameObject("/Contents")] = ContentStream(None, reader)
+
+
 class Forms:
     """The decoded bytes of the form XObjects of a file's pages, each form decoded once.
 
