@@ -122,23 +122,35 @@ def _word_ends(line: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+FILLED = 0.75
+"""A printed line is filled to at least this share of the column before the page breaks it."""
+
+
 def _cut(line: str, columns: int) -> tuple[str, str] | None:
     """Where a narrower page breaks ``line``: the last place within ``columns`` where a reader
     joins the two halves back to the line (a space not between two Thai letters, or a word end
-    between two Thai letters with no space); None when there is none."""
+    between two Thai letters with no space). When there is none that leaves the line at least
+    ``FILLED`` full, the last space, as a page would break it: the space between two Thai words
+    is then lost, as it is in real PDFs (a reader cannot tell it from a break inside a phrase:
+    the join's ambiguity, docs/accuracy.md). None when the line has no break point at all."""
     if width(line) <= columns:
         return None
-    best = None
+    best = fallback = None
     for i in range(1, len(line)):
         if width(line[:i]) > columns:
             break
         left, right = line[:i], line[i:]
         if right[0] == " " and left.strip():
             right = right.lstrip(" ")
+            if right:
+                fallback = (left.rstrip(" "), right)
         elif not (left[-1] in _THAI_BREAKABLE and right[0] in _THAI_BREAKABLE and i in _word_ends(line)):
             continue
         if right and join_wrapped([left, right]) == join_wrapped([line]):
             best = (left.rstrip(" "), right)
+    if best is None or (fallback is not None and width(best[0]) < FILLED * columns
+                        and width(fallback[0]) > width(best[0])):
+        return fallback
     return best
 
 

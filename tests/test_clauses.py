@@ -110,8 +110,15 @@ NESTING = [
         "paragraph-closes-clauses-but-keeps-levels",
     ),
     (
+        # (๒) continues the list that was open before the paragraph: the paragraph is the rest
+        # of (๑) (docs/reading-rules.md, "An unnumbered paragraph between clauses …")
         ["ข้อ ๑ ให้ยกเลิก", "(๑) ประกาศฉบับแรก", "วรรคสอง", "(๒) ประกาศฉบับที่สอง"],
-        ["ข้อ ๑", "  (๑)", "¶", "(๒)"],
+        ["ข้อ ๑", "  (๑)", "  (๒)"],
+        "sub-list-resumes-after-a-paragraph",
+    ),
+    (
+        ["ข้อ ๑ ให้ยกเลิก", "(๑) ประกาศฉบับแรก", "วรรคสอง", "(๓) ประกาศฉบับที่สาม"],
+        ["ข้อ ๑", "  (๑)", "¶", "(๓)"],
         "clause-after-paragraph-goes-top-level",
     ),
     (

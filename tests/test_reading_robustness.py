@@ -170,3 +170,28 @@ def test_a_title_or_subject_that_ends_where_none_ends_goes_on_below():
     ]:
         doc = parse_text(head + "\n" + ANNOUNCED.split("\n", 2)[2])
         assert (doc.title, doc.header.subject) == (title, subject)
+
+
+def test_a_sub_item_cut_by_a_short_line_keeps_its_list_open():
+    # "(๒) … ได้แก่ …" / "ปลัดกระทรวงศึกษาธิการ" (a short line) / "การศึกษา …" / "(๓) …": the
+    # paragraph under the short line is the rest of (๒), and (๓) stays in ข้อ ๒'s list.
+    listed = [
+        "๒. ให้คณะกรรมการประกอบด้วย",
+        "(๑) รัฐมนตรีว่าการกระทรวงศึกษาธิการ เป็นประธานกรรมการ",
+        "(๒) กรรมการโดยตำแหน่ง ได้แก่ รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ",
+        "ปลัดกระทรวงศึกษาธิการ",
+        "เลขาธิการสภาการศึกษา และเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน เลขาธิการคุรุสภา",
+        "(๓) กรรมการผู้ทรงคุณวุฒิ ซึ่งรัฐมนตรีแต่งตั้ง",
+        "๓. ให้คณะทำงานรายงานผล"]
+    text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "\n".join(listed))
+    doc = parse_text(text)
+    assert _numbers(doc.body) == ["1", "2", "2>1", "2>2", "2>3", "3"]
+    second = [block for block in doc.body if isinstance(block, Clause)][1].children[1]
+    assert second.text.endswith("เลขาธิการคุรุสภา")
+
+
+def test_a_paragraph_between_top_level_clauses_stays_apart():
+    # Only a sub-list resumes: "ข้อ ๑" / a paragraph / "ข้อ ๒" keeps the paragraph on its own.
+    text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "ให้ผู้อำนวยการสำนักงานเป็นผู้รักษาการ\n๒. ให้คณะทำงานรายงานผล")
+    doc = parse_text(text)
+    assert [type(block).__name__ for block in doc.body][-3:] == ["Paragraph", "Clause", "Paragraph"]

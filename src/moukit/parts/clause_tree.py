@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import Clause, LineSpan, Paragraph
+from ..text import join_wrapped
 from .numbering import ClauseLabel, ordinal
 
 Block = Paragraph | Clause
@@ -46,7 +47,8 @@ class Node:
 
 # A clause whose text announces a list: "ให้แบ่งส่วนราชการ … ไว้ดังต่อไปนี้", "ประกอบด้วย", ":"
 _LEAD_IN_ENDS = ("ดังนี้", "ดังต่อไปนี้", "ได้แก่", "คือ", "ประกอบด้วย", ":")
-_DOTTED = ("khor", "dot", "paren")  # "(1.1)" goes under "(1)" as ๑.๑ under ๑.
+_DOTTED = ("khor", "dot", "paren")
+_LOOSE_LINES = 2  # unnumbered paragraphs that an item of a sub-list can go on in  # "(1.1)" goes under "(1)" as ๑.๑ under ๑.
 
 
 def _level(label: ClauseLabel, parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -87,17 +89,46 @@ class Nester:
         self.closed = 0
         """How many clauses at the bottom of ``stack`` are closed (they stand before a
         paragraph): they mark levels but take no more children."""
+        self.loose: list[Node] = []
+        """The unnumbered paragraphs placed since the last clause, and ``closed`` before them."""
+        self.closed_before = 0
 
     def place(self, node: Node) -> None:
         if node.label is None:
+            if not self.loose:
+                self.closed_before = self.closed
+            self.loose.append(node)
             self.top.append(node)
             self.closed = len(self.stack)
             return
+        if self.loose and self._resumes(node):
+            self._absorb_loose()
+        self.loose = []
         parent = min(self._parent_index(node), MAX_DEPTH - 2)
         del self.stack[parent + 1 :]
         self.closed = min(self.closed, len(self.stack))
         (self.stack[parent].children if parent >= self.closed else self.top).append(node)
         self.stack.append(node)
+
+    def _resumes(self, node: Node) -> bool:
+        """Whether ``node`` is the next item of a sub-list that was open before the loose
+        paragraphs: "(๒) กรรมการโดยตำแหน่ง ได้แก่ …" / "การศึกษา เลขาธิการ…" (the rest of
+        (๒), cut off by a short line) / "(๓) …". Then the paragraphs go on with the item
+        before, and the list stays open: read apart, they would close it and send (๓) to the
+        top level beside ข้อ ๓."""
+        if node.ordinal is None or len(self.loose) > _LOOSE_LINES or len(node.parts) > 1:
+            return False
+        return any(self.stack[i].level == node.level and self.stack[i].ordinal is not None
+                   and self.stack[i].ordinal + 1 == node.ordinal
+                   for i in range(max(1, self.closed_before), len(self.stack)))
+
+    def _absorb_loose(self) -> None:
+        last = self.stack[-1]
+        for paragraph in self.loose:
+            self.top.remove(paragraph)
+            last.text = join_wrapped([last.text, paragraph.text])
+            last.lines = (last.lines[0], paragraph.lines[1])
+        self.closed = self.closed_before
 
     def _parent_index(self, node: Node) -> int:
         """Index in ``stack`` of the new clause's parent; -1 for the top level."""
