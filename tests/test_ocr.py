@@ -135,7 +135,9 @@ def test_a_letter_whose_ref_number_is_unreadable_is_still_a_letter():
         "ขอแสดงความนับถือ", "", "(นายจรินทร์ จักกะพาก)", "รองอธิบดีกรมส่งเสริมการปกครองท้องถิ่น", ""])
     assert split_ref_line(text.splitlines()[0]) is None and unread_ref_line(text.splitlines()[0])
     doc = parse_text(text)
-    assert doc.kind == "letter" and [e.part for e in doc.evidence] == ["ref", "salutation"]
+    # เรื่อง read "เรอง" (its vowel lost too) is still the subject's label over the เรียน line
+    assert doc.kind == "letter" and [e.part for e in doc.evidence] == ["subject", "salutation"]
+    assert doc.header.subject == "คำพิพากษาศาลปกครองสูงสุด"
     # kept as read, its number not claimed (and never verified: test_ocr_text)
     assert doc.header.ref is not None and doc.header.ref.raw == "มท 0809.2/9 4" and doc.header.ref.number is None
     assert [s.name for s in doc.signatories] == ["จรินทร์ จักกะพาก"]

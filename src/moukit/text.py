@@ -109,13 +109,16 @@ def fold_damage(text: str) -> str:
 
 
 _UPPER_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")  # ่ ้ ๊ ๋
+_UPPER_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")  # ั ิ ี ึ ื
 
 
-def marks_optional(word: str) -> str:
+def marks_optional(word: str, vowels: bool = False) -> str:
     """A regex matching ``word`` also with its tone marks lost, as OCR loses a mark stacked over
     an upper vowel or another mark (``ที`` for ``ที่``, ``เรือง`` for ``เรื่อง``, ``สิงทีส่งมาด้วย``).
-    For line-start labels: the text is matched as it is, never rewritten."""
-    return "".join(re.escape(ch) + "?" if ch in _UPPER_TONES else re.escape(ch) for ch in word)
+    With ``vowels``, its upper vowels too (``เรอง``): only for a long label, which stays unlike
+    any word without them. For line-start labels: the text is matched as it is, never rewritten."""
+    optional = _UPPER_TONES | _UPPER_VOWELS if vowels else _UPPER_TONES
+    return "".join(re.escape(ch) + "?" if ch in optional else re.escape(ch) for ch in word)
 
 
 # Characters a file name may hold that cannot be written as UTF-8 or that would act on a

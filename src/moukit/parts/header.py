@@ -38,9 +38,10 @@ from .values import clean_value, issuer_name
 _MOST = marks_optional("ที่สุด")  # OCR drops the tone mark: "ด่วนทีสุด"
 _MARKS = re.compile(rf"(?:(ด่วน(?:{_MOST}|มาก|ภายใน [^ ]+(?: [^ ]+){{0,4}})?) *)?(?:(ลับ(?:{_MOST}|มาก)?))? *$")
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("subject", re.compile(marks_optional(SUBJECT_LABEL) + r"(?: +|$)")),  # "เรื่อง ขอความร่วมมือ…"
-    ("references", re.compile(marks_optional(REFERENCES_LABEL) + r" *:? *")),  # "อ้างถึง หนังสือกรม… ที่ …"
-    ("enclosures", re.compile(marks_optional(ENCLOSURES_LABEL) + r" *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
+    # "เรื่อง ขอความร่วมมือ…"; from a scan "เรอง …", "เรื่อง] …" (a speck glued to the label)
+    ("subject", re.compile(marks_optional(SUBJECT_LABEL, vowels=True) + r"[\]|]?(?: +|$)")),
+    ("references", re.compile(marks_optional(REFERENCES_LABEL, vowels=True) + r" *:? *")),  # "อ้างถึง หนังสือกรม… ที่ …"
+    ("enclosures", re.compile(marks_optional(ENCLOSURES_LABEL, vowels=True) + r" *:? *")),  # "สิ่งที่ส่งมาด้วย สำเนา… จำนวน ๑ ชุด"
     ("issuer", re.compile(words(ISSUER_LABELS) + r" *:? *")),   # memo: "ส่วนราชการ กองคลัง โทร. ๑๒๓๔"
     ("date", re.compile(DATE_LABEL + r" +(?=[0-9๐-๙])")),          # memo: "วันที่ ๑๐ มกรา ๒๕๖๗", even unreadable
 )
@@ -208,12 +209,20 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
 
 def _inside_address(lines: Sequence[Line], start: int) -> int | None:
     """The index of the salutation under an inside address that starts at ``start``: a few
-    short lines, then a salutation; None otherwise."""
-    for i in range(start, min(len(lines), start + _INSIDE_ADDRESS_LINES + 1)):
+    short lines, then a salutation; None otherwise. A blank line between every two of them
+    (a copy that spaces every line) is passed over; a blank line after a line of text ends
+    the address only when the next line of text is blank too."""
+    content = 0
+    for i in range(start, len(lines)):
+        if lines[i].blank:
+            if i + 1 < len(lines) and not lines[i + 1].blank and not lines[i - 1].blank:
+                continue
+            return None
         text = lines[i].text
         if parse_salutation(text):
             return i if i > start else None
-        if lines[i].blank or wider_than(text, _INSIDE_ADDRESS_WIDTH):
+        content += 1
+        if wider_than(text, _INSIDE_ADDRESS_WIDTH) or content > _INSIDE_ADDRESS_LINES:
             return None
     return None
 

@@ -22,7 +22,7 @@ from .segment import Evidence, Segment
 _HEAD_LINES = 25
 _MEMO_HEAD = 6
 _ISSUER_LABEL = re.compile(words(ISSUER_LABELS) + " *:? *\\S")
-_SUBJECT = re.compile(marks_optional(SUBJECT_LABEL) + " +\\S")  # OCR drops tone marks: "เรือง"
+_SUBJECT = re.compile(marks_optional(SUBJECT_LABEL, vowels=True) + "[\\]|]? +\\S")  # OCR: "เรือง", "เรอง", "เรื่อง]"
 # "ที่มา : สำนักข่าวสร้างสุข", "อ่าน : 2,834", "Shares:", "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-…"
 _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รัฐบาลไทย-ข่าว|จำนวนผู้เข้าชม|โพล$)")
 # Reporting verbs of news prose: "… กล่าวว่า", "… เปิดเผยว่า", "… ให้สัมภาษณ์ว่า"

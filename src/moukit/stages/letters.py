@@ -50,7 +50,8 @@ _ISSUER_LINES = 3
 """Lines of the sender's name and address above a letter's date, at most."""
 # "เรื่อง …", "อ้างถึง …", "สิ่งที่ส่งมาด้วย …": the labelled lines of a letter's head
 # (tone marks optional: OCR drops them, "เรือง", "สิงทีส่งมาด้วย"; text.marks_optional)
-_HEAD_LABEL = re.compile("(?:%s) " % "|".join(map(marks_optional, (ENCLOSURES_LABEL, REFERENCES_LABEL, SUBJECT_LABEL))))
+_HEAD_LABEL = re.compile("(?:%s)[\\]|]? " % "|".join(
+    marks_optional(label, vowels=True) for label in (ENCLOSURES_LABEL, REFERENCES_LABEL, SUBJECT_LABEL)))
 # A report's sentence that introduces what follows is not a sender's address: "… ดังนี้", "… ว่า"
 _LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ว่า|:)$")
 _CREDIT_LINES = 3
