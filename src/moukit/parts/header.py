@@ -209,20 +209,12 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
 
 def _inside_address(lines: Sequence[Line], start: int) -> int | None:
     """The index of the salutation under an inside address that starts at ``start``: a few
-    short lines, then a salutation; None otherwise. A blank line between every two of them
-    (a copy that spaces every line) is passed over; a blank line after a line of text ends
-    the address only when the next line of text is blank too."""
-    content = 0
-    for i in range(start, len(lines)):
-        if lines[i].blank:
-            if i + 1 < len(lines) and not lines[i + 1].blank and not lines[i - 1].blank:
-                continue
-            return None
+    short lines, then a salutation; None otherwise."""
+    for i in range(start, min(len(lines), start + _INSIDE_ADDRESS_LINES + 1)):
         text = lines[i].text
         if parse_salutation(text):
             return i if i > start else None
-        content += 1
-        if wider_than(text, _INSIDE_ADDRESS_WIDTH) or content > _INSIDE_ADDRESS_LINES:
+        if lines[i].blank or wider_than(text, _INSIDE_ADDRESS_WIDTH):
             return None
     return None
 
