@@ -195,3 +195,40 @@ def test_a_paragraph_between_top_level_clauses_stays_apart():
     text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "ให้ผู้อำนวยการสำนักงานเป็นผู้รักษาการ\n๒. ให้คณะทำงานรายงานผล")
     doc = parse_text(text)
     assert [type(block).__name__ for block in doc.body][-3:] == ["Paragraph", "Clause", "Paragraph"]
+
+
+MESSAGE = """สารแสดงความยินดีจากนายกรัฐมนตรี
+ถึงนายหลี่ เค่อเฉียง นายกรัฐมนตรีสาธารณรัฐประชาชนจีน
+ในโอกาสครบรอบ ๔๕ ปี แห่งการสถาปนาความสัมพันธ์ทางการทูต
+วันที่ ๑ กรกฎาคม ๒๕๖๓
+ฯพณฯ
+ในโอกาสครบรอบ ๔๕ ปี แห่งการสถาปนาความสัมพันธ์ทางการทูตระหว่างราชอาณาจักรไทยกับสาธารณรัฐประชาชนจีน ข้าพเจ้าขอแสดงความยินดีมายัง ฯพณฯ
+ขอแสดงความนับถือ
+พลเอก ประยุทธ์ จันทร์โอชา
+นายกรัฐมนตรี
+"""
+
+REPLY = """Phnom Penh, 19 December 2020
+His Excellency General Prayuth Chan-o-cha
+Prime Minister of the Kingdom of Thailand
+Bangkok
+Excellency,
+On behalf of the Royal Government and people of Cambodia, I would like to extend my cordial congratulations to Your Excellency.
+Please accept, Your Excellency, the renewed assurances of my highest consideration.
+HUN SEN
+"""
+
+
+def test_a_message_heading_spaced_by_blank_lines_is_one_title():
+    for text in (MESSAGE, spaced(MESSAGE)):
+        doc = parse_text(text)
+        assert doc.kind == "letter"
+        assert doc.title == ("สารแสดงความยินดีจากนายกรัฐมนตรี ถึงนายหลี่ เค่อเฉียง นายกรัฐมนตรีสาธารณรัฐประชาชนจีน "
+                             "ในโอกาสครบรอบ ๔๕ ปี แห่งการสถาปนาความสัมพันธ์ทางการทูต")
+
+
+def test_an_inside_address_spaced_by_blank_lines_still_leads_to_the_salutation():
+    for text in (REPLY, spaced(REPLY)):
+        doc = parse_text(text)
+        assert doc.kind == "letter"
+        assert doc.header.salutation is not None and doc.header.salutation.word == "Excellency"

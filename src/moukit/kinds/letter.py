@@ -71,6 +71,13 @@ def read_letter_form(kind: str, lines: Sequence[Line], notes: Notes,
     )
 
 
+def _heading_line(text: str) -> bool:
+    """A line of a message's heading under its title (``_HEADING_LINE``, or its sender's name),
+    not its date, salutation or a rule."""
+    return bool(text) and not is_date_line(text) and not parse_salutation(text) and not _RULE.match(text) \
+        and not wider_than(text, _HEADING_WIDTH) and bool(_HEADING_LINE.match(text) or parse_name_line(text))
+
+
 def _title_block(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int] | None]:
     """A message's title block ("สารแสดงความยินดีจากนายกรัฐมนตรี" / "ถึง…" / "ในโอกาส…"): the
     lines from a title line down to the date, a label, a rule or a blank line."""
@@ -78,11 +85,14 @@ def _title_block(lines: Sequence[Line]) -> tuple[int, str | None, tuple[int, int
     if first is None or title_kind(lines[first].text) != KindId.letter:
         return 0, None, None
     end = first + 1
-    while end < len(lines) and lines[end].text and not is_date_line(lines[end].text) \
-            and not parse_salutation(lines[end].text) and not _RULE.match(lines[end].text) \
-            and not wider_than(lines[end].text, _HEADING_WIDTH) \
-            and (_HEADING_LINE.match(lines[end].text) or parse_name_line(lines[end].text)):
-        end += 1
+    while end < len(lines):
+        if _heading_line(lines[end].text):
+            end += 1
+        elif lines[end].blank and not lines[end - 1].blank and end + 1 < len(lines) \
+                and _heading_line(lines[end + 1].text):
+            end += 2  # a copy that puts a blank line after every line: the heading goes on
+        else:
+            break
     if end < len(lines) and _RULE.match(lines[end].text):
         end += 1  # "* * * * *" under the title block
     last = max(i for i in range(first, end) if lines[i].text)

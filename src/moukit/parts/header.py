@@ -99,10 +99,10 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
     i = start
     while i < len(lines):
         line = lines[i]
-        if line.blank:
+        if line.blank:  # a blank line ends a part, but not a subject that a เรียน closes
             if not (current is not None and current.name == "subject" and "salutation" not in seen
                     and _label_follows_closely(lines, i)):
-                current = None  # a blank line ends a part, but not a subject the เรียน closes
+                current = None
             i += 1
             continue
         text = line.text
@@ -209,32 +209,34 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
 
 def _inside_address(lines: Sequence[Line], start: int) -> int | None:
     """The index of the salutation under an inside address that starts at ``start``: a few
-    short lines, then a salutation; None otherwise."""
-    for i in range(start, min(len(lines), start + _INSIDE_ADDRESS_LINES + 1)):
+    short lines, then a salutation; None otherwise. One blank line between two of them (a
+    copy that spaces every line) is passed over, two end the address."""
+    content = 0
+    for i in range(start, len(lines)):
+        if lines[i].blank and (i + 1 == len(lines) or lines[i + 1].blank or lines[i - 1].blank):
+            return None
+        if lines[i].blank:
+            continue
         text = lines[i].text
         if parse_salutation(text):
             return i if i > start else None
-        if lines[i].blank or wider_than(text, _INSIDE_ADDRESS_WIDTH):
+        content += 1
+        if wider_than(text, _INSIDE_ADDRESS_WIDTH) or content > _INSIDE_ADDRESS_LINES:
             return None
     return None
 
 
 _SUBJECT_LINES = 3
 def _label_follows_closely(lines: Sequence[Line], i: int) -> bool:
-    """Whether a header label comes within a few lines after ``lines[i]``, with no body opening
-    or closing on the way. Blank lines are passed over: a copy that puts one between every line
-    (HTML, some PDF layers) still prints the subject's lines above its เรียน."""
-    content = 0
-    for k in range(i, len(lines)):
-        if lines[k].blank:
-            continue
+    """Whether a header label comes within a few lines after ``lines[i]``, no body opening or
+    closing on the way; blank lines passed over (a copy may put one between every line)."""
+    for n, k in enumerate([k for k in range(i, min(len(lines), i + 3 * _SUBJECT_LINES)) if not lines[k].blank]):
         text = lines[k].text
         if _BODY_OPENER.match(text) or parse_closing(text) is not None or wider_than(text, _ADDRESS_WIDTH * 2):
             return False
         if k > i and _match_label(text) is not None:
             return True
-        content += 1
-        if content >= _SUBJECT_LINES:
+        if n + 1 >= _SUBJECT_LINES:
             return False
     return False
 
