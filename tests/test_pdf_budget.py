@@ -171,7 +171,7 @@ def test_the_byte_budgets_leave_real_pdfs_alone():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("data", "damaged"), [
-    # 25 s of CPU before (the stream parsed whole on each page); 6.7 s; 5,000 × 0.8 s for the forms
+    # 25 s, 52 s and about an hour of CPU before (docs/performance.md): each parse was of the whole stream
     pytest.param(lambda: shared_pdf(b"BT /F1 12 Tf 72 700 Td " + b"[(a) -100000 (b)] TJ " * 99_000 + b"ET", 25), 0,
                  id="25-pages-of-a-2-MB-kerned-stream"),
     pytest.param(lambda: shared_pdf(PAGE + b" 1" * 1_000_000 + b" Tj", 25), 6, id="25-pages-of-2-MB-of-numbers"),
