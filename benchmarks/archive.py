@@ -6,7 +6,8 @@
 - **Build**: the generated corpus of benchmarks/batch.py (copies of samples/, each varied),
   ``--files`` files; ``moukit batch CORPUS -o out.jsonl`` and ``-o archive.db`` as real
   commands, interleaved, ``--rounds`` each; the median wall time of each and their ratio, the
-  peak resident memory of the whole process tree, and the archive's size over the JSONL's. The
+  median CPU time of the process tree (less sensitive to a shared machine) and the command's
+  share of it (the writer), the peak resident memory of the whole process tree, and the archive's size over the JSONL's. The
   build at a quarter of ``--files`` gives the memory at two sizes (flat in the files?).
 - **Search**: an archive of ``--documents`` documents synthesised from the corpus (tests/corpus
   and samples parsed once; their rows written again and again under new file names, as the
@@ -44,7 +45,10 @@ def run(corpus: Path, out: Path, workers: int) -> dict:
     process.wait()
     wall = time.perf_counter() - start
     sampler.stop()
+    ticks = os.sysconf("SC_CLK_TCK")
+    command = sum(n for pid, n in sampler.cpu_ticks.items() if sampler.roles.get(pid) == "command") / ticks
     result = {"wall_s": wall, "exit": process.returncode, "bytes": out.stat().st_size,
+              "cpu_s": sampler.cpu_s, "command_cpu_s": command,
               "peak_total_mb": sampler.peak_total_kb / 1024,
               "summary": stderr.decode("utf-8", "replace").strip().splitlines()[-1:]}
     out.unlink()
@@ -61,8 +65,11 @@ def build(work: Path, files: int, rounds: int, workers: int) -> dict:
     small = work / "small"
     make_corpus(small, max(files // 4, 1))
     median = {kind: statistics.median(r["wall_s"] for r in rs) for kind, rs in runs.items()}
+    cpu = {kind: statistics.median(r["cpu_s"] for r in rs) for kind, rs in runs.items()}
     return {"files": files, "workers": workers, "rounds": rounds,
             "jsonl_s": median["jsonl"], "db_s": median["db"], "time_ratio": median["db"] / median["jsonl"],
+            "jsonl_cpu_s": cpu["jsonl"], "db_cpu_s": cpu["db"], "cpu_ratio": cpu["db"] / cpu["jsonl"],
+            "db_command_cpu_s": statistics.median(r["command_cpu_s"] for r in runs["db"]),
             "jsonl_bytes": runs["jsonl"][0]["bytes"], "db_bytes": runs["db"][0]["bytes"],
             "size_ratio": runs["db"][0]["bytes"] / runs["jsonl"][0]["bytes"],
             "db_peak_mb": max(r["peak_total_mb"] for r in runs["db"]),
@@ -164,6 +171,8 @@ def main() -> None:
         b = data["build"]
         print(f"build, {b['files']} files, {b['workers']} workers, median of {b['rounds']}: jsonl {b['jsonl_s']:.1f} s, "
               f"archive {b['db_s']:.1f} s, ratio {b['time_ratio']:.2f}")
+        print(f"cpu (process tree), median: jsonl {b['jsonl_cpu_s']:.1f} s, archive {b['db_cpu_s']:.1f} s, ratio "
+              f"{b['cpu_ratio']:.2f}; of the archive's, the command (reading results, writing SQLite) {b['db_command_cpu_s']:.1f} s")
         print(f"size: jsonl {b['jsonl_bytes'] / 1e6:.1f} MB, archive {b['db_bytes'] / 1e6:.1f} MB, ratio {b['size_ratio']:.2f}")
         print(f"peak memory (process tree): archive {b['db_peak_mb']:.0f} MB at {b['files']} files, "
               f"{b['db_peak_mb_quarter']:.0f} MB at a quarter; jsonl {b['jsonl_peak_mb']:.0f} MB")

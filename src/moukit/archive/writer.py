@@ -31,10 +31,6 @@ COMMIT_SECONDS = 2.0
 CACHE_KIB = 8192
 """SQLite's page cache while writing (its default is 2 MiB): the index's merges read back
 fewer pages (-10 % of the writer's CPU at 1,000 files; 64 MiB does no better)."""
-FTS_SETTINGS = ("INSERT INTO fts_text (fts_text, rank) VALUES ('automerge', 8); "
-                "INSERT INTO fts_words (fts_words, rank) VALUES ('automerge', 8);")
-"""Merge the index's segments 8 at a time, not 4: less rewriting while writing, a smaller
-file (as fast a search at 1,000 files)."""
 
 _PARTS = {  # table: its columns after document_id, as FileRows holds them
     "signatories": "position, role, honorific, name, positions, party, first_line, last_line",
@@ -87,7 +83,7 @@ class ArchiveOutput:
         self._db.execute("PRAGMA synchronous = NORMAL")
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version == 0 and not self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
-            self._db.executescript(f"BEGIN; {TABLES} {FTS_SETTINGS} PRAGMA user_version = {VERSION}; COMMIT;")
+            self._db.executescript(f"BEGIN; {TABLES} PRAGMA user_version = {VERSION}; COMMIT;")
         elif version != VERSION:
             self._db.close()
             raise BatchUsageError(f"{path}: not an archive moukit writes (layout {version}, expected {VERSION}); "
