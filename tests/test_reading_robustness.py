@@ -232,3 +232,12 @@ def test_an_inside_address_spaced_by_blank_lines_still_leads_to_the_salutation()
         doc = parse_text(text)
         assert doc.kind == "letter"
         assert doc.header.salutation is not None and doc.header.salutation.word == "Excellency"
+
+
+def test_a_line_ending_on_tam_takes_the_number_below_but_kor_tam_ends_a_sentence():
+    lines = ["๒. หัวหน้าคณะทำงานอาจเปลี่ยนแปลงองค์ประกอบของคณะทำงานตาม",
+             "ข้อ ๑ ได้ตามความเหมาะสม ไม่ว่าจะเป็นเวลาใดก็ตาม",
+             "(๑) ให้แจ้งคณะทำงานทราบ",
+             "๓. ให้คณะทำงานรายงานผล"]
+    text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "\n".join(lines))
+    assert _numbers(parse_text(text).body) == ["1", "2", "2>1", "3"]

@@ -113,7 +113,7 @@ def dangles(text: str) -> bool:
 # "(ฉบับที่", "เมื่อวันที่") or a cited number and its "และ" ("ข้อ ๓ (๔) และ"). The number that
 # opens the next line is the one cited, not an item's: "… ตามข้อ ๓ (๔) และ" / "(๕) ซึ่ง…".
 _CITES_NUMBER = re.compile(
-    r"(?:(?<!หัว)ข้อ|มาตรา|ฉบับที่|วันที่|เลขที่|ลำดับที่|หมวด(?:ที่)?|ส่วนที่|วรรค(?:ที่)?|(?<![.\u0e01-\u0e4e])[พค]\.ศ\."
+    r"(?:(?<!หัว)ข้อ|(?<!ก็)(?<!ติด)ตาม|มาตรา|ฉบับที่|วันที่|เลขที่|ลำดับที่|หมวด(?:ที่)?|ส่วนที่|วรรค(?:ที่)?|(?<![.\u0e01-\u0e4e])[พค]\.ศ\."
     r"|(?:ข้อ|มาตรา|\() ?[0-9๐-๙]+(?:[./][0-9๐-๙]+)*\)? (?:และ|หรือ|ถึง))$")
 _BRACKET_REACH = 24
 
@@ -128,7 +128,7 @@ def holds_open(text: str) -> bool:
     return text[-1:] in _CITING_LAST and _CITES_NUMBER.search(text, max(0, len(text) - 40)) is not None
 
 
-_CITING_LAST = frozenset("อาดคะง.\u0e48")  # the last characters of the words above: a cheap first test
+_CITING_LAST = frozenset("อาดคะงม.\u0e48")  # the last characters of the words above: a cheap first test
 
 
 def is_wrapped(line: Line) -> bool:
