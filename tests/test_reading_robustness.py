@@ -241,3 +241,10 @@ def test_a_line_ending_on_tam_takes_the_number_below_but_kor_tam_ends_a_sentence
              "๓. ให้คณะทำงานรายงานผล"]
     text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "\n".join(lines))
     assert _numbers(parse_text(text).body) == ["1", "2", "2>1", "3"]
+
+
+def test_a_title_line_whose_bracket_closes_below_takes_that_line_even_if_it_opens_with_thi():
+    head = "ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย เรื่อง ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย (ฉบับ\nที่ ๓)\n-----"
+    doc = parse_text(head + "\n" + ANNOUNCED.split("\n", 2)[2])
+    assert (doc.title, doc.header.subject, doc.header.ref) == (
+        "ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย", "ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย (ฉบับที่ ๓)", None)

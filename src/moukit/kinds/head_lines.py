@@ -65,6 +65,8 @@ def title_wraps(lines: Sequence[Line], i: int) -> bool:
     widest line that follows); and ``lines[i]`` opens no label, item, rule or text of its own
     and is no short line holding a date ("issued on 17 November 2022, Bangkok")."""
     above, line = lines[i - 1], lines[i]
+    if not line.blank and holds_open(above.text) and ")" in line.text:
+        return True  # "… (ฉบับ" / "ที่ 3)": the line closes the title's bracket, "ที่" no label
     if line.blank or RULE.match(line.text) or SUBJECT.match(line.text) \
             or REF_LABEL.match(line.text) or match_label(line.text) or BODY_OPENER.match(line.text) \
             or TRANSLATION_CAPTION.fullmatch(line.text) \
