@@ -148,3 +148,16 @@ def test_a_reference_kept_as_read_is_never_verified():
     warnings = text_warnings(parse.document, parse.lines, {})
     assert [(w.code, w.line) for w in warnings] == [("ocr_unverified_digits", 1)]
     assert text_warnings(run(LETTER).document, run(LETTER).lines, {}) == ()  # read in full: no warning
+
+
+def test_a_paragraph_break_tesseract_guessed_between_close_lines_is_closed():
+    from moukit.ocr.engine import _close_paragraphs
+
+    # A subject wrapped over two lines 20 px apart (tesseract put a blank line between them),
+    # then the salutation after a real gap of white (100 px): only the first blank goes.
+    text = "เรื่อง ขอความร่วมมือ\n\nสนับสนุน และพัฒนา\n\nเรียน ผู้ว่าราชการจังหวัด"
+    words = [Word("เรื่อง", 95, 0, (10, 100, 80, 40)), Word("สนับสนุน", 95, 2, (10, 160, 90, 40)),
+             Word("เรียน", 95, 4, (10, 300, 60, 40))]
+    page = _close_paragraphs(text, words)
+    assert page.text == "เรื่อง ขอความร่วมมือ\nสนับสนุน และพัฒนา\n\nเรียน ผู้ว่าราชการจังหวัด"
+    assert [w.line for w in page.words] == [0, 1, 3]

@@ -83,7 +83,34 @@ def recognise(png: bytes, path: str | None) -> PageText:
     """OCR one page image (PNG bytes)."""
     text, table = run(png, path)
     text = text.replace("\f", "").rstrip("\n")
-    return PageText(text=text, words=tuple(_words(table, text)))
+    return _close_paragraphs(text, _words(table, text))
+
+
+PARAGRAPH_GAP = 1.0
+"""A blank line tesseract puts between two lines stays only where the page shows at least
+this many line heights of white between them: a paragraph break it guessed from a short line
+or an indent (a subject wrapped over two lines) is not one."""
+
+
+def _close_paragraphs(text: str, words: list[Word]) -> PageText:
+    lines = text.split("\n")
+    spans: dict[int, tuple[int, int]] = {}
+    for word in words:
+        top, bottom = word.box[1], word.box[1] + word.box[3]
+        old = spans.get(word.line, (top, bottom))
+        spans[word.line] = (min(old[0], top), max(old[1], bottom))
+    heights = sorted(bottom - top for top, bottom in spans.values())
+    height = heights[len(heights) // 2] if heights else 0
+    keep = list(range(len(lines)))
+    written = sorted(spans)
+    for above, below in zip(written, written[1:]):
+        between = range(above + 1, below)
+        if between and all(not lines[at].strip() for at in between) and height and \
+                spans[below][0] - spans[above][1] < PARAGRAPH_GAP * height:
+            keep = [at for at in keep if at not in between]
+    moved = {old: new for new, old in enumerate(keep)}
+    return PageText(text="\n".join(lines[at] for at in keep),
+                    words=tuple(Word(w.text, w.confidence, moved[w.line], w.box) for w in words if w.line in moved))
 
 
 def run(png: bytes, path: str | None) -> tuple[str, str]:
