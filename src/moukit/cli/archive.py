@@ -92,7 +92,7 @@ def _hits_view(hits, query: str):
 
 def links(
     archive: Annotated[Path, typer.Argument(help="The archive: a .db file that moukit batch wrote.", metavar="ARCHIVE")],
-    ref: Annotated[str, typer.Argument(help="The document: its reference number (มท 0808.2/ว 1234, 17/2560), its title, or FILE / FILE#n as the archive records it.", metavar="REF")],
+    ref: Annotated[str, typer.Argument(help="The document: its reference number (มท 0808.2/ว 1234, 17/2560), its title, or FILE / FILE#n as the archive records it or by its own name (letter.txt#1).", metavar="REF")],
     *,
     format: Annotated[SearchFormat, typer.Option("--format", "-f", help="table or json (jsonl and csv: as json).")] = SearchFormat.table,
 ) -> None:
