@@ -161,3 +161,22 @@ def test_a_paragraph_break_tesseract_guessed_between_close_lines_is_closed():
     page = _close_paragraphs(text, words)
     assert page.text == "เรื่อง ขอความร่วมมือ\nสนับสนุน และพัฒนา\n\nเรียน ผู้ว่าราชการจังหวัด"
     assert [w.line for w in page.words] == [0, 1, 3]
+
+
+def test_the_thai_digit_recogniser_reads_a_font_it_never_saw_and_flags_its_doubts():
+    import random
+
+    from moukit.ocr.thai_digits import DIGITS, MARGIN, Recogniser, drawn, fonts
+
+    pytest.importorskip("numpy")
+    train = fonts(("Garuda", "Loma", "Norasi", "Kinnari", "Umpush", "Sawasdee"))
+    held = fonts(("Waree", "Laksaman"))
+    if len(train) < 4 or len(held) < 2:
+        pytest.skip("Debian's TLWG fonts (fonts-thai-tlwg) are not installed")
+    model = Recogniser(train, samples=3)
+    rng = random.Random("test")
+    readings = [(digit, model.read(drawn(digit, font, 40, rng))) for font in held for digit in DIGITS for _ in range(2)]
+    right = sum(reading.digit == digit for digit, reading in readings)
+    trusted = [(digit, reading) for digit, reading in readings if reading.margin >= MARGIN]
+    assert right >= 0.8 * len(readings)
+    assert trusted and all(reading.digit == digit for digit, reading in trusted)  # trusted: never wrong
