@@ -12,11 +12,13 @@ assertion reads the same either way. See docs/testing.md.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -43,6 +45,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ imported from its path (benchmarks/ is not a package), with its
+    neighbours (provenance.py, accuracy.py …) importable while it loads."""
+    benchmarks = str(ROOT / "benchmarks")
+    spec = importlib.util.spec_from_file_location(f"moukit_benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(benchmarks)
+        spec.loader.exec_module(module)
+    return module
 
 
 def sample_files() -> list[Path]:

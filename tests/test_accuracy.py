@@ -7,17 +7,14 @@ README.md); and the scorer itself counts a wrong reading as wrong, on a text wri
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
-import sys
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_benchmark
 
-BENCHMARKS = ROOT / "benchmarks"
 ACCURACY = ROOT / "tests" / "accuracy"
 FLOORS = ACCURACY / "floors.json"
 GOLD_FILES = sorted((ACCURACY / "gold").rglob("*.json"))
@@ -32,14 +29,7 @@ ROLES = {"signer", "witness", "countersigner", "recorder", "checker", "certifier
 
 @pytest.fixture(scope="module")
 def accuracy():
-    """benchmarks/accuracy.py, imported from its path (benchmarks/ is not a package)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(BENCHMARKS))  # it imports provenance.py, its neighbour
-        spec = importlib.util.spec_from_file_location("moukit_accuracy_benchmark", BENCHMARKS / "accuracy.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    return module
+    return load_benchmark("accuracy")
 
 
 @pytest.fixture(scope="module")

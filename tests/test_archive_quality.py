@@ -4,18 +4,14 @@ archive of the corpus and samples: the floors docs/archive.md publishes (issue 1
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from .conftest import ROOT
+from .conftest import load_benchmark
 
 
 @pytest.mark.slow
 def test_search_recall_and_precision_on_the_query_set(tmp_path):
-    spec = importlib.util.spec_from_file_location("search_quality", ROOT / "benchmarks" / "search_quality.py")
-    quality = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(quality)
+    quality = load_benchmark("search_quality")
     report = quality.evaluate(quality.build(tmp_path))
     assert report["recall"] >= 0.99, quality.markdown(report)
     assert report["precision"] >= 0.95, quality.markdown(report)

@@ -10,16 +10,12 @@ docs/accuracy.md.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
 from moukit.text import join_wrapped, width
 
-from .conftest import ROOT
+from .conftest import ROOT, load_benchmark
 
-BENCHMARKS = ROOT / "benchmarks"
 GOLD = ROOT / "tests" / "accuracy" / "gold"
 # One or two documents of each kind, letters in Thai and English, web text and wrapped print.
 SUBSET = ["corpus/001", "corpus/004", "corpus/022", "corpus/009", "corpus/012", "corpus/014", "corpus/016",
@@ -33,14 +29,7 @@ SEEN_THROUGH = ["thai_digits", "arabic_digits", "unwrap", "dedent", "tabs", "tra
 
 @pytest.fixture(scope="module")
 def robustness():
-    """benchmarks/robustness.py, imported from its path with its neighbours on sys.path."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(BENCHMARKS))
-        spec = importlib.util.spec_from_file_location("moukit_robustness_benchmark", BENCHMARKS / "robustness.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-        yield module
+    return load_benchmark("robustness")
 
 
 @pytest.fixture(scope="module")
