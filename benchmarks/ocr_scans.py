@@ -54,15 +54,11 @@ def _cpu() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def score(doc, gold: dict) -> dict[str, tuple[str, str | None, str | None]]:
-    """field -> (verdict, found, expected)."""
+def header_fields(doc) -> dict[str, tuple[str | None, tuple[int, int] | None]]:
+    """The scored header fields of a Document: each one's value and the lines it was read from."""
     h = doc.header
-    # A field counts as flagged only by a warning of its own kind on its own line: digits for
-    # the ref and the date, text (naming the field) for the others — never by a stamp's speckle.
-    digit_lines = {w.line for w in doc.warnings if w.code == "ocr_unverified_digits"}
-    text_lines = {(w.line, w.message.split(" on line ")[0]) for w in doc.warnings if w.code == "ocr_unverified_text"}
     signer = doc.signatories[0] if doc.signatories else None
-    found = {
+    return {
         "kind": (doc.kind, None),
         "ref": (h.ref.raw if h.ref else None, h.lines.ref),
         "date": (h.date.raw if h.date else None, h.lines.date),
@@ -71,6 +67,15 @@ def score(doc, gold: dict) -> dict[str, tuple[str, str | None, str | None]]:
         "signer": (f"{signer.honorific or ''}{signer.name}" if signer and signer.name else None,
                    signer.lines if signer else None),
     }
+
+
+def score(doc, gold: dict) -> dict[str, tuple[str, str | None, str | None]]:
+    """field -> (verdict, found, expected)."""
+    # A field counts as flagged only by a warning of its own kind on its own line: digits for
+    # the ref and the date, text (naming the field) for the others — never by a stamp's speckle.
+    digit_lines = {w.line for w in doc.warnings if w.code == "ocr_unverified_digits"}
+    text_lines = {(w.line, w.message.split(" on line ")[0]) for w in doc.warnings if w.code == "ocr_unverified_text"}
+    found = header_fields(doc)
     expected = {
         "kind": "stamped" if gold["salutation_word"] == "ถึง" else "letter",
         "ref": gold["ref"], "date": gold["date"], "subject": gold["subject"],

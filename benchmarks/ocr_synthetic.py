@@ -27,6 +27,11 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from ocr_scans import (  # its neighbour: the scans' scoring, tesseract's cache
+    _cached,
+    header_fields,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 FONTS = Path("/usr/share/fonts/truetype/tlwg")
 SEED_TEXT = ROOT / "samples" / "circular-dla-mou-thaihealth-2556.txt"
@@ -90,17 +95,10 @@ def _key(text: str) -> str:
 
 def fields(doc) -> dict[str, tuple[str | None, tuple[int, int] | None]]:
     """Each scored field's value and the lines it was read from."""
-    h = doc.header
-    signer = doc.signatories[0] if doc.signatories else None
-    out = {
-        "kind": (doc.kind, None),
-        "ref": (h.ref.raw if h.ref else None, h.lines.ref),
-        "date": (h.date.raw if h.date else None, h.lines.date),
-        "subject": (h.subject, h.lines.subject),
-        "salutation": (h.salutation.word if h.salutation else None, h.lines.salutation),
-        "signer": (f"{signer.honorific or ''}{signer.name}" if signer and signer.name else None,
-                   (signer.lines[0], signer.lines[0] + 2) if signer else None),
-    }
+    out = header_fields(doc)
+    if doc.signatories:  # the name line and the two position lines under it, as the page prints them
+        first = doc.signatories[0].lines[0]
+        out["signer"] = (out["signer"][0], (first, first + 2))
     mou = next((a for a in doc.attachments if a.kind == "mou"), None)
     clauses = [block for block in (mou.body if mou else ()) if type(block).__name__ == "Clause"]
     for n, clause in enumerate(clauses, start=1):
@@ -158,9 +156,6 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.cache:
-        sys.path.insert(0, str(Path(__file__).parent))
-        from ocr_scans import _cached
-
         _cached(args.cache)
     from moukit.pipeline import _parse_source, parse_text
     from moukit.stages.read import read_bytes
