@@ -84,6 +84,16 @@ def test_a_missing_engine_names_the_install_command(monkeypatch):
     assert "apt-get install tesseract-ocr tesseract-ocr-tha" in message and "\n" not in message
 
 
+def test_ocr_without_numpy_names_the_install_command_instead_of_checking_less(monkeypatch):
+    # numpy is part of moukit[ocr]: without it the checks of what OCR read would not run.
+    from moukit.ocr import images
+
+    monkeypatch.setitem(sys.modules, "numpy", None)  # "import numpy" raises ImportError
+    with pytest.raises(InputError) as raised:
+        images._pillow("s06.pdf")
+    assert str(raised.value) == "s06.pdf: needs numpy for OCR, which is not installed (pip install 'moukit[ocr]')"
+
+
 def test_the_cli_takes_an_ocr_mode_and_reports_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "moukit", "parse", "--ocr", "never", str(SCANS / "s06.pdf")],
                           capture_output=True, text=True)

@@ -94,7 +94,7 @@ def page_doubts(png: bytes, words: Sequence, page_lines: Sequence[str]) -> dict[
         unsure = min(on_line, key=lambda w: w.confidence)
         if unsure.confidence < TEXT_CONFIDENCE:
             doubts[at] = f"'{unsure.text}' read with confidence {unsure.confidence:.0f}, below {TEXT_CONFIDENCE:.0f}"
-        elif ink is not None:
+        else:
             body = body_of(ink, [(w.text, w.box) for w in on_line], (left, top, right - left, bottom - top))
             seen = seen_marks(ink, (left, top, right - left, bottom - top), ceiling, body)
             read = expected_marks(text)

@@ -113,6 +113,10 @@ def _pillow(path: str | None) -> Any:
         from PIL import Image
     except ImportError:
         raise InputError("needs Pillow for OCR, which is not installed (pip install 'moukit[ocr]')", path=path) from None
+    try:  # the checks of what OCR read (ocr.marks, ocr.thai_digits) look at the page with numpy
+        import numpy  # noqa: F401
+    except ImportError:
+        raise InputError("needs numpy for OCR, which is not installed (pip install 'moukit[ocr]')", path=path) from None
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own bomb check, at our limit
     return Image
 

@@ -166,12 +166,10 @@ def _runs(flags: Any) -> list[tuple[int, int]]:
 
 
 def page_ink(png: bytes) -> Any:
-    """The page's ink as a 2-D bool array (dark under mid-grey); None without numpy."""
-    try:
-        import numpy as np
-    except ImportError:
-        return None
+    """The page's ink as a 2-D bool array (dark under mid-grey)."""
     import io
+
+    import numpy as np
 
     from PIL import Image
 
