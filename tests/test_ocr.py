@@ -8,6 +8,7 @@ the reason when tesseract's Thai data is not installed (docs/ocr.md: the install
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
 import sys
@@ -103,6 +104,29 @@ def test_the_cli_takes_an_ocr_mode_and_reports_one_line(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "moukit", "parse", "--ocr", "sometimes", str(SCANS / "s06.pdf")],
                          capture_output=True, text=True)
     assert bad.returncode == 2
+
+
+def test_check_and_batch_take_the_ocr_mode_too(tmp_path):
+    # --ocr never needs no tesseract: the scan is refused before any OCR would run.
+    checked = subprocess.run([sys.executable, "-m", "moukit", "check", "--ocr", "never", "-f", "json",
+                              str(SCANS / "s06.pdf")], capture_output=True, text=True)
+    assert checked.returncode == 1 and "OCR is off (--ocr never)" in checked.stdout
+    out = tmp_path / "out.jsonl"
+    batch = subprocess.run([sys.executable, "-m", "moukit", "batch", "--ocr", "never", "--workers", "2",
+                            str(SCANS / "s06.pdf"), str(SCANS / "s03.pdf"), "-o", str(out)], capture_output=True, text=True)
+    assert batch.returncode == 1 and "Traceback" not in batch.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2 and all("OCR is off (--ocr never)" in r["error"]["message"] for r in records)
+
+
+def test_iter_parse_takes_the_ocr_mode():
+    from moukit import iter_parse
+    from moukit.batch.work import ErrorRecord
+
+    (record,) = iter_parse([SCANS / "s06.pdf"], ocr="never")
+    assert isinstance(record, ErrorRecord) and record.message.endswith("OCR is off (--ocr never)")
+    with pytest.raises(ValueError, match="ocr must be one of auto, always, never"):
+        next(iter_parse([SCANS / "s06.pdf"], ocr="sometimes"))
 
 
 def test_text_sources_keep_their_json_without_an_ocr_key():

@@ -123,11 +123,11 @@ def default_workers() -> int:
 
 def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int | None = None,
                   engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
-                  digits: str = "keep") -> Iterator[Outcome]:
+                  digits: str = "keep", ocr: str = "auto") -> Iterator[Outcome]:
     """One Outcome per item, in the order they finish; each file within ``timeout`` seconds
-    (``budget.py``; the Dask engine's threads have no budget)."""
+    (``budget.py``; the Dask engine's threads have no budget), scans read under ``ocr``."""
     workers = workers or default_workers()
-    task = partial(parse_chunk, timeout=timeout, digits=digits)
+    task = partial(parse_chunk, timeout=timeout, digits=digits, ocr=ocr)
     if engine == "dask":
         from .dask_engine import dask_outcomes
 
@@ -142,8 +142,8 @@ def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int
 
 
 def iter_parse(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = 1, engine: str = "local",
-               scheduler: str | None = None,
-               timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Document | ErrorRecord]:
+               scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+               ocr: str = "auto") -> Iterator[Document | ErrorRecord]:
     """Parse files, yielding a Document or an ErrorRecord for each, never raising for a file.
 
     ``workers=1`` (the default) parses in this process, in the order given. More workers (None:
@@ -155,16 +155,23 @@ def iter_parse(paths: Iterable[str | os.PathLike[str]], *, workers: int | None =
     or 0: no limit); one that takes longer becomes an ErrorRecord ``timeout``. The budget is a
     ``SIGALRM`` timer in the process that parses (``budget.py``), so with ``workers=1`` it holds
     only when called from the main thread, and the Dask engine's threads have none.
+
+    ``ocr`` is the OCR mode of ``moukit parse --ocr``: "auto" (scans and images), "always" (every
+    PDF too) or "never" (a scan is an error record).
     """
+    from ..ocr import MODES
+
+    if ocr not in MODES:  # a caller's mistake, said before any file is read
+        raise ValueError(f"ocr must be one of {', '.join(MODES)}, not {ocr!r}")
     items = (os.fspath(path) for path in paths)
     if engine == "local" and workers == 1:
         for path in items:
-            yield parse_one(path, "python", timeout).payload
+            yield parse_one(path, "python", timeout, ocr=ocr).payload
         return
     from ..models import Document
 
     for outcome in iter_outcomes(items, "jsonl", workers=workers, engine=engine, scheduler=scheduler,
-                                 timeout=timeout):
+                                 timeout=timeout, ocr=ocr):
         yield outcome.error or Document.model_validate_json(outcome.payload)
 
 
@@ -209,9 +216,11 @@ class BatchJob:
     plain_csv: bool = False
     retry_failed: bool = False
     timeout: float | None = None
+    """Seconds each file may take (``budget.py``); None or 0: no budget."""
     digits: str = "keep"
     """The digits of text values: "keep", "arabic" or "thai" (``moukit parse --digits``)."""
-    """Seconds each file may take (``budget.py``); None or 0: no budget."""
+    ocr: str = "auto"
+    """The OCR mode: "auto", "always" or "never" (``moukit parse --ocr``)."""
 
 
 def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = False,
@@ -251,7 +260,7 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     form = "jsonl" if str(job.output) == "-" else {".jsonl": "jsonl", ".xlsx": "xlsx"}.get(job.output.suffix.lower(), job.table)
     form = getattr(out, "form", form)  # an archive's workers send its rows (moukit.archive)
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
-                             scheduler=job.scheduler, timeout=job.timeout, digits=job.digits)
+                             scheduler=job.scheduler, timeout=job.timeout, digits=job.digits, ocr=job.ocr)
     try:
         if on_start:
             on_start(sum(1 for _ in _pending(job, out, stdin)) if count and "-" not in job.inputs else None)

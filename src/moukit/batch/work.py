@@ -16,6 +16,7 @@ from ..errors import MoukitError
 from ..export.digits import with_digits
 from ..export.tables import TABLES, error_rows, workbook_error_rows, workbook_rows
 from ..models import Document
+from ..ocr import using_ocr
 from ..pipeline import parse_file
 from ..text import printable_name
 from .budget import file_budget
@@ -65,16 +66,18 @@ class Outcome(NamedTuple):
 
 
 def parse_chunk(items: Sequence[str | ErrorRecord], form: str, timeout: float | None = None,
-                digits: str = "keep") -> list[Outcome]:
+                digits: str = "keep", ocr: str = "auto") -> list[Outcome]:
     """Parse each path in ``items``, each within ``timeout`` seconds (``budget.py``), its text
-    in ``digits`` ("keep", "arabic", "thai": ``export.digits``); an ErrorRecord (a directory
-    that could not be listed) passes through. Never raises for a file."""
-    return [parse_one(item, form, timeout, digits) if isinstance(item, str) else failure(item, form) for item in items]
+    in ``digits`` ("keep", "arabic", "thai": ``export.digits``), scans read under the OCR mode
+    ``ocr`` ("auto", "always", "never": ``moukit.ocr``); an ErrorRecord (a directory that could
+    not be listed) passes through. Never raises for a file."""
+    return [parse_one(item, form, timeout, digits, ocr) if isinstance(item, str) else failure(item, form)
+            for item in items]
 
 
-def parse_one(path: str, form: str, timeout: float | None = None, digits: str = "keep") -> Outcome:
+def parse_one(path: str, form: str, timeout: float | None = None, digits: str = "keep", ocr: str = "auto") -> Outcome:
     try:
-        with file_budget(path, timeout):
+        with file_budget(path, timeout), using_ocr(ocr):
             doc = parse_file(path)
         if digits != "keep":
             doc = with_digits(doc, digits)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import BatchEngine, BatchTable, Digits
+from .options import BatchEngine, BatchTable, Digits, OcrMode, OcrOption
 from .config import LANG_OPTION, chosen_lang
 from .output import LANG, VOICE, error_line, set_lang, stdout_closed
 
@@ -55,6 +55,7 @@ def batch(
         Optional[str],
         typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, tcp://HOST:8786 [default: a local cluster of --workers processes]."),
     ] = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Parse many files in parallel into one JSON Lines, CSV or Parquet file.
 
@@ -68,7 +69,7 @@ def batch(
 
     job = BatchJob(tuple(inputs), output, table.value, tuple(include or DEFAULT_INCLUDE), workers, resume,
                    engine.value, scheduler, case_sensitive, plain_csv,
-                   retry_failed, timeout=timeout or None, digits=digits.value)
+                   retry_failed, timeout=timeout or None, digits=digits.value, ocr=ocr.value)
     if lang is not None:
         set_lang(chosen_lang(lang))
     thai = LANG[0] == "th"

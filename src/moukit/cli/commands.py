@@ -22,6 +22,7 @@ from .options import (
     DiffFormat,
     Digits,
     OcrMode,
+    OcrOption,
     ParseFormat,
     SchemaName,
 )
@@ -90,7 +91,7 @@ def parse(
     digits: Annotated[Digits, typer.Option(help="Digits in text values: as in the source, Arabic or Thai.")] = Digits.keep,
     include: IncludeOption = None,
     output_dir: OutputDirOption = None,
-    ocr: Annotated[OcrMode, typer.Option(help="OCR: scans and images (auto), every PDF (always), none (never).")] = OcrMode.auto,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Parse documents into their parts: header, body, clauses, signatories, footer.
 
@@ -149,6 +150,7 @@ def check(
     ] = None,
     include: IncludeOption = None,
     output_dir: OutputDirOption = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Check documents against the สารบรรณ rules: missing parts, ranks, dates, clause numbers.
 
@@ -157,6 +159,7 @@ def check(
     """
     from ..check.rules import check_document
     from ..export.thai import thai_message
+    from ..ocr import using_ocr
     from ..pipeline import parse_bytes, parse_file
     from ..text import printable_name
 
@@ -168,7 +171,8 @@ def check(
     for item in inputs:
         name = item.name
         try:
-            doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
+            with using_ocr(ocr.value):
+                doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))
             results.append({"path": printable_name(name), "error": str(error), "documents": [], "findings": []})

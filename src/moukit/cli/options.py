@@ -1,9 +1,12 @@
 """The choices of the ``moukit`` command's options (what ``--format``, ``--digits``, ``--table``
-and ``--engine`` accept)."""
+and ``--engine`` accept), and the ``--ocr`` option that parse, check and batch share."""
 
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
+
+import typer
 
 
 class ParseFormat(str, Enum):
@@ -18,6 +21,9 @@ class OcrMode(str, Enum):
     auto = "auto"
     always = "always"
     never = "never"
+
+
+OcrOption = Annotated[OcrMode, typer.Option(help="OCR: scans and images (auto), every PDF (always), none (never).")]
 
 
 class Color(str, Enum):
