@@ -92,3 +92,61 @@ def test_digits_cut_from_a_degraded_line_are_read_right_when_the_recogniser_is_s
     sure = [(digit, reading) for digit, reading in readings if reading.margin >= 0.35]
     assert sum(reading.digit == digit for digit, reading in readings) >= 0.7 * len(readings)
     assert sure and all(reading.digit == digit for digit, reading in sure)
+
+
+# -- Thai digits re-read from the page ------------------------------------------------------------
+
+
+def test_thai_digits_re_read_sure_are_checked_by_the_structure_like_any_others():
+    from moukit.ocr.digits import NO_STRUCTURE, THAI_GAP, check_digits
+
+    lines = ["๗ ธันวาคม ๒๕๕๖", "๔๑ ธันวาคม ๒๕๕๖", "(๗) ส่งเสริมและสนับสนุน", "พ.ศ. ๒๕๕๖"]
+    sure = {n: [96.0] for n in range(1, 5)}
+    got = {c.line: c.reason for c in check_digits(lines, sure, reread={1, 2, 3})}
+    assert got[1] is None  # re-read sure, and a day and a year
+    assert got[2] == "day ๔๑ is no day of a month"
+    assert got[3] == NO_STRUCTURE  # a clause number: nothing to check a sure reading by
+    assert got[4] == THAI_GAP  # not re-read: tesseract's Thai digits stay unverified
+
+
+def _boxes(ink, box, words):
+    """tesseract-like word boxes for ``words`` printed one after another in ``box``: each
+    word's columns of ink, split at the widest gaps."""
+    import numpy as np
+
+    from moukit.ocr.engine import Word
+
+    left, top, width, height = box
+    columns = np.flatnonzero(ink[top:top + height, left:left + width].any(axis=0))
+    gaps = sorted(np.argsort(np.diff(columns))[::-1][:len(words) - 1])
+    starts = [0] + [g + 1 for g in gaps]
+    stops = list(gaps) + [len(columns) - 1]
+    return [Word(word, 96.0, 0, (left + int(columns[a]), top, int(columns[b] - columns[a] + 1), height))
+            for word, a, b in zip(words, starts, stops)]
+
+
+@pytest.mark.slow  # trains the recogniser on every TLWG font: a few seconds
+def test_a_line_whose_thai_digits_are_all_read_sure_gets_the_pages_digits():
+    import io
+
+    from PIL import Image
+
+    from moukit.ocr.reread import reread_lines
+    from moukit.ocr.thai_digits import fonts
+
+    if len(fonts()) < 8:
+        pytest.skip("Debian's TLWG fonts (fonts-thai-tlwg) are not installed")
+    def page(font):
+        ink, box = _drawn("๗ ๒๕๕๖", font, size=40)
+        png = io.BytesIO()
+        Image.fromarray(((~ink) * 255).astype("uint8")).save(png, format="PNG")
+        return png.getvalue(), ink, box
+
+    png, ink, box = page("Loma")
+    # tesseract's Thai model has no ๗ or ๖: it reads them as other digits, sure of it
+    assert reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓"]), ["๓ ๒๕๕๓"]) == {0: "๗ ๒๕๕๖"}
+    # a word read with a character too many cannot be cut one glyph per character: left as read
+    assert reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓๓"]), ["๓ ๒๕๕๓๓"]) == {}
+    # Norasi's ๕ is near its ๔ for the recogniser (margin about 0.1): one doubt leaves the line as read
+    png, ink, box = page("Norasi")
+    assert reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓"]), ["๓ ๒๕๕๓"]) == {}

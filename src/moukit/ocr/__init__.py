@@ -8,7 +8,9 @@ After ``read_scan(data, path, kind)`` returns, the following are guaranteed:
 
 1. ``text`` holds each page's lines as tesseract's text output gives them, pages joined by
    ``"\\n\\f"`` as a PDF's text layer is, so line numbers and pages mean what they mean for
-   any other input; the text is never repaired here (``normalize`` runs on it as on any text);
+   any other input; the text is never repaired here (``normalize`` runs on it as on any text),
+   except for Thai digits that moukit's recogniser read sure on the page (``moukit.ocr.reread``:
+   tesseract's Thai model cannot read ``๔ ๖ ๗ ๘ ๙``), put in place of tesseract's, same length;
 2. ``ocr`` records the engine, its version, the language data, each page's mean confidence,
    and every line that holds digits as verified or unverified (``moukit.ocr.digits``);
 3. ``warnings`` hold one ``ocr_unverified_digits`` per line whose digits are not verified,
@@ -90,6 +92,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     from .digits import check_digits
     from .engine import LANGUAGES, MissingEngine, tesseract
     from .fields import page_doubts
+    from .reread import reread_lines
 
     if ocr_mode() == "never":
         raise InputError(f"is a scanned {'PDF' if kind == 'pdf' else 'image'} and OCR is off (--ocr never)",
@@ -103,6 +106,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     pages: list[float] = []
     warnings: list[Warning] = []
     doubts: dict[int, str] = {}
+    reread: set[int] = set()  # text lines whose Thai digits the recogniser read sure
     for image, page in _recognised(data, path, kind):
         first = len(lines) + 1
         page_lines = page.text.split("\n") if page is not None else [""]
@@ -123,6 +127,10 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
         for at in speckled:
             page_lines[at] = "\f" if page_lines[at].startswith("\f") else ""
             confidences.pop(first + at, None)
+        for at, line in reread_lines(image.png, page.words, page_lines).items():
+            if at not in speckled:
+                page_lines[at] = line
+                reread.add(first + at)
         lines[first - 1:] = page_lines
         doubts.update((first + at, why) for at, why in page_doubts(image.png, page.words, page_lines).items())
         if speckled:
@@ -132,7 +140,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     if not any(line.strip("\f ") for line in lines):
         raise InputError(f"is a scan in which OCR found no text ({len(pages)} page{'s' * (len(pages) != 1)})",
                          path=path)
-    checks = check_digits(lines, confidences)
+    checks = check_digits(lines, confidences, reread)
     warnings += [Warning(code="ocr_unverified_digits", line=check.line, message=(
         f"digits {check.digits} on line {check.line} are not verified ({check.reason}): read them on the page"))
         for check in checks if check.reason]

@@ -6,7 +6,9 @@ a status. It is ``verified`` only when every check below passes:
 
 - **the engine can read them**: tesseract's Thai model has no ``๔ ๖ ๗ ๘ ๙`` in its
   character set, so it reads each of them as another digit or a letter, with high
-  confidence. A line with Thai digits is never verified by tesseract alone.
+  confidence. A line with Thai digits is never verified by tesseract alone: only when
+  moukit's recogniser re-read every one of them sure (``moukit.ocr.reread``) and the line
+  holds a date, a year or a reference for the checks below to hold its digits to.
 - **the engine is sure**: every word holding a digit has a confidence of at least
   ``MIN_CONFIDENCE``. Handwritten and stamped numbers (a ref's number, a letter's day) fall
   below it.
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 MIN_CONFIDENCE = 90.0
 YEAR_SPREAD = 5
 THAI_GAP = "the Thai model cannot read ๔ ๖ ๗ ๘ ๙, so Thai digits may be misread"
+NO_STRUCTURE = "Thai digits re-read from the page, but not a date, a year or a reference to check them by"
 
 
 
@@ -54,10 +57,13 @@ _REF = re.compile(r"\s*ที่?\s")
 _YEAR = re.compile(r"(?<![0-9๐-๙])(2[4-6][0-9][0-9]|๒[๔-๖][๐-๙][๐-๙])(?![0-9๐-๙])")
 
 
-def check_digits(lines: list[str], confidences: dict[int, list[float]]) -> list[DigitCheck]:
+def check_digits(lines: list[str], confidences: dict[int, list[float]],
+                 reread: frozenset[int] | set[int] = frozenset()) -> list[DigitCheck]:
     """A check for every line (``lines[i]`` is line ``i + 1``) that holds digits or a date.
 
-    ``confidences`` maps a line to the confidence of each word on it that holds a digit."""
+    ``confidences`` maps a line to the confidence of each word on it that holds a digit;
+    ``reread`` holds the lines whose Thai digits were all re-read sure from the page
+    (``moukit.ocr.reread``): their Thai digits are checked like any others."""
     years = [int(y.translate(_TO_ARABIC)) for line in lines for y in _YEAR.findall(line)]
     middle = statistics.median(years) if years else None
     checks = []
@@ -67,7 +73,7 @@ def check_digits(lines: list[str], confidences: dict[int, list[float]]) -> list[
         ref = _is_ref(line)
         if not found and not date and not ref:
             continue
-        reason = _reason(line, found, confidences.get(number, []), date, ref, middle)
+        reason = _reason(line, found, confidences.get(number, []), date, ref, middle, number in reread)
         checks.append(DigitCheck(number, " ".join(found) or "(none read)", reason))
     return checks
 
@@ -77,9 +83,12 @@ def _is_ref(line: str) -> bool:
 
 
 def _reason(line: str, found: list[str], confidences: list[float], date: re.Match[str] | None,
-            ref: bool, middle: float | None) -> str | None:
+            ref: bool, middle: float | None, reread: bool = False) -> str | None:
     if any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in line):
-        return THAI_GAP
+        if not reread:
+            return THAI_GAP
+        if date is None and not ref and not _YEAR.search(line):
+            return NO_STRUCTURE  # a sure reading alone is not a verified value
     if confidences and min(confidences) < MIN_CONFIDENCE:
         return f"read with confidence {min(confidences):.0f}, below {MIN_CONFIDENCE:.0f}"
     if date is not None:

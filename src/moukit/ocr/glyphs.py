@@ -8,8 +8,7 @@ as read (``None`` otherwise): two digits blurred together, a broken glyph or a s
 change the count, and the word's digits then stay unverified. Combining marks (Thai upper
 and lower vowels and tone marks) stand over or under their letter and get no glyph.
 
-Status (docs/ocr.md, "Thai digits"): used by ``benchmarks/ocr_digits.py`` to measure the
-recogniser on the pages' own glyphs; not yet used to verify the digits of a scan.
+Used by ``moukit.ocr.reread`` on every OCR'd page, measured by ``benchmarks/ocr_digits.py``.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ digit is, from 0 (a tie) to 1. A reading is to be trusted only at a margin of at
 trusted reading wrong in 1,216, 48 % flagged; at 0.15, 99.2 % right, 28 % flagged).
 
 Status (docs/ocr.md, "Thai digits"): measured by ``benchmarks/thai_digits.py`` on digits drawn
-with fonts held out of training; not yet used to verify the digits of a scan (that needs each
-digit's glyph cut out of the page by tesseract's word boxes, which is not built).
+with fonts held out of training and by ``benchmarks/ocr_digits.py`` on glyphs cut out of
+scans; used by ``moukit.ocr.reread`` (at its own, higher margin) on every OCR'd page.
 """
 
 from __future__ import annotations
