@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterator
 from moukit import parse_file, parse_text
 from moukit.models import Clause, Document
 from moukit.parts.numbering import BULLETS
-from provenance import moukit_commit  # the benchmarks put their own folder on sys.path
+from provenance import report  # the benchmarks put their own folder on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "accuracy" / "gold"
@@ -429,16 +429,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="name the commit of the moukit measured (rev-parse --short HEAD, +dirty if edited)")
     args = parser.parse_args(argv)
     result = run()
-    if args.commit:
-        result = {"commit": moukit_commit(), **result}
-    if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    header = f"moukit accuracy: {result['gold_files']} gold files in {GOLD.relative_to(ROOT)}"
-    if args.commit:
-        header += f", commit {result['commit']}"
-    print("\n".join([header, *report_lines(result, misses=args.misses)]))
+    report(result, commit=args.commit, as_json=args.json,
+           header=f"moukit accuracy: {result['gold_files']} gold files in {GOLD.relative_to(ROOT)}",
+           lines=lambda result: report_lines(result, misses=args.misses))
     return 0
 
 

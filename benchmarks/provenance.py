@@ -8,7 +8,10 @@ tree has uncommitted changes. A figure is only as good as the commit it names.
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -28,3 +31,16 @@ def moukit_commit() -> str:
     except (OSError, subprocess.CalledProcessError):
         return f"unknown ({package} is not in a git checkout)"
     return f"{commit}+dirty" if edited else commit
+
+
+def report(result: dict, *, commit: bool, as_json: bool, header: str, lines: Callable[[dict], list[str]]) -> dict:
+    """Print a benchmark's result: one JSON object, or ``header`` (with the commit when asked)
+    and ``lines(result)``. Returns the result, with ``commit`` first when asked."""
+    if commit:
+        result = {"commit": moukit_commit(), **result}
+    if as_json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return result
+    print("\n".join([header + (f", commit {result['commit']}" if commit else ""), *lines(result)]))
+    return result

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from accuracy import ROOT, gold_files, miss_line, score_parse, source_lines, summarize
-from provenance import moukit_commit
+from provenance import report
 from transforms import PAGE_BREAK, TRANSFORMS, Variant, same_lines
 
 from moukit import parse_text
@@ -154,16 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commit", action="store_true", help="name the commit of the moukit measured")
     args = parser.parse_args(argv)
     result = run(args.only)
-    if args.commit:
-        result = {"commit": moukit_commit(), **result}
-    if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    header = f"moukit robustness: {len(gold_files())} gold files"
-    if args.commit:
-        header += f", commit {result['commit']}"
-    print("\n".join([header, "", *report_lines(result, losses=args.losses)]))
+    report(result, commit=args.commit, as_json=args.json, header=f"moukit robustness: {len(gold_files())} gold files",
+           lines=lambda result: ["", *report_lines(result, losses=args.losses)])
     return 0
 
 
