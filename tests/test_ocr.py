@@ -268,7 +268,12 @@ def test_a_scanned_circular_is_read_by_ocr_with_its_provenance():
 @pytest.mark.slow
 @needs_ocr
 def test_pages_keep_their_order_and_form_feeds():
-    doc = parse_file(SCANS / "s03.pdf")
+    from moukit.ocr import reporting_pages
+
+    read: list[int] = []
+    with reporting_pages(read.append):  # the hook of moukit parse's progress line on a terminal
+        doc = parse_file(SCANS / "s03.pdf")
+    assert read == [1, 2]
     assert len(doc.source.ocr.page_confidence) == 2
     assert [page.number for page in doc.pages] == [1, 2]
     assert doc.signatories and doc.signatories[0].name is not None

@@ -31,7 +31,8 @@ from .batch import batch
 from .inputs import SUFFIXES, command_inputs, output_path
 from .normalize import normalize
 from .help import HELP_OPTIONS, MoukitGroup, parse_day
-from .output import LANG, error_line, say, set_lang, set_voice, write_documents, write_findings, write_rich, write_text
+from .output import (LANG, error_line, page_progress, say, set_lang, set_voice, write_documents, write_findings,
+                     write_rich, write_text)
 
 # The options that parse and check share, for FILE arguments that are directories
 IncludeOption = Annotated[
@@ -111,7 +112,7 @@ def parse(
     for item in inputs:
         name = item.name
         try:
-            with using_ocr(ocr.value):
+            with using_ocr(ocr.value), page_progress(name):
                 doc = parse_bytes(_read_stdin(), "-") if name == "-" else parse_file(name)
         except _errors() as error:
             error_line(str(error))

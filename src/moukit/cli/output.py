@@ -4,8 +4,10 @@ standard error."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -119,6 +121,38 @@ def say(message: str) -> None:
     """A line on standard error with --verbose only: what was done with a file."""
     if VOICE[0] > 0:
         sys.stderr.write(f"moukit: {message}\n")
+
+
+@contextlib.contextmanager
+def page_progress(name: str) -> Iterator[None]:
+    """On a terminal (not --quiet), a line on standard error that counts the pages of a scan
+    as OCR reads them, gone when the file is done; shown only once a page has been read, so a
+    text file shows nothing. In a pipe or a log: nothing."""
+    if not sys.stderr.isatty() or VOICE[0] < 0:
+        yield
+        return
+    from ..ocr import reporting_pages
+    from ..text import printable_name
+
+    shown: list = []  # the Progress and its task, once the first page is read
+
+    def advance(page: int) -> None:
+        if not shown:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn
+
+            progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                console=Console(stderr=True), transient=True)
+            progress.start()
+            shown[:] = [progress, progress.add_task("", total=None)]
+        shown[0].update(shown[1], description=f"{printable_name(name)}: OCR, page {page} read")
+
+    try:
+        with reporting_pages(advance):
+            yield
+    finally:
+        if shown:
+            shown[0].stop()
 
 
 def error_line(message: str) -> None:

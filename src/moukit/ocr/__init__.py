@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
@@ -42,6 +42,8 @@ MODES: tuple[str, ...] = ("auto", "always", "never")
 ImageFormat = Literal["png", "jpeg", "tiff"]
 
 _MODE: contextvars.ContextVar[str] = contextvars.ContextVar("moukit_ocr_mode", default="auto")
+_ON_PAGE: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar("moukit_ocr_on_page",
+                                                                                      default=None)
 _MAGIC: tuple[tuple[bytes, ImageFormat], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"),
 )
@@ -62,6 +64,17 @@ def using_ocr(mode: str) -> Iterator[None]:
         yield
     finally:
         _MODE.reset(token)
+
+
+@contextlib.contextmanager
+def reporting_pages(callback: Callable[[int], None]) -> Iterator[None]:
+    """Call ``callback(n)`` each time page ``n`` of a scan read inside the ``with`` block has
+    been OCR'd (a progress bar's hook: ``moukit parse`` shows one on a terminal)."""
+    token = _ON_PAGE.set(callback)
+    try:
+        yield
+    finally:
+        _ON_PAGE.reset(token)
 
 
 def image_format(data: bytes) -> ImageFormat | None:
@@ -107,7 +120,10 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     warnings: list[Warning] = []
     doubts: dict[int, str] = {}
     reread: set[int] = set()  # text lines whose Thai digits the recogniser read sure
+    report = _ON_PAGE.get()
     for image, page in _recognised(data, path, kind):
+        if report is not None:
+            report(image.number)
         first = len(lines) + 1
         page_lines = page.text.split("\n") if page is not None else [""]
         if lines:
