@@ -137,6 +137,9 @@ GAZETTE_CITATION = re.compile(r"\(?(?:จาก|อ้างจาก)? ?(?P<sou
 วันที่ ๒๔ พฤศจิกายน ๒๕๖๐)"."""
 CREDIT_LINE = re.compile(words(CREDIT_LABELS) + r"(?: *:? |$)|" + words(PRESS_UNITS))
 """A line of a news page's credit or press office (CREDIT_LABELS, PRESS_UNITS)."""
+PRESS_LABEL_LINE = re.compile(words(PRESS_LABELS) + "(?: |$)")
+"""A line of a press release's letterhead that opens with its label: "ข่าวประชาสัมพันธ์",
+"ข่าวประชาสัมพันธ์ กรมส่งเสริมการปกครองท้องถิ่น" (PRESS_LABELS)."""
 BODY_OPENER = re.compile(words(BODY_OPENERS))
 """A line that opens a document's text: "โดยที่…", "อาศัยอำนาจ…", "ตามที่…"."""
 COUNTERSIGN_LINE = re.compile(r"ผู้รับสนอง(?:พระบรม|พระ)ราชโองการ$")

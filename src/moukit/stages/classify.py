@@ -16,7 +16,7 @@ from ..parts.ref import split_ref_line, unread_ref_line
 from ..parts.salutation import parse_salutation
 from ..registry import KindId
 from ..text import marks_optional
-from ..vocabulary import ISSUER_LABELS, PRESS_LABELS, REPORTING_VERBS, SUBJECT_LABEL, words
+from ..vocabulary import ISSUER_LABELS, PRESS_LABEL_LINE, REPORTING_VERBS, SUBJECT_LABEL, words
 from .segment import Evidence, Segment
 
 _HEAD_LINES = 25
@@ -27,8 +27,7 @@ _SUBJECT = re.compile(marks_optional(SUBJECT_LABEL, vowels=True) + "[\\]|]? +\\S
 _NEWS_MARK = re.compile(r"(?:ที่มา ?:|อ่าน ?:|Shares:|รัฐบาลไทย-ข่าว|จำนวนผู้เข้าชม|โพล$)")
 # Reporting verbs of news prose: "… กล่าวว่า", "… เปิดเผยว่า", "… ให้สัมภาษณ์ว่า"
 _REPORTING = re.compile(words(REPORTING_VERBS))
-# A press release's letterhead label, at the head: "ข่าวประชาสัมพันธ์", "ข่าวสาร กระทรวงมหาดไทย"
-_PRESS_LABEL = re.compile(words(PRESS_LABELS) + "(?: |$)")
+# A press release's letterhead label (PRESS_LABEL_LINE) is looked for in this many lines
 _PRESS_HEAD = 8
 
 
@@ -61,7 +60,7 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
     if above is not None and below is not None and below[1] == "เรียน":
         part = "subject" if above is subject else "ref"
         return KindId.letter, ((part, above.number), ("salutation", below[0].number))
-    mark = next((line for line in head[:_PRESS_HEAD] if _PRESS_LABEL.match(line.text)), None) or next(
+    mark = next((line for line in head[:_PRESS_HEAD] if PRESS_LABEL_LINE.match(line.text)), None) or next(
         (line for line in chain(head, content) if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
     if mark is not None:
         return KindId.news, (("news_mark", mark.number),)

@@ -25,6 +25,7 @@ from ..dates import find_thai_date
 from ..lines import Line
 from ..parts.names import split_honorific
 from ..registry import KindId
+from ..text import collapse_spaces
 from ..vocabulary import BODY_OPENERS, EFFECT_LABEL, SIGNING_LINE, words
 from .titles import title_kind
 
@@ -132,7 +133,7 @@ def unfold(number: int, text: str) -> list[Line]:
 
 
 def _lines(number: int, pieces: list[str]) -> list[Line]:
-    return [Line(number, " ".join(piece.split())) for piece in pieces if piece.strip()]
+    return [Line(number, collapse_spaces(piece)) for piece in pieces if piece.strip()]
 
 
 def _closing(tail: str) -> list[str]:
@@ -144,7 +145,7 @@ def _closing(tail: str) -> list[str]:
     end = found[2] if found else len(tail)
     reign = _REIGN_YEAR.match(tail, end)
     end = reign.end() if reign else end
-    pieces, rest = [tail[:end]], " ".join(tail[end:].split())
+    pieces, rest = [tail[:end]], collapse_spaces(tail[end:])
     if rest.startswith(_COUNTERSIGN):
         pieces.append(_COUNTERSIGN)
         rest = rest[len(_COUNTERSIGN):].strip()

@@ -15,13 +15,11 @@ from collections.abc import Sequence
 
 from ...dates import is_date_line
 from ...lines import Line
-from ...text import wider_than
-from ...vocabulary import AGENCY_WORDS, PRESS_LABELS, words
+from ...text import collapse_spaces, wider_than
+from ...vocabulary import AGENCY_WORDS, PRESS_LABEL_LINE, words
 
 _HEAD = 8
 """A letterhead is looked for among this many lines at the top of a page."""
-# "ข่าวประชาสัมพันธ์", "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดขอนแก่น", "ข่าวสาร กระทรวงมหาดไทย ฉบับที่ ๔๕/๒๕๖๗"
-_PRESS_LABEL = re.compile(words(PRESS_LABELS) + r"(?: |$)")
 # "ฉบับที่ ๑๒๕/๒๕๖๗", "ฉบับที่ 45 / 2567 วันที่ 12 มีนาคม 2567"
 _RELEASE_NUMBER = re.compile(r"(?:ฉบับที่|No\.) *[0-9๐-๙]{1,4}(?: */ *[0-9๐-๙]{2,4})?(?: |$)")
 # "โทร. ๐ ๔๓๒๓ ๖๒๓๔", "โทรศัพท์/โทรสาร …", "www.prd.go.th", "E-mail: …", "Facebook : …"
@@ -42,7 +40,7 @@ def headline_start(lines: Sequence[Line], content: list[int]) -> int:
     number, date or contact line: an office's name after those is read as the headline, which
     may start with one ("กรมควบคุมโรคเตือนประชาชน…")."""
     head = content[:_HEAD]
-    if not any(_PRESS_LABEL.match(lines[i].text) or _RELEASE_NUMBER.match(lines[i].text) for i in head):
+    if not any(PRESS_LABEL_LINE.match(lines[i].text) or _RELEASE_NUMBER.match(lines[i].text) for i in head):
         return 0
     end = 0
     for position, i in enumerate(head[:-1]):  # the headline is below: never the last line
@@ -64,13 +62,13 @@ def office(lines: Sequence[Line], letterhead: list[int]) -> tuple[int, str] | No
         text = lines[i].text
         if wider_than(text, _LETTERHEAD_WIDTH):
             continue
-        label = _PRESS_LABEL.match(text)
+        label = PRESS_LABEL_LINE.match(text)
         name = text[label.end():].strip() if label else text
         if name and _AGENCY.match(name):
-            return i, " ".join(name.split())
+            return i, collapse_spaces(name)
     return None
 
 
 def _strong(text: str) -> bool:
     # "ฉบับที่ ๑๒๕/๒๕๖๗ วันที่ ๓ ธันวาคม ๒๕๖๗" is the number and the date on one line
-    return bool(_PRESS_LABEL.match(text) or _RELEASE_NUMBER.match(text) or is_date_line(text) or _CONTACT.match(text))
+    return bool(PRESS_LABEL_LINE.match(text) or _RELEASE_NUMBER.match(text) or is_date_line(text) or _CONTACT.match(text))
