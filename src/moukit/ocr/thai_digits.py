@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import cached_arrays, file_stamp, key
+
 DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 SIZE = 20
 MARGIN = 0.25
@@ -81,21 +83,12 @@ class Recogniser:
     """Nearest-neighbour classifier over normalized glyph bitmaps (see the module docstring)."""
 
     def __init__(self, font_files: list[Path], *, samples: int = 6, seed: str = "moukit") -> None:
-        import numpy as np
-
-        rng = random.Random(seed)
-        bitmaps, labels = [], []
-        for label, digit in enumerate(DIGITS):
-            for font in font_files:
-                for _ in range(samples):
-                    bitmap = normalized(drawn(digit, font, rng.choice((28, 36, 48, 64)), rng))
-                    if bitmap is not None:
-                        bitmaps.append(bitmap.ravel())
-                        labels.append(label)
-        if not bitmaps:
+        if not font_files:
             raise ValueError("no font to learn the digits from")
-        self._bitmaps = np.stack(bitmaps)
-        self._labels = np.asarray(labels)
+        arrays = cached_arrays(_cache_name(font_files, samples, seed), ("bitmaps", "labels"),
+                               lambda: _drawings(font_files, samples, seed))
+        self._bitmaps = arrays["bitmaps"]
+        self._labels = arrays["labels"]
 
     def read(self, ink: Any) -> Reading | None:
         import numpy as np
@@ -111,7 +104,37 @@ class Recogniser:
         return Reading(DIGITS[first], round(margin, 4))
 
 
+def _drawings(font_files: list[Path], samples: int, seed: str) -> dict[str, Any]:
+    """The training set: ``samples`` degraded drawings of each digit in each font, normalized."""
+    import numpy as np
+
+    rng = random.Random(seed)
+    bitmaps, labels = [], []
+    for label, digit in enumerate(DIGITS):
+        for font in font_files:
+            for _ in range(samples):
+                bitmap = normalized(drawn(digit, font, rng.choice((28, 36, 48, 64)), rng))
+                if bitmap is not None:
+                    bitmaps.append(bitmap.ravel())
+                    labels.append(label)
+    if not bitmaps:
+        raise ValueError("no font to learn the digits from")
+    return {"bitmaps": np.stack(bitmaps), "labels": np.asarray(labels)}
+
+
+def _cache_name(font_files: list[Path], samples: int, seed: str) -> str:
+    """The cache file of a training set: it depends on this module's code (how digits are
+    drawn and normalized), the libraries that draw them, and the fonts."""
+    import numpy as np
+    import PIL
+    from PIL import features
+
+    return key("thai-digits", (Path(__file__).read_bytes(), PIL.__version__, features.version("freetype2"),
+                               np.__version__, samples, seed, [file_stamp(f) for f in font_files]))
+
+
 @functools.lru_cache(maxsize=1)
 def recogniser() -> Recogniser:
-    """The recogniser trained on every installed TLWG font (a few seconds, once a process)."""
+    """The recogniser trained on every installed TLWG font: a few seconds the first time on a
+    machine, then loaded from moukit's cache (``moukit.ocr.cache``), once a process."""
     return Recogniser(fonts())
