@@ -110,6 +110,13 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def ocr_threads(workers: int) -> int | None:
+    """How many pages of a scan each of ``workers`` OCRs at once: its share of the CPUs, so that
+    the batch runs about as many tesseract processes as it has CPUs (None, one worker: the
+    OCR's own default)."""
+    return None if workers == 1 else max(1, default_workers() // workers)
+
+
 def default_workers() -> int:
     """The CPUs this process may run on."""
     try:
@@ -125,9 +132,10 @@ def iter_outcomes(items: Iterable[str | ErrorRecord], form: str, *, workers: int
                   engine: str = "local", scheduler: str | None = None, timeout: float | None = None,
                   digits: str = "keep", ocr: str = "auto") -> Iterator[Outcome]:
     """One Outcome per item, in the order they finish; each file within ``timeout`` seconds
-    (``budget.py``; the Dask engine's threads have no budget), scans read under ``ocr``."""
+    (``budget.py``; the Dask engine's threads have no budget), scans read under ``ocr``, the
+    pages of a scan OCR'd in each worker's share of the CPUs (``ocr_threads``)."""
     workers = workers or default_workers()
-    task = partial(parse_chunk, timeout=timeout, digits=digits, ocr=ocr)
+    task = partial(parse_chunk, timeout=timeout, digits=digits, ocr=ocr, ocr_threads=ocr_threads(workers))
     if engine == "dask":
         from .dask_engine import dask_outcomes
 

@@ -66,18 +66,19 @@ class Outcome(NamedTuple):
 
 
 def parse_chunk(items: Sequence[str | ErrorRecord], form: str, timeout: float | None = None,
-                digits: str = "keep", ocr: str = "auto") -> list[Outcome]:
+                digits: str = "keep", ocr: str = "auto", ocr_threads: int | None = None) -> list[Outcome]:
     """Parse each path in ``items``, each within ``timeout`` seconds (``budget.py``), its text
     in ``digits`` ("keep", "arabic", "thai": ``export.digits``), scans read under the OCR mode
-    ``ocr`` ("auto", "always", "never": ``moukit.ocr``); an ErrorRecord (a directory that could
-    not be listed) passes through. Never raises for a file."""
-    return [parse_one(item, form, timeout, digits, ocr) if isinstance(item, str) else failure(item, form)
-            for item in items]
+    ``ocr`` ("auto", "always", "never": ``moukit.ocr``) with ``ocr_threads`` pages at once; an
+    ErrorRecord (a directory that could not be listed) passes through. Never raises for a file."""
+    return [parse_one(item, form, timeout, digits, ocr, ocr_threads) if isinstance(item, str)
+            else failure(item, form) for item in items]
 
 
-def parse_one(path: str, form: str, timeout: float | None = None, digits: str = "keep", ocr: str = "auto") -> Outcome:
+def parse_one(path: str, form: str, timeout: float | None = None, digits: str = "keep", ocr: str = "auto",
+              ocr_threads: int | None = None) -> Outcome:
     try:
-        with file_budget(path, timeout), using_ocr(ocr):
+        with file_budget(path, timeout), using_ocr(ocr, threads=ocr_threads):
             doc = parse_file(path)
         if digits != "keep":
             doc = with_digits(doc, digits)

@@ -44,6 +44,9 @@ ImageFormat = Literal["png", "jpeg", "tiff"]
 _MODE: contextvars.ContextVar[str] = contextvars.ContextVar("moukit_ocr_mode", default="auto")
 _ON_PAGE: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar("moukit_ocr_on_page",
                                                                                       default=None)
+_THREADS: contextvars.ContextVar[int | None] = contextvars.ContextVar("moukit_ocr_threads", default=None)
+MAX_PAGE_THREADS = 4
+"""More tesseract processes than this for one file gain little and hold ~100 MB each."""
 _MAGIC: tuple[tuple[bytes, ImageFormat], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"),
 )
@@ -55,15 +58,29 @@ def ocr_mode() -> str:
 
 
 @contextlib.contextmanager
-def using_ocr(mode: str) -> Iterator[None]:
-    """Read the files parsed inside the ``with`` block under ``mode`` (one of ``MODES``)."""
+def using_ocr(mode: str, *, threads: int | None = None) -> Iterator[None]:
+    """Read the files parsed inside the ``with`` block under ``mode`` (one of ``MODES``), with
+    at most ``threads`` pages of a scan OCR'd at once (None: ``MAX_PAGE_THREADS`` or the CPUs
+    this process may use, the fewer; a batch of N workers gives each its share of the CPUs)."""
     if mode not in MODES:
         raise ValueError(f"OCR mode must be one of {', '.join(MODES)}, not {mode!r}")
-    token = _MODE.set(mode)
+    if threads is not None and threads < 1:
+        raise ValueError(f"OCR page threads must be 1 or more, not {threads}")
+    token, threads_token = _MODE.set(mode), _THREADS.set(threads)
     try:
         yield
     finally:
+        _THREADS.reset(threads_token)
         _MODE.reset(token)
+
+
+def page_threads() -> int:
+    """How many pages of one scan are OCR'd at once here (see ``using_ocr``)."""
+    chosen = _THREADS.get()
+    if chosen is not None:
+        return chosen
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(MAX_PAGE_THREADS, cpus))
 
 
 @contextlib.contextmanager
@@ -184,8 +201,8 @@ def is_speckle(text: str, confidences: list[float]) -> bool:
 
 
 def _recognised(data: bytes, path: str | None, kind: str) -> Iterator[tuple]:
-    """(PageImage, PageText or None) per page in order, OCR'd a few pages at a time in threads
-    (each runs a tesseract process); at most ``2 × workers`` page images are held at once."""
+    """(PageImage, PageText or None) per page in order, OCR'd ``page_threads()`` pages at a time
+    in threads (each runs a tesseract process); at most ``2 × workers`` page images are held."""
     from .engine import recognise
     from .images import image_pages, pdf_pages
 
@@ -193,7 +210,7 @@ def _recognised(data: bytes, path: str | None, kind: str) -> Iterator[tuple]:
         images = pdf_pages(data, path)
     else:
         images = image_pages(data, path)
-    workers = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+    workers = page_threads()
     pending: list[tuple[object, Future | None]] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for image in images:
