@@ -100,6 +100,21 @@ def test_an_agreements_items_after_a_lead_in_naming_it_are_an_mou_without_a_titl
     assert check_document(doc) == []
 
 
+def test_a_lead_in_and_items_wrapped_at_a_printed_width_are_read_as_paragraphs():
+    # a PDF or a narrower page breaks the lead-in before ดังนี้ and each item over lines
+    lead_in = ("นายธวัชชัย ฟักอังกูร ที่ปรึกษาคณะกรรมการบริหารแผน กล่าวเพิ่มเติมว่า ข้อตกลงความร่วมมือ\n"
+               "การส่งเสริมและพัฒนาขีดความสามารถนี้ มีขึ้นเพื่อแสดงเจตนารมณ์ที่มีร่วมกันในหลายด้าน ดังนี้\n\n")
+    items = "".join(f"({n}) ส่งเสริมและสนับสนุนให้องค์กรปกครองส่วนท้องถิ่นพัฒนาและใช้ระบบข้อมูล ซึ่งเกิดจาก\n"
+                    f"กระบวนการมีส่วนร่วมของประชาชน เพื่อพัฒนาและเพิ่มประสิทธิภาพในการวางแผนด้านที่ {n}\n\n"
+                    for n in "๑๒๓")
+    doc = parse_text(HEAD + "\n" + lead_in + items + "ที่มา : สำนักข่าว\n")
+    (mou,) = doc.attachments
+    assert (mou.kind, mou.lines) == ("mou", (8, 15))  # to the last item's last line, not ที่มา
+    assert [(e.part, e.line) for e in mou.evidence] == [("lead_in", 6), ("quoted_items", 8)]
+    assert clause_numbers(mou) == ["1", "2", "3"]
+    assert doc.footer.sources
+
+
 def test_a_letter_listing_an_agreements_provisions_keeps_them():
     letter = ("ที่ มท ๐๘๑๐.๓/ว ๑๒๓\n"
               "เรื่อง ประชาสัมพันธ์บันทึกข้อตกลงความร่วมมือ\n"

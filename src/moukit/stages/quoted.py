@@ -24,11 +24,13 @@ the reporter's words around them stay the report's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from statistics import median
 
 from ..lines import Line, content_outside
 from ..models import QUOTED_EXCERPT
+from ..parts.body import split_paragraphs
 from ..parts.numbering import match_label
 from ..registry import SPECS, KindId
 from ..vocabulary import INTRODUCES_LIST, QUOTE_INTRODUCER, SUMMARY_WORDS, words
@@ -44,8 +46,10 @@ _MIN_ITEMS = 3
 _LIST_ENDINGS = ("ดังนี้", "ดังต่อไปนี้")
 _PROVISION_CHARS = 40
 """The median length of quoted items that are provisions; names and short phrases are shorter."""
-_GAP_LINES = 2
-"""Unnumbered lines (an item wrapped) allowed between two numbered items of a quoted list."""
+_GAP_PARAGRAPHS = 2
+"""Unnumbered paragraphs allowed between two numbered items of a quoted list."""
+_LEAD_LINES = 12
+"""How many lines above the one that ends with ดังนี้ its paragraph is looked for."""
 # "--------------------------------" under a quoted message closes it
 _RULE = re.compile(r"\s*[-–—_=*]{5,}\s*$")
 
@@ -76,7 +80,7 @@ def find_quoted(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[F
         if verbatim:
             quoted = _verbatim(lines, content, position, verbatim, starts)
         elif text.endswith(_LIST_ENDINGS) and INTRODUCES_LIST.match(text):
-            quoted = _items(lines, content, position)
+            quoted = _items(lines, i, starts)
         else:
             quoted = None
         if quoted is None and "“" in text and " ณ " in text:  # cheap tests before the patterns
@@ -127,23 +131,53 @@ def _inline(lines: tuple[Line, ...], i: int) -> Found | None:
     return Found(i, i + 1, kind, (("quoted_title", number), ("dating_line", number)), cut)
 
 
-def _items(lines: tuple[Line, ...], content: list[int], position: int) -> Found | None:
-    i = content[position]
-    kind = _named_kind(lines[i].text)
+def _items(lines: tuple[Line, ...], i: int, starts: list[int]) -> Found | None:
+    """The items after the lead-in that ends on line ``i``, read as paragraphs: an item wrapped
+    over several lines is one paragraph, and so is a lead-in (its kind may be named on a line
+    above the one that ends with ดังนี้)."""
+    kind = _named_kind(_paragraph_ending(lines, i))
     if kind is None:
         return None
-    items: list[int] = []
+    stop = min((s for s in starts if s > i), default=len(lines))
+    items: list[tuple[int, int, str]] = []
     gap = 0
-    for j in content[position + 1 :]:
-        label = match_label(lines[j].text)
+    for paragraph in _paragraphs(lines, i + 1, stop):
+        label = match_label(paragraph[2])
         if label is not None and label.number == str(len(items) + 1):
-            items.append(j)
+            items.append(paragraph)
             gap = 0
             continue
         gap += 1
-        if not items or gap > _GAP_LINES:
+        if not items or gap > _GAP_PARAGRAPHS:
             break
-    if len(items) < _MIN_ITEMS or median(len(lines[j].text) for j in items) < _PROVISION_CHARS:
+    if len(items) < _MIN_ITEMS or median(len(text) for _, _, text in items) < _PROVISION_CHARS:
         return None
-    first, last = items[0], items[-1]
-    return Found(first, last + 1, kind, ((QUOTED_EXCERPT, lines[i].number), ("quoted_items", lines[first].number)))
+    return Found(items[0][0], items[-1][1], kind,
+                 ((QUOTED_EXCERPT, lines[i].number), ("quoted_items", lines[items[0][0]].number)))
+
+
+def _paragraph_ending(lines: tuple[Line, ...], i: int) -> str:
+    """The text of the paragraph whose last line is ``i``."""
+    first = i
+    while first > 0 and i - first < _LEAD_LINES and not lines[first - 1].blank:
+        first -= 1
+    return split_paragraphs(lines[first:i + 1])[-1].text
+
+
+def _paragraphs(lines: tuple[Line, ...], start: int, stop: int) -> Iterator[tuple[int, int, str]]:
+    """(first index, past-last index, text) of each paragraph of ``lines[start:stop]``, one run
+    of non-blank lines at a time (so that a caller that stops early reads no further)."""
+    j = start
+    while j < stop:
+        if lines[j].blank:
+            j += 1
+            continue
+        end = j
+        while end < stop and not lines[end].blank:
+            end += 1
+        at = j
+        for paragraph in split_paragraphs(lines[j:end]):
+            size = min(paragraph.lines[1] - paragraph.lines[0] + 1, end - at)  # a run numbers one by one
+            yield at, at + size, paragraph.text
+            at += size
+        j = end
