@@ -165,6 +165,26 @@ def test_the_words_quoted_after_khwam_wa_on_its_line_are_the_messages_the_lead_i
         "นายกรัฐมนตรีมอบสารเนื่องในโอกาสวันเด็กแห่งชาติ วันเสาร์ที่ 13 มกราคม 2561 ความว่า"]
 
 
+def test_a_lead_in_wrapped_before_khwam_wa_still_names_the_message():
+    # a printed page breaks the reporter's sentence: ความว่า opens the next line
+    doc = parse_text(HEAD + "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีมอบสารเนื่องในโอกาส “วันเด็กแห่งชาติ” วันเสาร์ที่ 13\n"
+                     "มกราคม 2561 ความว่า เนื่องในวันเด็กแห่งชาติ ประจำปีพุทธศักราช 2561 ได้เวียนมาบรรจบ\n"
+                     "ครบอีกวาระหนึ่ง ผมขอส่งความรักและความปรารถนาดีมายังเด็กและเยาวชนคนไทยที่รักทุกคน\n"
+                     "เด็กและเยาวชนไทยทุกคนเป็นกำลังสำคัญในการพัฒนาความเจริญก้าวหน้าของประเทศชาติ\n")
+    (message,) = doc.attachments
+    assert (message.kind, message.lines[0]) == ("letter", 5)
+    assert parts(message) == ["lead_in", "quoted_text"]
+    assert [b.text for b in doc.body] == ["พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีมอบสารเนื่องในโอกาส “วันเด็กแห่งชาติ” "
+                                          "วันเสาร์ที่ 13 มกราคม 2561 ความว่า"]
+
+
+def test_a_paragraph_above_does_not_lend_its_words_to_a_lead_in():
+    # the message is named in the paragraph above, which a blank line closes
+    doc = parse_text(HEAD + "นายกรัฐมนตรีมอบสารเนื่องในโอกาสวันเด็กแห่งชาติ ณ ทำเนียบรัฐบาล ซึ่งมีผู้ร่วมงานเป็นจำนวนมาก\n\n"
+                     "ผู้สื่อข่าวรายงานว่า ในวันเดียวกัน นักเรียนได้กล่าวความว่า " + MESSAGE)
+    assert doc.attachments == ()
+
+
 def test_real_childrens_day_message_starts_after_its_lead_in():
     doc = parse_file(CORPUS / "206.txt")
     (message,) = doc.attachments

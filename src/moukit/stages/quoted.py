@@ -33,6 +33,7 @@ from ..models import QUOTED_EXCERPT
 from ..parts.body import split_paragraphs
 from ..parts.numbering import match_label
 from ..registry import SPECS, KindId
+from ..text import join_wrapped
 from ..vocabulary import INTRODUCES_LIST, QUOTE_INTRODUCER, SUMMARY_WORDS, words
 from .inline import Cut, quoted_issuance, verbatim_cut
 
@@ -103,7 +104,7 @@ def _verbatim(lines: tuple[Line, ...], content: list[int], position: int, introd
               starts: list[int]) -> Found | None:
     i = content[position]
     text = lines[i].text
-    kind = _named_kind(text[: introducer.start()])
+    kind = _named_kind(_paragraph_ending(lines, i, text[: introducer.start()]))
     if kind is None:
         return None
     rest = text[introducer.end():].strip()
@@ -135,7 +136,7 @@ def _items(lines: tuple[Line, ...], i: int, starts: list[int]) -> Found | None:
     """The items after the lead-in that ends on line ``i``, read as paragraphs: an item wrapped
     over several lines is one paragraph, and so is a lead-in (its kind may be named on a line
     above the one that ends with ดังนี้)."""
-    kind = _named_kind(_paragraph_ending(lines, i))
+    kind = _named_kind(_paragraph_ending(lines, i, lines[i].text))
     if kind is None:
         return None
     stop = min((s for s in starts if s > i), default=len(lines))
@@ -156,12 +157,15 @@ def _items(lines: tuple[Line, ...], i: int, starts: list[int]) -> Found | None:
                  ((QUOTED_EXCERPT, lines[i].number), ("quoted_items", lines[items[0][0]].number)))
 
 
-def _paragraph_ending(lines: tuple[Line, ...], i: int) -> str:
-    """The text of the paragraph whose last line is ``i``."""
+def _paragraph_ending(lines: tuple[Line, ...], i: int, last: str) -> str:
+    """The text of the paragraph that line ``i`` ends, its line ``i`` cut to ``last`` (the words
+    before an introducer): a page that wraps a lead-in may name the document on a line above."""
     first = i
     while first > 0 and i - first < _LEAD_LINES and not lines[first - 1].blank:
         first -= 1
-    return split_paragraphs(lines[first:i + 1])[-1].text
+    paragraph = split_paragraphs(lines[first:i + 1])[-1]
+    above = lines[first:i][len(lines[first:i]) - (paragraph.lines[1] - paragraph.lines[0]):]
+    return join_wrapped([*(line.text for line in above), last])
 
 
 def _paragraphs(lines: tuple[Line, ...], start: int, stop: int) -> Iterator[tuple[int, int, str]]:
