@@ -35,6 +35,7 @@ import re
 
 from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
 
+from .misread import nearest, reading_ocr
 from .models import ThaiDate
 from .numerals import to_arabic
 from .text import collapse_spaces
@@ -105,6 +106,15 @@ _PARTIAL = re.compile(
     rf"(?P<year>[1-9๑-๙]{_D}{{3}}|{_D}{{2}})"
     rf"|(?P<yera>{_ERA}){_S}(?P<yyear>[1-9๑-๙]{_D}{{3}}))(?![0-9๐-๙]|[./]{_D})"
 )
+# OCR only, where the whole line is the date: a day split ("1 4 กุมภาพันธ์ 2549") or read as
+# letters ("ซิ มกราคม 2551"), a month name damaged ("49 อันวาคม 2550", "{ คตลาคม 2550"); the
+# month is the one name the word is near (misread.nearest), between a day and a B.E. year.
+_DAMAGED = re.compile(
+    rf"(?:(?:(?P<day>{_D} {_D}|{_D}{{1,2}})|[^\s0-9๐-๙]{{1,2}}) +)?(?P<month>[ก-๎]{{3,12}}) +"
+    rf"(?:(?P<era>พ\.?[ ]?ศ\.?|พุทธศักราช){_S})?(?P<year>[12๑๒]{_D}{{3}})"
+)
+_DAMAGED_MONTH = 1.5  # a dropped mark, two letters of one shape swapped, and one more mark
+_BE_YEARS = range(2400, 2700)
 # What may stand before a date on a date line: "วันที่ ", "วันพุธที่ ", "เมื่อวันที่ ", "ณ วันที่ ",
 # "ลงวัน ที่ ", "ตั้งแต่ วันทื่ " (typo), "ลว. "
 _PREFIX = re.compile(
@@ -168,10 +178,30 @@ def _match_at_start(text: str) -> tuple[ThaiDate, int] | None:
         # A year alone is a date only in a date field ("ณ วันที่ … พ.ศ. ๒๕๖๗"): on its own it
         # is the year line of a title ("พ.ศ. ๒๕๖๐").
         if partial is None or (partial.group("month") is None and prefix is None):
-            return None
+            return _damaged_date(text, prefix.end() if prefix else 0) if reading_ocr() else None
         return _partial_date(partial), partial.end()
     date = _to_thai_date(match)
     return (date, match.end()) if date is not None else None
+
+
+def _damaged_date(text: str, start: int) -> tuple[ThaiDate, int] | None:
+    """A scan's date field read through OCR damage (``_DAMAGED``): its day when it reads as one
+    (1–31), else the month and year only; ``raw`` is the text as read."""
+    match = _DAMAGED.match(text, start)
+    if match is None or _END.fullmatch(text, match.end()) is None:
+        return None
+    word = match.group("month")
+    month = _MONTH_NUMBER.get(word) or _MONTH_NUMBER.get(nearest(word, thai_full_months, _DAMAGED_MONTH) or "")
+    year_be = int(to_arabic(match.group("year")))
+    if month is None or year_be not in _BE_YEARS:
+        return None
+    day = int(to_arabic(match.group("day").replace(" ", ""))) if match.group("day") else 0
+    end = match.end()
+    if 1 <= day <= 31:
+        raw = collapse_spaces(text[match.start("day") : end])
+        return ThaiDate(raw=raw, iso=_iso(year_be - _BE_OFFSET, month, day), year_be=year_be), end
+    raw = collapse_spaces(text[match.start("month") : end])
+    return ThaiDate(raw=raw, iso=f"{year_be - _BE_OFFSET:04d}-{month:02d}", year_be=year_be, precision="month"), end
 
 
 def _partial_date(match: re.Match[str]) -> ThaiDate:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from .errors import InputError, InternalError, MoukitError
 from .kinds import parser_for
 from .lines import Line, span, split_lines
+from .misread import reading
 from .models import Document, Evidence, LineSpan, Page, Source, Warning
 from .notes import Notes
 from .stages.account import account
@@ -105,8 +106,9 @@ def run(text: str, *, source: Source | None = None) -> Parse:
                          path=source.path if source else None)  # the file, when there is one
     parse = Parse(text, source)
     try:
-        for _, stage in STAGES:
-            parse = stage(parse)
+        with reading(source is not None and source.encoding == "ocr"):  # a scan is read through its damage
+            for _, stage in STAGES:
+                parse = stage(parse)
     except MoukitError:
         raise
     except Exception as error:  # any other exception is a bug: never let it reach a user raw

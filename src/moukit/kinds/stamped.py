@@ -8,12 +8,14 @@ from collections.abc import Sequence
 
 from ..dates import is_date_line, parse_thai_date
 from ..lines import Line, span
+from ..misread import reading_ocr
 from ..models import Document, Issuer
 from ..notes import Notes
 from ..parts.body import split_paragraphs
 from ..parts.ending import owner_unit_lines
-from ..parts.footer import parse_footer
-from ..parts.header import scan_header
+from ..parts.footer import is_footer_label, parse_footer
+from ..parts.header import HeaderScan, scan_header
+from ..parts.salutation import parse_closing
 from ..text import collapse_spaces, width
 from .letter import parse_letter
 
@@ -22,7 +24,13 @@ _AGENCY_WIDTH = 80
 
 def parse_stamped(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     scan = scan_header(lines, 0, notes)
-    date_at = next((i for i in range(len(lines) - 1, scan.end - 1, -1) if is_date_line(lines[i].text)), None)
+    # In a scan, the date is looked for above the โทร line: a date under it is another document's
+    # (a page that OCR read whole, its stamp's date lost as speckle, and a letter sent with it).
+    end = next((i for i in range(scan.end, len(lines)) if is_footer_label(lines[i].text)), len(lines)) \
+        if reading_ocr() else len(lines)
+    date_at = next((i for i in range(end - 1, scan.end - 1, -1) if is_date_line(lines[i].text)), None)
+    if date_at is None and end < len(lines) and not any(parse_closing(line.text) for line in lines[scan.end:end]):
+        return _without_date(kind, lines, scan, end, notes)
     if date_at is None:
         return parse_letter(kind, lines, notes)  # signed like a letter after all
     agency_start = date_at
@@ -43,3 +51,19 @@ def parse_stamped(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
         where["issuer"] = (agency[0].number, agency[-1].number)
     header = header.model_copy(update={**updates, "lines": header.lines.model_copy(update=where)})
     return Document(kind=kind, lines=span(lines), header=header, body=tuple(body), footer=footer)
+
+
+_OWNER_LINES = 3
+
+
+def _without_date(kind: str, lines: Sequence[Line], scan: HeaderScan, end: int, notes: Notes) -> Document:
+    """A scan whose stamp OCR lost, and the agency and date printed in it: the text down to the
+    owner unit over the โทร line (``lines[end]``), no date claimed, what follows kept unparsed."""
+    start = end
+    while start > scan.end and not lines[start - 1].blank and end - start < _OWNER_LINES:
+        start -= 1
+    owner, footer_start = owner_unit_lines(lines, start)
+    footer, leftover = parse_footer(lines[footer_start:], owner)
+    notes.keep(leftover)
+    body = split_paragraphs(lines[scan.end : start])
+    return Document(kind=kind, lines=span(lines), header=scan.header, body=tuple(body), footer=footer)

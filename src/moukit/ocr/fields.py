@@ -51,9 +51,45 @@ def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int
         f"the reference {doc.header.ref.raw} on line {doc.header.lines.ref[0]} is not verified (its number does "
         "not read as a reference's): read it on the page"))
         for doc in _documents(document) if doc.header.ref and doc.header.ref.number is None and doc.header.lines.ref]
-    return tuple(sorted(unread + [Warning(code="ocr_unverified_text", line=number, message=(
+    tolerated = [Warning(code="ocr_unverified_text", line=number, message=(
+        f"{field} on line {number} was read through OCR damage ({why}): read it on the page"))
+        for doc in _documents(document) for field, number, why in _read_through_damage(doc, lines)
+        if (number, field) not in found]
+    return tuple(sorted(unread + tolerated + [Warning(code="ocr_unverified_text", line=number, message=(
         f"{field} on line {number} may hold misread letters ({why}): read it on the page"))
         for (number, field), why in sorted(found.items())], key=lambda w: w.line or 0))
+
+
+def _read_through_damage(doc: Document, lines: Sequence[Line]) -> list[tuple[str, int, str]]:
+    """(field, line, why) for each of ``doc``'s ref, date, salutation and closing that only the rules for
+    a scan's text (``moukit.misread``) read: read again as a typed text, its line gives no such
+    value. Every value those rules make is named, so none passes unflagged."""
+    from ..dates import find_thai_date, parse_thai_date
+    from ..misread import reading
+    from ..parts.ref import split_ref_line, unread_ref, unread_ref_line
+    from ..parts.salutation import parse_closing, parse_salutation
+
+    header, where, out = doc.header, doc.header.lines, []
+    with reading(False):
+        if header.ref is not None and where.ref and 0 < where.ref[0] <= len(lines):
+            text = lines[where.ref[0] - 1].text
+            if split_ref_line(text) is None and unread_ref(text) is None and not unread_ref_line(text):
+                out.append(("ref", where.ref[0], f"its label ที่ read '{text.split()[0]}'"))
+        if header.salutation is not None and where.salutation and 0 < where.salutation[0] <= len(lines):
+            text = lines[where.salutation[0] - 1].text
+            exact = parse_salutation(text)
+            if exact is None or exact.word != header.salutation.word:
+                out.append(("salutation", where.salutation[0],
+                            f"'{text.split()[0]}' taken for {header.salutation.word} by its place under the subject"))
+        if header.date is not None and where.date and 0 < where.date[0] <= len(lines):
+            text = lines[where.date[0] - 1].text
+            exact = [parse_thai_date(text), *(found[0] for found in [find_thai_date(text)] if found)]
+            if all(date is None or date.raw != header.date.raw for date in exact):
+                out.append(("date", where.date[0], f"'{header.date.raw}' read as {header.date.iso}"))
+        if doc.closing is not None and doc.closing_lines and 0 < doc.closing_lines[0] <= len(lines) \
+                and parse_closing(lines[doc.closing_lines[0] - 1].text) is None:
+            out.append(("closing", doc.closing_lines[0], "marks read before it on its line"))
+    return out
 
 
 def _documents(document: Document) -> list[Document]:

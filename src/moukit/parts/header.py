@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ..dates import is_date_line, parse_thai_date
 from ..lines import Line
-from ..models import Header, HeaderLines, Issuer, Ref
+from ..misread import reading_ocr
+from ..models import Header, HeaderLines, Ref, Salutation
 from ..notes import Notes
-from ..numerals import to_arabic
 from ..text import collapse_spaces, join_wrapped, marks_optional, wider_than
 from ..vocabulary import (
     DATE_LABEL,
@@ -29,10 +29,11 @@ from ..vocabulary import (
 )
 from .body import starts_paragraph
 from .enclosures import parse_enclosure, split_items
+from .issuer import build_issuer
 from .ref import parse_ref, split_ref_line, unread_ref
-from .salutation import parse_closing, parse_salutation
+from .salutation import misread_salutation, parse_closing, parse_salutation
 from .splits import address_then_date, memo_ref_line
-from .values import clean_value, issuer_name
+from .values import clean_value
 
 # "ด่วนที่สุด", "ด่วนมาก ลับ", "ลับที่สุด", "ด่วนภายใน ๑๕ ม.ค. ๒๕๖๗"
 _MOST = marks_optional("ที่สุด")  # OCR drops the tone mark: "ด่วนทีสุด"
@@ -60,11 +61,6 @@ _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
 # A letter flattened from two columns: "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖        กรมส่งเสริม…"
 _COLUMN_GAP = re.compile(r" {3,}")
 _BLANK_MARKS = " .…_"
-# "โทร. ๐ ๒๒๔๑ ๙๐๐๐" printed on the memo's ส่วนราชการ line
-_PHONE_IN_LINE = re.compile(r" +โทร(?:ศัพท์)?\.? *")
-_POSTCODE = re.compile(r" *([0-9๐-๙]{5})$")
-# Where an address starts inside a one-line issuer: "กรม… ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐"
-_ADDRESS_START = re.compile(r" (?=(?:ถนน|ถ\.|เลขที่|ซอย|ซ\.|หมู่ที่|ตำบล|ต\.|อำเภอ|อ\.|แขวง|เขต)\S)")
 _REF_TAIL = re.compile(r"(?:/|/ ?ว\.?|ว\.?)$")
 _DIGITS_ONLY = re.compile(r"[0-9๐-๙]{1,6}$")
 # A numbered item of a listed part: "๒. สำเนาคำสั่ง…"
@@ -87,6 +83,7 @@ class _Part:
     name: str
     first_text: str
     lines: list[Line]
+    salutation: Salutation | None = None  # read through a scan's damage, not from first_text
 
 
 def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
@@ -141,14 +138,20 @@ def scan_header(lines: Sequence[Line], start: int, notes: Notes) -> HeaderScan:
             ref = (Ref(raw=unread, agency=None, unit=None, circular=False, number=None, year=None),
                    (line.number, line.number))
             seen.add("ref")
+            if reading_ocr() and (date := _DATE_IN_LINE.search(text)) is not None:
+                # A radio message's ที่ and วันที่ on one line: "ที่มท 0808.22/23 1658   วันที่ 27 …"
+                parts.append(_Part("date", text[date.start():].strip(), [line]))
+                seen.add("date")
             current = None
             i += 1
             continue
-        labelled = _match_label(text)
+        # A scan's salutation whose word OCR misread ("ew ประธาน …"), where one is due.
+        misread = misread_salutation(lines, i) if reading_ocr() and "subject" in seen and "salutation" not in seen else None
+        labelled = ("salutation", text) if misread else _match_label(text)
         if labelled is not None:
             name, rest_text = labelled
             if name == "salutation":
-                part = _Part(name, text, [line])
+                part = _Part(name, text, [line], misread)
                 if (addressee := _addressee_below(lines, i)) is not None:
                     # "เรียน" alone, the addressee on the next line: a PDF wraps a long first word
                     part.first_text = f"{text} {addressee.text}"
@@ -340,7 +343,7 @@ def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
         if part.name == "subject":
             values["subject"] = clean_value(join_wrapped([part.first_text] + [l.text for l in part.lines[1:]])) or None
         elif part.name == "salutation":
-            values["salutation"] = parse_salutation(part.first_text)
+            values["salutation"] = part.salutation or parse_salutation(part.first_text)
         elif part.name == "date" and "date" not in values:
             values["date"] = _parse_date(part.first_text, part.lines[0].number, notes)
         elif part.name == "references":
@@ -352,7 +355,7 @@ def _build(parts: list[_Part], marks: dict[str, tuple[str, int]],
         if part.name not in ("issuer", "enclosures") and part.name not in where:
             where[part.name] = span
     if issuer_parts:
-        issuer, phone = _build_issuer(issuer_parts)
+        issuer, phone = build_issuer([(part.first_text, part.lines) for part in issuer_parts])
         values["issuer"] = issuer
         if issuer is not None:
             where["issuer"] = (issuer_parts[0].lines[0].number, issuer_parts[-1].lines[-1].number)
@@ -368,31 +371,3 @@ def _parse_date(text: str, number: int, notes: Notes):
     elif date.iso is None:
         notes.warn("impossible_date", f"line {number}: no such date: {date.raw}", number)
     return date
-
-
-def _build_issuer(parts: list[_Part]) -> tuple[Issuer | None, list[tuple[str, int]]]:
-    texts: list[str] = []
-    phone: list[tuple[str, int]] = []
-    for part in parts:
-        for k, line in enumerate(part.lines):
-            text = part.first_text if k == 0 else line.text
-            split = _PHONE_IN_LINE.search(text)
-            if split:
-                phone.append((collapse_spaces(text[split.end() :]), line.number))
-                text = text[: split.start()]
-            texts.append(collapse_spaces(text))
-    texts = [t for t in texts if t]
-    if not texts:
-        return None, phone  # "ส่วนราชการ" with nothing after it
-    texts = [t for t in (issuer_name(texts[0]) if k == 0 else clean_value(t) for k, t in enumerate(texts)) if t]
-    if not texts:
-        return None, phone
-    name, address_lines = texts[0], texts[1:]
-    if not address_lines and (start := _ADDRESS_START.search(name)):
-        name, address_lines = name[: start.start()], [name[start.end() :]]
-    address = " ".join(address_lines) or None
-    postcode = None
-    if address and (match := _POSTCODE.search(address)):
-        postcode = to_arabic(match.group(1))
-        address = address[: match.start()].strip() or None
-    return Issuer(name=name, address=address, postcode=postcode), phone

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ..misread import reading_ocr
 from ..models import Ref
 from ..numerals import to_arabic
 from ..text import collapse_spaces, marks_optional
@@ -80,23 +81,35 @@ def split_ref_line(line: str) -> str | None:
 
     The returned text may carry more than the reference (``"มท … /๑๒๓   วันที่ ๑๐ …"``,
     a letter's issuer after a column gap); the reference is the part before such a break.
-    ``None`` for ``ที่ กรุงเทพมหานคร``, ``ที่ทำการ…``, ``ที่มา : …``.
+    ``None`` for ``ที่ กรุงเทพมหานคร``, ``ที่ทำการ…``, ``ที่มา : …``. In a scan's text, the
+    label may be misread (``_MISREAD_LABEL``) when a letter's whole reference follows it.
     """
     label = _LABEL.match(line)
+    misread = label is None and reading_ocr()
+    if misread:
+        label = _MISREAD_LABEL.match(line)
     if label is None:
         return None
     rest = line[label.end() :].strip()
     head = _REF_END.split(rest, maxsplit=1)[0]
-    return rest if parse_ref(head) is not None else None
+    ref = parse_ref(head)
+    return rest if ref is not None and (not misread or ref.agency is not None and ref.unit is not None) else None
 
 
 def unread_ref_line(line: str) -> bool:
-    """Whether ``line`` is a ที่ line whose number does not read as a reference (see _UNREAD)."""
-    return bool(_UNREAD.match(line)) and split_ref_line(line) is None
+    """Whether ``line`` is a ที่ line whose number does not read as a reference (see _UNREAD);
+    in a scan's text, also any line ``unread_ref`` reads (ที่ read ``ท``, or glued to the agency)."""
+    if split_ref_line(line) is not None:
+        return False
+    return bool(_UNREAD.match(line)) or reading_ocr() and unread_ref(line) is not None
 
 
 # ที่ as OCR may return it: its marks lost, or its vowel too ("ท มท 0809.2/7 26").
 _OCR_LABEL = re.compile(r"\s*ท(?:ี่?)?\s+")
+# Only in a scan's text (misread.reading_ocr): ที่ glued to the agency's letters, its space
+# lost ("ที่มท 0808.22/23 1658"); or read as a mark or a letter or two ("N มท 0809.2/ว106").
+_GLUED_LABEL = re.compile(r"\s*ท(?:ี่?)?(?=[ก-ฮ]{2}\.? ?[0-9๐-๙])")
+_MISREAD_LABEL = re.compile(r"\s*(?:[^\s0-9๐-๙]{1,2}\s+|ท(?:ี่?)?(?=[ก-ฮ]{2}\.? ?[0-9๐-๙]))")
 # What an unread reference still shows: its agency letters and unit code ("มท 0809.2/9 4").
 _UNREAD_SHAPE = re.compile(r"[ก-ฮ]{2,4}\.? ?[0-9๐-๙]{3}")
 
@@ -105,7 +118,7 @@ def unread_ref(line: str) -> str | None:
     """The reference of a ที่ line as printed when its number does not read as one (a scan's
     handwritten number: "ที มท 0809.2/9 4" -> "มท 0809.2/9 4"), up to a column gap; None
     unless it starts as a reference does, with agency letters and a unit code."""
-    label = _OCR_LABEL.match(line)
+    label = _OCR_LABEL.match(line) or (_GLUED_LABEL.match(line) if reading_ocr() else None)
     if label is None or split_ref_line(line) is not None:
         return None
     rest = line[label.end():].strip()

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..lines import Line
+from ..misread import nearest, reading_ocr
 from ..models import Salutation
-from ..text import collapse_spaces
-from ..vocabulary import CLOSINGS, EN_CLOSING, EN_SALUTATION, SALUTATION_WORDS, words
+from ..text import collapse_spaces, marks_optional
+from ..vocabulary import (
+    BODY_OPENER,
+    CLOSINGS,
+    EN_CLOSING,
+    EN_SALUTATION,
+    ENCLOSURES_LABEL,
+    REFERENCES_LABEL,
+    SALUTATION_WORDS,
+    words,
+)
 
 # "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "กราบเรียน นายกรัฐมนตรี"; the word stands alone
 # (a wrapped line starting "เรียนรู้…" or "ถึงแม้…" is no salutation).
@@ -33,9 +45,41 @@ def parse_salutation(text: str) -> Salutation | None:
     return Salutation(word=match.group(1), addressee=addressee)
 
 
+# A scan's closing with specks read before it (a stamp's or a pen's marks on its line):
+# ":          7          'ขอแสดงความนับถือ": tokens of one or two marks, no Thai letter.
+_SPECKED_CLOSING = re.compile(r"(?:[^\sก-ฮ]{1,2} +)*['\"‘’“”|:.,]?(%s)[ |.]*$" % words(CLOSINGS))
+
+
 def parse_closing(text: str) -> str | None:
-    """The closing formula when the whole line is one, else None ("Sincerely yours," in English)."""
-    match = _CLOSING.match(text)
+    """The closing formula when the whole line is one, else None ("Sincerely yours," in English);
+    in a scan's text, also after specks (``_SPECKED_CLOSING``)."""
+    match = _CLOSING.match(text) or (_SPECKED_CLOSING.match(text) if reading_ocr() else None)
     if match:
         return match.group(1)
     return text if EN_CLOSING.match(text) else None
+
+
+# A scan's salutation whose word OCR misread: a word near one of SALUTATION_WORDS ("เรยน"), or
+# one to three Latin letters, as tesseract reads a Thai word it cannot make out ("ew ประธาน
+# ก.จ.จ., ก.ท.จ. …" for "เรียน ประธาน …"); taken for เรียน, the salutation of every letter not
+# addressed to royalty or a monk.
+_MISREAD_WORD = re.compile(r"(?P<word>[A-Za-z]{1,3}|[ก-๎]{2,8}) +(?P<addressee>\S.*)")
+_NEAR_WORD = 1.0  # a mark dropped and a letter of one shape swapped
+# What follows a salutation: the อ้างถึง or สิ่งที่ส่งมาด้วย label (as OCR reads it, marks lost:
+# "สิงทีส่งมาด้วย") or the body's first words ("ด้วย…", "ตามที่…").
+_AFTER = re.compile("|".join(marks_optional(label, vowels=True) for label in (REFERENCES_LABEL, ENCLOSURES_LABEL)))
+
+
+def misread_salutation(lines: Sequence[Line], i: int) -> Salutation | None:
+    """For a scan's text only, where a salutation is due (under the subject): the salutation of
+    ``lines[i]`` read through OCR damage (``_MISREAD_WORD``) when the next line that is not
+    blank opens what follows a salutation (``_AFTER``); None otherwise."""
+    match = _MISREAD_WORD.fullmatch(lines[i].text)
+    if match is None or parse_salutation(lines[i].text) is not None:
+        return None
+    read = match.group("word")
+    word = "เรียน" if read.isascii() else nearest(read, SALUTATION_WORDS, _NEAR_WORD)
+    below = next((line.text for line in lines[i + 1:] if not line.blank), "")
+    if word is None or not (_AFTER.match(below) or BODY_OPENER.match(below)):
+        return None
+    return Salutation(word=word, addressee=collapse_spaces(match.group("addressee")))

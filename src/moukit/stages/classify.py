@@ -12,11 +12,18 @@ import re
 from itertools import chain, islice
 
 from ..lines import Line
+from ..misread import reading_ocr
 from ..parts.ref import split_ref_line, unread_ref_line
-from ..parts.salutation import parse_salutation
+from ..parts.salutation import misread_salutation, parse_salutation
 from ..registry import KindId
 from ..text import marks_optional
-from ..vocabulary import ISSUER_LABELS, PRESS_LABEL_LINE, REPORTING_VERBS, SUBJECT_LABEL, words
+from ..vocabulary import (
+    ISSUER_LABELS,
+    PRESS_LABEL_LINE,
+    REPORTING_VERBS,
+    SUBJECT_LABEL,
+    words,
+)
 from .segment import Evidence, Segment
 
 _HEAD_LINES = 25
@@ -57,9 +64,14 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
     above = subject or next((line for line in head if unread_ref_line(line.text)), None) if ref is None else None
     below = next(((line, word) for line in head if above is not None and line.number > above.number
                   and (word := _salutation_word(line))), None)
-    if above is not None and below is not None and below[1] == "เรียน":
+    if below is None and above is not None and reading_ocr():  # a scan's salutation misread: "ew ประธาน …"
+        below = next(((line, found.word) for k, line in enumerate(head) if line.number > above.number
+                      and (found := misread_salutation(head, k))), None)
+    # A scan's unread ที่ line over ถึง: a stamped letter or a radio message ("ที่มท 0808.22/23 1658").
+    if above is not None and below is not None and (below[1] == "เรียน" or reading_ocr() and below[1] == "ถึง"):
         part = "subject" if above is subject else "ref"
-        return KindId.letter, ((part, above.number), ("salutation", below[0].number))
+        return (KindId.stamped if below[1] == "ถึง" else KindId.letter), ((part, above.number),
+                                                                          ("salutation", below[0].number))
     mark = next((line for line in head[:_PRESS_HEAD] if PRESS_LABEL_LINE.match(line.text)), None) or next(
         (line for line in chain(head, content) if _NEWS_MARK.match(line.text) or _REPORTING.search(line.text)), None)
     if mark is not None:
