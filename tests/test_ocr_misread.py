@@ -160,3 +160,36 @@ def test_a_real_scans_damaged_month_gives_its_month_and_a_warning():
     assert date is not None and date.iso.startswith("2007-12")
     if date.iso != "2007-12-19":  # not read right: then named
         assert any(w.line == where[0] and w.code.startswith("ocr_unverified") for w in doc.warnings)
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    ("การบรรจุแต่งตังผู้สอบแข่งขันได้", ("แต่งตัง", "แต่งตั้ง")),  # s03's subject: a bold ้ lost
+    ("องค์กรปกครองส่วนท้องถิน", ("องค์กรปกครองส่วนท้องถิน", "องค์กรปกครองส่วนท้องถิ่น")),
+    ("การบรรจุแต่งตั้งผู้สอบแข่งขันได้", None), ("องค์กรปกครองส่วนท้องถิ่น", None),
+    ("ไม ได้", None),  # a short word loses a mark into another word too often to tell
+], ids=["lost", "lost-compound", "kept", "kept-compound", "short"])
+def test_a_known_word_with_a_tone_mark_lost_is_found(text, lost):
+    from moukit.misread import lost_tone_mark
+
+    assert lost_tone_mark(text) == lost
+
+
+def test_a_value_holding_a_word_with_a_tone_mark_lost_is_named():
+    head = "ที่ มท 0809.2/ว 28\n28 กุมภาพันธ์ 2551\nเรื่อง การบรรจุแต่ง{}ผู้สอบแข่งขันได้\nเรียน ประธาน ก.ท.จ.\n" \
+           "ด้วยกรมขอแจ้ง\nขอแสดงความนับถือ\n(นายพิษณุ พรหมจารีย์)\n"
+    assert ("subject", 3) in _scan(head.format("ตัง"))[1]
+    assert ("subject", 3) not in _scan(head.format("ตั้ง"))[1]
+
+
+GARBLED_REF = "\n".join([  # a drawn page in Garuda as read: ที่ มท and the number garbled
+    "NWN ๐๘๓๑.ดว lage", "", "กรมส่งเสริมการปกครองท้องถิน", "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐", "",
+    "๗ ธั้นวาคม ๒๕๕๖", "เรือง  ขอความร่วมมือประชาสัมพันธ์บันทึกข้อตกลงความร่วมมือ",
+    "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "ด้วยกรมส่งเสริมการปกครองท้องถิ่น ขอความร่วมมือ",
+    "จึงเรียนมาเพื่อโปรดพิจารณา", "ขอแสดงความนับถือ", "(นายโชคชัย เตชะธนรัญ)", ""])
+
+
+def test_a_scans_own_letter_whose_ref_is_unreadable_is_the_file_not_a_letter_inside_it():
+    doc, named = _scan(GARBLED_REF)
+    assert doc.kind == "letter" and not doc.attachments and doc.header.ref is None
+    assert doc.header.date.iso == "2013-12-07" and ("date", 6) in named  # ธั้นวาคม: a mark too many
+    assert [s.name for s in doc.signatories] == ["โชคชัย เตชะธนรัญ"]

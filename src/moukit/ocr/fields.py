@@ -12,7 +12,10 @@ can, and ``moukit.ocr.read_scan`` notes them per OCR line (``doubts``: line -> w
 
 After a scan is parsed, ``text_warnings`` names each header value (subject, salutation and
 addressee, ref, date, issuer, references) and each signatory's name and position lines that
-stand on a doubted line. A value on a line with no doubt is not thereby right: docs/ocr.md
+stand on a doubted line, or on a line that holds a known word with a tone mark lost
+(``misread.lost_tone_mark``: in a bold face the mark touches its letter, and the page's
+marks check cannot see it dropped); and every ref, date, salutation and closing that only the
+rules for a scan's text (``moukit.misread``) could read. A value on a line with no doubt is not thereby right: docs/ocr.md
 gives the measured share of misread values each check catches.
 """
 
@@ -33,6 +36,7 @@ def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int
     attachments, and an ``ocr_unverified_digits`` for each reference whose number OCR did not
     read as one (``parts.ref.unread_ref``: kept as read, never verified), in line order;
     ``lines[i]`` is line ``i + 1``."""
+    doubts = _with_lost_marks(document, lines, doubts)
     found: dict[tuple[int, str], str] = {}
     for doc in _documents(document):
         for field in _HEADER_FIELDS:
@@ -58,6 +62,22 @@ def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int
     return tuple(sorted(unread + tolerated + [Warning(code="ocr_unverified_text", line=number, message=(
         f"{field} on line {number} may hold misread letters ({why}): read it on the page"))
         for (number, field), why in sorted(found.items())], key=lambda w: w.line or 0))
+
+
+def _with_lost_marks(document: Document, lines: Sequence[Line], doubts: Mapping[int, str]) -> dict[int, str]:
+    """``doubts``, and a doubt on each line that a header value or a signer stands on when it
+    holds a known word with a tone mark lost (``misread.lost_tone_mark``: ``แต่งตัง``): in a bold
+    face the mark touches its letter, and the page's marks check cannot see it dropped."""
+    from ..misread import lost_tone_mark
+
+    out = dict(doubts)
+    numbers = {number for doc in _documents(document) for field in _HEADER_FIELDS
+               for number in _span(getattr(doc.header.lines, field))}
+    numbers |= {number for doc in _documents(document) for signer in doc.signatories for number in _span(signer.lines)}
+    for number in sorted(numbers):
+        if number not in out and 0 < number <= len(lines) and (lost := lost_tone_mark(lines[number - 1].text)):
+            out[number] = f"'{lost[0]}' is the word '{lost[1]}' with a tone mark lost"
+    return out
 
 
 def _read_through_damage(doc: Document, lines: Sequence[Line]) -> list[tuple[str, int, str]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..dates import is_date_line
 from ..lines import Line, content_outside
+from ..misread import reading_ocr
 from ..parts.ref import split_ref_line, unread_ref_line
 from ..parts.salutation import parse_closing, parse_salutation
 from ..registry import KindId
@@ -52,6 +53,7 @@ _ISSUER_LINES = 3
 # (tone marks optional: OCR drops them, "เรือง", "สิงทีส่งมาด้วย"; text.marks_optional)
 _HEAD_LABEL = re.compile("(?:%s)[\\]|]? " % "|".join(
     marks_optional(label, vowels=True) for label in (ENCLOSURES_LABEL, REFERENCES_LABEL, SUBJECT_LABEL)))
+_SUBJECT_LINE = re.compile(marks_optional(SUBJECT_LABEL, vowels=True) + "[\\]|]? ")  # "เรือง ขอความร่วมมือ…"
 # A report's sentence that introduces what follows is not a sender's address: "… ดังนี้", "… ว่า"
 _LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ว่า|:)$")
 _CREDIT_LINES = 3
@@ -92,6 +94,9 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
         if position < _OWN_HEAD and not _closed_above(lines, content, position) and any(
                 split_ref_line(lines[i].text) or unread_ref_line(lines[i].text) for i in content[:position]):
             continue  # the file's own letter, with its ที่ line: classify reads it as the file
+        if position < _OWN_HEAD and reading_ocr() and not _closed_above(lines, content, position) and any(
+                _SUBJECT_LINE.match(lines[i].text) for i in content[:position]):
+            continue  # a scan's own letter whose ที่ line OCR could not read: its เรื่อง line above
         start = _head_start(lines, content, position)
         if closing is not None:
             found.append(Found(start, KindId.letter, (("salutation", lines[salutation].number),
