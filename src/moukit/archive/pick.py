@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from typing import TYPE_CHECKING
 
 from ..diff.select import select_document
 from ..errors import ArchiveError, SelectorError
@@ -19,6 +20,9 @@ from ..models import Document
 from .links import find_documents
 from .schema import SUFFIXES
 from .search import day, open_archive
+
+if TYPE_CHECKING:
+    from ..pipeline import Parse
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SHOWN = 8
@@ -78,6 +82,31 @@ def archived_document(archive: str, ref: str) -> Document:
         return doc
     # An attachment, with its file's source as FILE#n gives it (the diff names each side by it).
     return select_document(doc, str(position), path=spec).model_copy(update={"source": doc.source})
+
+
+def archived_text(doc: Document, archive: str, spec: str) -> Parse:
+    """The parse of the file ``doc`` was archived from, read again for a view that shows text
+    (``moukit diff --format unified``): the archive keeps Documents, not text. The file is
+    looked for where the archive recorded it (as given to ``batch``, so relative to where it
+    ran), then beside the archive; SelectorError when it is not there or has changed since
+    (its SHA-256 differs from the archive's), so the text shown is always the archived one's."""
+    from ..pipeline import run
+    from ..stages.read import read_file
+
+    recorded = doc.source.path if doc.source else None
+    unkept = f"{spec}: --format unified shows the file's text, which the archive does not keep"
+    if not recorded or not doc.source.sha256:
+        raise SelectorError(f"{unkept}, nor its file's name: choose table, json, md or html")
+    candidates = [recorded] + ([os.path.join(os.path.dirname(archive), recorded)] if not os.path.isabs(recorded) else [])
+    found = next((path for path in candidates if os.path.isfile(path)), None)
+    if found is None:
+        raise SelectorError(f"{unkept}, and its file {recorded} is not on disk: diff the files themselves, "
+                            "or choose table, json, md or html")
+    source = read_file(found)
+    if source.source.sha256 != doc.source.sha256:
+        raise SelectorError(f"{unkept}, and its file {found} has changed since it was archived (its SHA-256 "
+                            "differs): diff the files themselves, or choose table, json, md or html")
+    return run(source.text, source=source.source)
 
 
 def matching(connection: sqlite3.Connection, ref: str) -> tuple[str, list[tuple]]:

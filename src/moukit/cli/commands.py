@@ -223,7 +223,6 @@ def diff(
     2 trouble (an unreadable file, a selector that names no document).
     """
     from ..diff.document import diff_documents, is_same
-    from ..errors import SelectorError
 
     try:
         if list_ or new is None:  # --list FILE [FILE]: what each file holds; NEW missing: a usage error
@@ -231,9 +230,9 @@ def diff(
             return
         (old_doc, old_source), (new_doc, new_source) = (_load_for_diff(old), _load_for_diff(new))
         chosen = format or (DiffFormat.table if output is None and sys.stdout.isatty() else DiffFormat.json)
-        if chosen is DiffFormat.unified and None in (old_source, new_source):
-            raise SelectorError("--format unified compares the files' text, which an archive does not keep: "
-                                "diff the files themselves, or choose table, json, md or html")
+        if chosen is DiffFormat.unified:  # text to show: an archived side's file is read again
+            old_source, new_source = (parse or _archived_text(spec) for parse, spec in
+                                      ((old_source, old), (new_source, new)))
     except _errors() as error:
         error_line(str(error))
         raise typer.Exit(2) from None
@@ -271,6 +270,14 @@ def _load_for_diff(spec: str):
     # The diff names the file (and the selector) that each side came from.
     named = source.source.model_copy(update={"path": printable_name(spec)})
     return selected.model_copy(update={"source": named}), parse
+
+
+def _archived_text(spec: str):
+    """The parse of the file an ``ARCHIVE#REF`` document came from (``archive.pick.archived_text``)."""
+    from ..archive.pick import archived_document, archived_text, split_archive_spec
+
+    archive, ref = split_archive_spec(spec)
+    return archived_text(archived_document(archive, ref), archive, spec)
 
 
 def _split_side(spec: str, split_selector) -> tuple[str, str | None]:
