@@ -5,6 +5,7 @@ and regulations (tests/data/archive)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from contextlib import closing
@@ -294,21 +295,60 @@ def test_the_search_docs_give_for_datasette_finds_what_moukit_search_finds(archi
     assert rows(archive, "SELECT count(*), count(text) FROM texts") == rows(archive, "SELECT count(*), count(*) FROM units")
 
 
-def test_the_word_index_keeps_only_the_words_it_is_asked_for_and_text_is_utf16(archive):
+def test_one_trigram_index_finds_short_words_too_and_text_is_utf16(archive):
     with closing(sqlite3.connect(archive)) as connection:
-        connection.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, fts_words, 'row')")
-        longest, terms = connection.execute("SELECT max(length(term)), count(*) FROM temp.terms").fetchone()
-        assert longest == 2 and terms > 50  # ใน, ปี, มท … and nothing a query of 3 letters or more needs
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "fts_text" in tables and "fts_words" not in tables
         assert connection.execute("PRAGMA encoding").fetchone()[0] == "UTF-16le"
-    assert paths(search(archive, "ใน")) and paths(search(archive, "กระทรวงมหาดไทย"))
+    # Looked up by the trigrams it begins (ในป, …), each text then checked by its words.
+    hits = search(archive, "ใน", limit=None)
+    assert any("ในปีงบประมาณ" in hit.text for hit in hits)
+    assert all("ใน" in hit.text for hit in hits)
+    assert paths(search(archive, "กระทรวงมหาดไทย"))
 
 
-def test_an_archive_of_the_first_layout_is_still_read(archive, tmp_path):
-    old = tmp_path / "old.db"
-    shutil.copy(archive, old)
-    with closing(sqlite3.connect(old)) as connection:
-        connection.execute("PRAGMA user_version = 1")
-    assert paths(search(old, "สสส.")) == paths(search(archive, "สสส."))
-    assert moukit("search", old, "สสส.").returncode == 0
+def test_a_one_letter_word_is_found_where_it_is_one(archive):
+    hits = search(archive, "ณ", limit=None)
+    assert hits and all("ณ" in hit.text for hit in hits)
+    # ณ inside a word (คุณ, เกณฑ์, ประมาณ) is not a hit: every hit holds ณ standing alone.
+    assert all(re.search(r"(?:^|[\s(])ณ(?:\s|$)", hit.text) for hit in hits)
+
+
+def test_a_short_word_and_a_longer_one_together(archive):
+    both = search(archive, "ปี งบประมาณ", limit=None)
+    assert both and all("งบประมาณ" in hit.text and "ปี" in hit.text for hit in both)
+    assert {hit.text for hit in both} <= {hit.text for hit in search(archive, "ปี", limit=None)}
+    assert search(archive, "มท ภาษีป้าย", limit=1) and not search(archive, "มท ไม่มีในเอกสารนี้", limit=None)
+
+
+def test_a_name_is_found_with_or_without_its_spaces(archive):
+    hits = search(archive, "สมชาย ใจดี", limit=None)
+    assert "letter-2556.txt" in paths(hits) and any(hit.part == "signatory" for hit in hits)
+    assert {hit.text for hit in search(archive, '"สมชายใจดี"', limit=None)} == {hit.text for hit in hits if
+                                                                             "สมชาย ใจดี" in hit.text}
+
+
+def _as_layout(archive: Path, copy: Path, version: int) -> Path:
+    """``archive`` as an archive of an earlier layout holds it: its short words in a word index
+    of their own (``fts_words``), as layouts 1 and 2 wrote them."""
+    from moukit.archive.fold import fold, words
+    from moukit.archive.schema import UNIT_JOIN, UNIT_TEXT
+
+    shutil.copy(archive, copy)
+    with closing(sqlite3.connect(copy)) as connection:
+        connection.execute("CREATE VIRTUAL TABLE fts_words USING fts5(words, content='', tokenize='ascii')")
+        for unit_id, text in connection.execute(f"SELECT u.id, {UNIT_TEXT} FROM {UNIT_JOIN}").fetchall():
+            connection.execute("INSERT INTO fts_words (rowid, words) VALUES (?, ?)", (unit_id, " ".join(words(fold(text)))))
+        connection.execute(f"PRAGMA user_version = {version}")
+        connection.commit()
+    return copy
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_archive_of_an_earlier_layout_is_still_read(archive, tmp_path, version):
+    old = _as_layout(archive, tmp_path / "old.db", version)
+    for query in ("สสส.", "มท", "นร", "ใน", "ณ", "ปี งบประมาณ", "๒๕๕๖", "ภาษีป้าย"):
+        assert {h.text for h in search(old, query, limit=None)} == {h.text for h in search(archive, query, limit=None)}, query
+    assert moukit("search", old, "มท").returncode == 0
     result = moukit("batch", DATA, "-o", old, "--resume")  # but not appended to
-    assert result.returncode == 2 and b"layout 1" in result.stderr
+    assert result.returncode == 2 and f"layout {version}".encode() in result.stderr

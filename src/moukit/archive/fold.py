@@ -1,4 +1,4 @@
-"""Thai text as the archive's search index sees it: folded, and cut into the words it indexes.
+"""Thai text as the archive's search index sees it: folded, and what makes a short word a word.
 
 Folding makes two spellings a reader takes for the same text compare equal: Thai digits are
 Arabic (๒๕๕๖ is 2556), ``ํา`` (nikhahit + sara aa, as old fonts type it) is ``ำ``, zero-width
@@ -7,13 +7,14 @@ and a full stop that ends an abbreviation (สสส., มท.) is dropped so th
 สสส. finds สสส. Folding never joins or splits words otherwise, so a substring of the folded
 text is a substring a reader can see.
 
-The index keeps two views of each folded text (``archive.schema``): its trigrams, which find any
-text of three characters or more wherever it stands, and its words of one and two characters
-(ปี, ใน, มท), which trigrams cannot find (a longer word is looked up as text: the word index
-keeps no other). The words are newmm's (nlpo3 on
-pythainlp's bundled dictionary: offline) plus the short dictionary words inside a compound the
-segmenter kept whole: ``ภายใน`` also indexes ``ใน``, ``ปีงบประมาณ`` also ``ปี``, but ``ร่วมทุน``
-does not index ``มท``, which would straddle two words.
+The index (``archive.schema``) keeps the trigrams of each folded text, without its spaces and
+with ``END`` after it (``indexed``): they find any text of three characters or more wherever it
+stands, and every place a word of one or two characters (ปี, ใน, มท) could stand, as the start
+of a trigram. Whether such a place is the word is decided when a query asks, over the texts
+the index gives (``words``): newmm's words (nlpo3 on pythainlp's bundled dictionary: offline)
+plus the short dictionary words inside a compound the segmenter kept whole: ``ภายใน`` holds
+``ใน``, ``ปีงบประมาณ`` holds ``ปี``, but ``ร่วมทุน`` does not hold ``มท``, which would straddle
+two words. Segmenting every text when the archive is built cost more than the parse itself.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ _SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")  # นํ้า, ทํ�
 # A full stop after a Thai letter or mark, not followed by one: the end of สสส., มท., พ.ศ.
 _ABBREVIATION_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?![\u0e01-\u0e4e])")
 _WORD_SPLIT = re.compile(r"[^\w\u0e01-\u0e4e]+")
-_SPACED = re.compile("[\u0e01-\u0e4e] [\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a space before a vowel or mark
+CLOSING = "\u0e30-\u0e3a\u0e45\u0e47-\u0e4e"
+"""A vowel or mark that belongs to the letter before it (ะ า ั ิ ่ ้ ์ …): no word ends before one."""
+_SPACED = re.compile(f"[\u0e01-\u0e4e] [{CLOSING}]")  # a space before a vowel or mark
 _DICT_NAME = "moukit-words_th"  # the name diff.tokens loads it under: loaded once per process
 
 
@@ -69,6 +72,20 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+END = "  "
+"""What ``indexed`` puts after a text: two spaces, which a squeezed text never holds, so that
+each of its characters begins a trigram (the last two too) and no query word's trigram holds
+one."""
+SPACED_END = "   "
+"""``END`` for a text whose spaces stand before a vowel or mark (จัดท ำ, a PDF's): its trigram
+of three spaces tells a query that a short word may end there before one (``words``)."""
+
+
+def indexed(folded: str) -> str:
+    """A folded text as the trigram index holds it (layout 3): squeezed, then ``END``."""
+    return squeeze(folded) + (SPACED_END if _SPACED.search(folded) else END)
+
+
 def squeeze(folded: str) -> str:
     """A folded text without its spaces, as the trigram index holds it: Thai puts spaces where a
     writer pauses, not between words, so "พ.ศ. 2556", "พ.ศ.2556" and "มท 0208" / "มท0208" are
@@ -77,9 +94,10 @@ def squeeze(folded: str) -> str:
 
 
 def words(folded: str) -> list[str]:
-    """The words indexed for a folded text: those the word index is asked for, of one or two
-    characters (``looked_up_as_word``) — its segmented words that short, and the short
-    dictionary words inside each longer one (the module's docstring)."""
+    """The words of one or two characters (``looked_up_as_word``) a folded text holds: its
+    segmented words that short, and the short dictionary words inside each longer one (the
+    module's docstring). What a short query word must be one of; the word index of layouts 1
+    and 2 held them."""
     tokens = segment(folded)
     if _SPACED.search(folded):  # a PDF that spaced its letters (จัดท ำ): its words without the spaces too
         seen = set(tokens)
@@ -180,6 +198,6 @@ def query_words(query: str) -> list[str]:
 
 
 def looked_up_as_word(word: str) -> bool:
-    """Whether the query word ``word`` (folded, squeezed) is looked up in the word index rather
-    than the trigram index: under three characters."""
+    """Whether the query word ``word`` (folded, squeezed) is looked up as a word rather than as
+    text: under three characters (``words``)."""
     return len(word) < SHORT

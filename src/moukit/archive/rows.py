@@ -2,8 +2,8 @@
 
 The rows are plain tuples, cheap to pickle; ids inside one file are local (a document's
 position in the file, "#0" the outermost; a clause's position among the file's clauses) and
-the writer (``archive.writer``) turns them into the archive's ids. The search index's two views
-of each text (``archive.fold``) are computed here, in the worker, where the parse is.
+the writer (``archive.writer``) turns them into the archive's ids. The text the search index
+holds of each unit (``archive.fold.indexed``) is computed here, in the worker, where the parse is.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..check.rules import iter_documents
 from ..export.tables import DOCUMENT_COLUMNS, document_rows
 from ..models import Clause, Document, Paragraph
-from .fold import fold, squeeze, words
+from .fold import fold, indexed
 from .links import citations, edition, name_key, ref_key
 from .schema import DOCUMENT_FIELDS
 
@@ -38,7 +38,7 @@ class FileRows:
     enclosures: list[tuple] = field(default_factory=list)
     warnings: list[tuple] = field(default_factory=list)
     units: list[tuple] = field(default_factory=list)
-    """(document, part, label, text, first, last, indexed text, indexed words, clause, paragraph):
+    """(document, part, label, text, first, last, indexed text, clause, paragraph):
     a clause's or paragraph's unit names its local id there, and has no text of its own."""
     citations: list[tuple] = field(default_factory=list)
     """(document, relation, ref_key, name_key, edition, date, evidence, line)"""
@@ -50,10 +50,9 @@ def file_rows(doc: Document) -> FileRows:
     rows = FileRows((source.path if source else None, source.sha256 if source else None,
                      source.encoding if source else None, source.bytes if source else None, None, None))
     parents: dict[int, int | None] = {0: None}
-    indexed: dict[str, tuple[str, str]] = {}  # a text the file repeats (a headline, its title) is segmented once
     for position, document in enumerate(iter_documents(doc)):
         _children_positions(document, position, parents)
-        _document(rows, position, parents[position], document, doc if position == 0 else None, indexed)
+        _document(rows, position, parents[position], document, doc if position == 0 else None)
     return rows
 
 
@@ -69,8 +68,8 @@ def _children_positions(document: Document, position: int, parents: dict[int, in
         following += sum(1 for _ in iter_documents(attachment))
 
 
-def _document(rows: FileRows, position: int, parent: int | None, document: Document, outermost: Document | None,
-              indexed: dict[str, tuple[str, str]]) -> None:
+def _document(rows: FileRows, position: int, parent: int | None, document: Document,
+              outermost: Document | None) -> None:
     shared = document_rows(document)[0]
     header = document.header
     rows.documents.append((
@@ -83,7 +82,7 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
         *document.lines,
         outermost.model_dump_json() if outermost is not None else None,
     ))
-    unit = _units(rows, position, indexed)
+    unit = _units(rows, position)
     if document.title:
         unit("title", None, document.title, document.title_lines or document.lines)
     if header.subject:
@@ -116,17 +115,14 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
     rows.citations.extend((position, *citation) for citation in citations(document))
 
 
-def _units(rows: FileRows, position: int, indexed: dict[str, tuple[str, str]]):
+def _units(rows: FileRows, position: int):
     def unit(part: str, label: str | None, text: str, lines: tuple[int, int], clause: int | None = None,
              paragraph: int | None = None) -> None:
         folded = fold(text)
         if not folded:
             return
-        views = indexed.get(folded)
-        if views is None:
-            views = indexed[folded] = (squeeze(folded), " ".join(words(folded)))
         own = text if clause is None and paragraph is None else None  # else the text is in its row
-        rows.units.append((position, part, label, own, *lines, *views, clause, paragraph))
+        rows.units.append((position, part, label, own, *lines, indexed(folded), clause, paragraph))
     return unit
 
 

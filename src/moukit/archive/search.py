@@ -1,10 +1,13 @@
 """Searching an archive: ``moukit search archive.db QUERY`` and ``moukit.search(db, query)``.
 
 A query is words separated by spaces, all of which a hit must hold (a double-quoted run is one
-word and may hold spaces). Each word is folded as the index was (``archive.fold``): a word of
-three characters or more is found as text by the trigram index wherever it stands, a shorter
-one, and an abbreviation of three or four consonants (สสส, ครม), as a word by the word index. Hits are texts — a clause, a paragraph, a title, a subject, a
-signer's name … — ranked by BM25 (the sum over both indexes), the better first.
+word and may hold spaces). Each word is folded as the index was (``archive.fold``) and found by
+the trigram index: a word of three characters or more as text, wherever it stands; a shorter
+one by the trigrams it begins, each text then kept only where the word is one of its words
+(``fold.words``: segmented when asked, not when the archive was built); an abbreviation of
+three consonants (สสส, ครม) only where it stands as one. Hits are texts — a clause, a
+paragraph, a title, a subject, a signer's name … — ranked by BM25, the better first. An
+archive of layout 1 or 2 looks its short words up in its word index (``fts_words``).
 """
 
 from __future__ import annotations
@@ -14,12 +17,23 @@ import re
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..dates import parse_thai_date
 from ..errors import ArchiveError
-from .fold import ABBREVIATION, ABBREVIATION_AFTER, ABBREVIATION_BEFORE, fold, looked_up_as_word, query_words, squeeze
-from .schema import READABLE, UNIT_TEXT, UNIT_TEXT_JOINS, VERSION
+from .fold import (
+    ABBREVIATION,
+    ABBREVIATION_AFTER,
+    ABBREVIATION_BEFORE,
+    CLOSING,
+    SPACED_END,
+    fold,
+    looked_up_as_word,
+    query_words,
+    squeeze,
+)
+from .fold import words as short_words
+from .schema import READABLE, UNIT_TEXT, UNIT_TEXT_JOINS, VERSION, WORD_INDEX
 
 
 @dataclass(frozen=True)
@@ -84,23 +98,24 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
     connection = open_archive(db)
     try:
         words = query_words(query)
-        # An abbreviation is a hit only where it stands as one (fold.ABBREVIATION): the index
-        # finds the texts, this test keeps the hits, a page at a time until there are enough.
+        word_index = connection.execute("PRAGMA user_version").fetchone()[0] in WORD_INDEX
+        # The index gives the texts that may hold the words; a text is a hit when each
+        # abbreviation stands as one there (fold.ABBREVIATION) and, without a word index, each
+        # short word is one of its words (fold.words).
         bounded = [abbreviation(word) for word in words if ABBREVIATION.fullmatch(squeeze(word))]
-        rows: list[tuple] = []
-        page, start = (None if limit is None else max(4 * (limit + offset), 200)) if bounded else limit, 0 if bounded else offset
-        while True:
-            sql, parameters = _query(query, kind, since, until, agency, page, start)
-            try:
-                found = connection.execute(sql, parameters).fetchall()
-            except sqlite3.OperationalError as error:
-                raise ArchiveError(f"cannot search for {query!r}: {error}") from None
-            rows += [row for row in found if all(pattern.search(row[8]) for pattern in bounded)]
-            if not bounded or page is None or len(found) < page or len(rows) >= offset + limit:
-                break
-            start += page
-        if bounded:
-            rows = rows[offset:None if limit is None else offset + limit]
+        short = [] if word_index else [squeeze(word) for word in words if looked_up_as_word(squeeze(word))]
+        filters = _filters(kind, since, until, agency)
+        try:
+            sources = _sources(connection, words, word_index)
+            if sources is None:
+                rows = []
+            elif bounded or short:
+                rows = _checked(connection, sources, filters, lambda text: _holds(text, bounded, short), limit, offset)
+            else:
+                sql, parameters = _query(sources, filters, limit, offset)
+                rows = connection.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            raise ArchiveError(f"cannot search for {query!r}: {error}") from None
         patterns = [highlighter(word) for word in words]
         return [_hit(row, patterns) for row in rows]
     finally:
@@ -108,35 +123,116 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
             connection.close()
 
 
-def _query(query: str, kind, since, until, agency, limit, offset) -> tuple[str, list[Any]]:
-    words = [squeeze(word) for word in query_words(query)]
+def _holds(text: str, bounded: list[re.Pattern[str]], short: list[str]) -> bool:
+    if not all(pattern.search(text) for pattern in bounded):
+        return False
+    return not short or set(short) <= set(short_words(fold(text)))
+
+
+class _Sources(NamedTuple):
+    """The index queries a search joins: one per index it looks in."""
+
+    parts: list[str]
+    """MATCH queries of fts_text / fts_words, each giving (id, s): a unit and its BM25."""
+    parameters: list[str]
+
+
+def _sources(connection: sqlite3.Connection, words: list[str], word_index: bool) -> _Sources | None:
+    """What to ask each index for ``words`` (folded); None when a short word stands nowhere in
+    the archive."""
+    words = [squeeze(word) for word in words]
     if not words:
         raise ArchiveError("an empty query: give a word to look for")
-    text = [word for word in words if not looked_up_as_word(word)]
     short = [word for word in words if looked_up_as_word(word)]
-    parts, parameters, score = [], [], []
+    text = [_phrase(word) for word in words if not looked_up_as_word(word)]
+    if short and not word_index:
+        for word in short:
+            terms = _short_word_terms(connection, word)
+            if not terms:
+                return None
+            text.append(terms)
+        short = []
+    parts, parameters = [], []
     if text:
         parts.append("SELECT rowid AS id, bm25(fts_text) AS s FROM fts_text WHERE fts_text MATCH ?")
-        parameters.append(" AND ".join(_phrase(word) for word in text))
+        parameters.append(" AND ".join(text))
     if short:
         parts.append("SELECT rowid AS id, bm25(fts_words) AS s FROM fts_words WHERE fts_words MATCH ?")
         parameters.append(" AND ".join(_phrase(word) for word in short))
-    where, filters = _filters(kind, since, until, agency)
+    return _Sources(parts, parameters)
+
+
+_ROW = (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), u.part, u.label, "
+        f"{UNIT_TEXT}, u.first_line, u.last_line")
+_ROW_JOINS = f"{UNIT_TEXT_JOINS} JOIN documents d ON d.id = u.document_id JOIN files f ON f.id = d.file_id"
+
+
+def _query(sources: _Sources, filters: tuple[str, list[Any]], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    """The SQL of a page of hits, best first (every hit when ``limit`` is None)."""
+    parts = list(sources.parts)
+    where, parameters = filters
     inner = len(parts) == 1 and not where and limit is not None
     if inner:  # one index, no filter: FTS5 ranks and cuts the page itself, before any join
-        index = "fts_text" if text else "fts_words"
-        parts[0] = (f"SELECT rowid AS id, rank AS s FROM {index} WHERE {index} MATCH ? "
-                    f"ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}")
-    sources = [f"({part}) AS m{index}" for index, part in enumerate(parts)]
-    joined = sources[0] + "".join(f" JOIN {source} ON m{index + 1}.id = m0.id" for index, source in enumerate(sources[1:]))
-    score = " + ".join(f"m{index}.s" for index in range(len(parts)))
-    sql = (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), u.part, u.label, "
-           f"{UNIT_TEXT}, u.first_line, u.last_line, {score} AS score "
-           f"FROM {joined} JOIN units u ON u.id = m0.id {UNIT_TEXT_JOINS} JOIN documents d ON d.id = u.document_id "
-           f"JOIN files f ON f.id = d.file_id {where} ORDER BY score, d.date DESC, u.id")
+        parts[0] = parts[0].replace("bm25(fts_text)", "rank").replace("bm25(fts_words)", "rank")
+        parts[0] += f" ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}"
+    joined, score = _joined(parts)
+    sql = f"{_ROW}, {score} AS score FROM {joined} JOIN units u ON u.id = m0.id {_ROW_JOINS} {where} ORDER BY score, d.date DESC, u.id"
     if limit is not None and not inner:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    return sql, parameters + filters
+    return sql, sources.parameters + parameters
+
+
+def _joined(parts: list[str]) -> tuple[str, str]:
+    sources = [f"({part}) AS m{index}" for index, part in enumerate(parts)]
+    joined = sources[0] + "".join(f" JOIN {source} ON m{index + 1}.id = m0.id" for index, source in enumerate(sources[1:]))
+    return joined, " + ".join(f"m{index}.s" for index in range(len(parts)))
+
+
+CHECKED_BATCH = 200
+"""Candidates fetched and checked at a time (``_checked``)."""
+
+
+def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[str, list[Any]], holds,
+             limit: int | None, offset: int) -> list[tuple]:
+    """The hits of a query whose candidates must each be checked (``holds(text)``): the
+    candidates ranked once, then read and checked a batch at a time, best first, until there
+    are enough — not the whole ranked page joined again for each page of hits."""
+    joined, score = _joined(sources.parts)
+    ranked = connection.execute(f"SELECT m0.id, {score} AS score FROM {joined} ORDER BY score, m0.id", sources.parameters)
+    where, parameters = filters
+    wanted = None if limit is None else offset + limit
+    rows: list[tuple] = []
+    while wanted is None or len(rows) < wanted:
+        batch = ranked.fetchmany(CHECKED_BATCH)
+        if not batch:
+            break
+        scores = dict(batch)
+        marks = ", ".join("?" * len(batch))
+        condition = f"{where} AND u.id IN ({marks})" if where else f"WHERE u.id IN ({marks})"
+        found = {row[-1]: row[:-1] for row in connection.execute(
+            f"{_ROW}, u.id FROM units u {_ROW_JOINS} {condition}", [*parameters, *scores])}
+        rows += [(*found[unit], scores[unit]) for unit in scores if unit in found and holds(found[unit][8])]
+    return rows[offset:wanted]
+
+
+def _short_word_terms(connection: sqlite3.Connection, word: str) -> str | None:
+    """A short word's texts as the trigram index finds them: those with a trigram it begins
+    (fold.indexed) that does not go on with a vowel or mark of its last letter (นรา is not นร,
+    ตามที่ not มท: no word ends there) — or that does, in a text spaced before its marks (its
+    SPACED_END). FTS5's own list of its terms gives the trigrams (a table of this connection's
+    own, in ``temp``); None when there is none."""
+    connection.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_TERMS} USING fts5vocab(main, 'fts_text', 'row')")
+    terms = [term for (term,) in connection.execute(f"SELECT term FROM temp.{_TERMS} WHERE term >= ? AND term < ?",
+                                                    (word, word + "\U0010ffff"))]
+    ending = [_phrase(term) for term in terms if not _CLOSING.match(term, len(word))]
+    going_on = [_phrase(term) for term in terms if _CLOSING.match(term, len(word))]
+    if going_on:
+        ending.append(f"({_phrase(SPACED_END)} AND ({' OR '.join(going_on)}))")
+    return f"({' OR '.join(ending)})" if ending else None
+
+
+_TERMS = "moukit_fts_text_terms"
+_CLOSING = re.compile(f"[{CLOSING}]")
 
 
 def _phrase(word: str) -> str:

@@ -14,14 +14,13 @@ archive does not hold is added. ``--retry-failed`` parses again the files record
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import time
 from pathlib import Path
 from typing import Any
 
 from ..errors import BatchUsageError, OutputError
-from .fold import fold, squeeze, words
+from .fold import fold, indexed
 from .links import resolve_links
 from .rows import FileRows, error_file_rows
 from .schema import ENCODING, SUFFIXES, TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
@@ -31,6 +30,11 @@ COMMIT_SECONDS = 2.0
 CACHE_KIB = 8192
 """SQLite's page cache while writing (its default is 2 MiB): the index's merges read back
 fewer pages (-10 % of the writer's CPU at 1,000 files; 64 MiB does no better)."""
+INDEX_SETTINGS = {"hashsize": 16 << 20, "automerge": 16, "crisismerge": 64}
+"""FTS5's settings for the trigram index (kept in the archive, for a resumed run too): terms
+gathered in memory up to 16 MiB before they are written (its default, 1 MiB, writes many small
+segments), and segments merged 16 at a time (its default, 4, merges the same entries more
+often): -25 % of the index's CPU at 1,000 files (docs/performance.md)."""
 
 _PARTS = {  # table: its columns after document_id, as FileRows holds them
     "signatories": "position, role, honorific, name, positions, party, first_line, last_line",
@@ -39,6 +43,18 @@ _PARTS = {  # table: its columns after document_id, as FileRows holds them
     "enclosures": "position, text, quantity, unit, first_line, last_line",
     "warnings": "code, message, line",
     "citations": "relation, ref_key, name_key, edition, date, evidence, line",
+}
+
+
+_INSERTS = {  # table: its INSERT, in the order a file's rows go in (parents first)
+    "documents": f"INSERT INTO documents VALUES ({', '.join('?' * 30)})",
+    "clauses": "INSERT INTO clauses (id, document_id, parent_id, tree_path, label, number, depth, text, first_line, "
+               "last_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "paragraphs": "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?)",
+    **{table: f"INSERT INTO {table} (document_id, {columns}) VALUES (?{', ?' * (columns.count(',') + 1)})"
+       for table, columns in _PARTS.items()},
+    "units": "INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "fts_text": "INSERT INTO fts_text (rowid, text) VALUES (?, ?)",
 }
 
 
@@ -83,7 +99,9 @@ class ArchiveOutput:
         self._db.execute("PRAGMA synchronous = NORMAL")
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version == 0 and not self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
-            self._db.executescript(f"BEGIN; {TABLES} PRAGMA user_version = {VERSION}; COMMIT;")
+            settings = "".join(f"INSERT INTO fts_text (fts_text, rank) VALUES ('{name}', {value}); "
+                               for name, value in INDEX_SETTINGS.items())
+            self._db.executescript(f"BEGIN; {TABLES} {settings} PRAGMA user_version = {VERSION}; COMMIT;")
         elif version != VERSION:
             self._db.close()
             raise BatchUsageError(f"{path}: not an archive moukit writes (layout {version}, expected {VERSION}); "
@@ -93,6 +111,7 @@ class ArchiveOutput:
         self._next = {table: self._db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
                       for table in ("documents", "clauses", "paragraphs", "units")}
         self._pending, self._since = 0, time.monotonic()
+        self._pending_rows: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
         self._db.execute("BEGIN")
 
     # -- resume -------------------------------------------------------------------------------
@@ -122,6 +141,7 @@ class ArchiveOutput:
             self._insert(rows)
             self._pending += 1
             if self._pending >= COMMIT_FILES or time.monotonic() - self._since >= COMMIT_SECONDS:
+                self._flush()
                 self._db.execute("COMMIT")
                 self._db.execute("BEGIN")
                 self._pending, self._since = 0, time.monotonic()
@@ -132,37 +152,34 @@ class ArchiveOutput:
         db = self._db
         old = db.execute("SELECT id FROM files WHERE path = ?", (rows.file[0],)).fetchone()
         if old:  # the same path given twice, or found again: the last parse wins
+            self._flush()
             remove_file(db, old[0])
         file_id = db.execute("INSERT INTO files (path, sha256, encoding, bytes, error, error_message) "
                              "VALUES (?, ?, ?, ?, ?, ?)", rows.file).lastrowid
+        pending = self._pending_rows
         documents = self._ids("documents", len(rows.documents))
-        db.executemany(
-            f"INSERT INTO documents VALUES ({', '.join('?' * 30)})",
-            [(documents[row[0]], file_id, None if row[1] is None else documents[row[1]], row[0], *row[2:])
-             for row in rows.documents])
+        pending["documents"] += [(documents[row[0]], file_id, None if row[1] is None else documents[row[1]], row[0],
+                                  *row[2:]) for row in rows.documents]
         clauses = self._ids("clauses", len(rows.clauses))
-        db.executemany(
-            "INSERT INTO clauses (id, document_id, parent_id, tree_path, label, number, depth, text, first_line, "
-            "last_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(clauses[row[1]], documents[row[0]], None if row[2] is None else clauses[row[2]], *row[3:])
-             for row in rows.clauses])
+        pending["clauses"] += [(clauses[row[1]], documents[row[0]], None if row[2] is None else clauses[row[2]], *row[3:])
+                               for row in rows.clauses]
         paragraphs = self._ids("paragraphs", len(rows.paragraphs))
-        db.executemany("INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [(paragraphs[i], documents[row[0]], *row[1:]) for i, row in enumerate(rows.paragraphs)])
-        for table, columns in _PARTS.items():
-            part = getattr(rows, table.strip('"'))
-            if part:
-                db.executemany(f"INSERT INTO {table} (document_id, {columns}) VALUES (?{', ?' * (columns.count(',') + 1)})",
-                               [(documents[row[0]], *row[1:]) for row in part])
+        pending["paragraphs"] += [(paragraphs[i], documents[row[0]], *row[1:]) for i, row in enumerate(rows.paragraphs)]
+        for table in _PARTS:
+            pending[table] += [(documents[row[0]], *row[1:]) for row in getattr(rows, table.strip('"'))]
         units = self._ids("units", len(rows.units))
-        db.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [(units[i], documents[row[0]], row[1], row[2], row[3], row[4], row[5],
-                         None if row[8] is None else clauses[row[8]],
-                         None if row[9] is None else paragraphs[row[9]]) for i, row in enumerate(rows.units)])
-        db.executemany("INSERT INTO fts_text (rowid, text) VALUES (?, ?)",
-                       [(units[i], row[6]) for i, row in enumerate(rows.units)])
-        db.executemany("INSERT INTO fts_words (rowid, words) VALUES (?, ?)",  # a text without short words: no row
-                       [(units[i], row[7]) for i, row in enumerate(rows.units) if row[7]])
+        pending["units"] += [(units[i], documents[row[0]], row[1], row[2], row[3], row[4], row[5],
+                              None if row[7] is None else clauses[row[7]],
+                              None if row[8] is None else paragraphs[row[8]]) for i, row in enumerate(rows.units)]
+        pending["fts_text"] += [(units[i], row[6]) for i, row in enumerate(rows.units)]
+
+    def _flush(self) -> None:
+        """The rows of the files written since the last flush, a table at a time (one statement
+        for many files costs less than one a file: -11 % of the writer's CPU), parents first."""
+        for table, rows in self._pending_rows.items():
+            if rows:
+                self._db.executemany(_INSERTS[table], rows)
+                rows.clear()
 
     def _ids(self, table: str, count: int) -> list[int]:
         first = self._next[table]
@@ -173,6 +190,7 @@ class ArchiveOutput:
 
     def close(self) -> None:
         try:
+            self._flush()
             self._db.execute("COMMIT")
             # Statistics first: without them the planner joins the citations to the documents
             # by scanning (35 s at 12,000 documents, quadratic; 0.06 s with them).
@@ -204,11 +222,7 @@ def remove_file(db: sqlite3.Connection, file_id: int) -> None:
     text it was made from again."""
     for unit_id, text in db.execute(f"SELECT u.id, {UNIT_TEXT} FROM {UNIT_JOIN} JOIN documents d ON d.id = u.document_id "
                                     "WHERE d.file_id = ?", (file_id,)).fetchall():
-        folded = fold(text)
-        db.execute("INSERT INTO fts_text (fts_text, rowid, text) VALUES ('delete', ?, ?)", (unit_id, squeeze(folded)))
-        short = " ".join(words(folded))
-        if short:  # as written: a text without short words has no row
-            db.execute("INSERT INTO fts_words (fts_words, rowid, words) VALUES ('delete', ?, ?)", (unit_id, short))
+        db.execute("INSERT INTO fts_text (fts_text, rowid, text) VALUES ('delete', ?, ?)", (unit_id, indexed(fold(text))))
     db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
