@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -167,6 +168,77 @@ def scans(folder: Path, verbose: bool) -> None:
               f"the recogniser agrees on {same}/{readable}")
 
 
+_MONTH = re.compile("มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+                    "|พฤศจิกายน|ธันวาคม")
+
+
+def _drawn_number(kind: str, truth: str) -> str | None:
+    """The number a slot of ``kind`` stands for in the line as drawn."""
+    if kind == "label":
+        found = re.match(r"\s*(?:\(([๐-๙]+)\)|([๐-๙]+)\.)", truth)
+        return (found.group(1) or found.group(2)) if found else None
+    if kind == "ref":
+        found = re.search(r"/(?:ว\.?\s*)?([๐-๙]+)", truth)
+        return found.group(1) if found else None
+    month = _MONTH.search(truth)
+    if month is None:
+        return None
+    if kind == "day":
+        found = re.search(r"([๐-๙]+)\s*$", truth[:month.start()])
+    else:
+        found = re.match(r"\s*(?:พ\.ศ\.\s*)?([๐-๙]+)", truth[month.end():])
+    return found.group(1) if found else None
+
+
+def slot_readings(fonts: list[str], verbose: bool) -> None:
+    """Every slot of the synthetic pages (``moukit.ocr.slots``: where the letter expects a
+    number, whatever tesseract read) read from its glyphs as ``moukit.ocr.reread`` reads it,
+    against the number drawn there: how often right, how often sure, right when sure."""
+    from moukit.ocr.reread import SURE, _placed, _read_slot
+    from moukit.ocr.slots import find_slots
+    from moukit.ocr.thai_digits import recogniser
+
+    model = recogniser()
+    rows: list[tuple[str, str, str, str, float | None]] = []  # kind, as read, drawn, re-read, margin
+    lines = SEED_TEXT.read_text(encoding="utf-8").splitlines()
+    for font in fonts:
+        scan, drawn = render(lines, FONTS / f"{font}.ttf", random.Random(f"{SEED_TEXT.name}:{font}"))
+        numbered: set[str] = set()
+        for number, (ink, page) in enumerate(_pages(scan, f"{font}.tif", "tiff")):
+            truth_lines = [t for t in drawn[number * LINES_PER_PAGE:(number + 1) * LINES_PER_PAGE] if t.strip()]
+            text_lines = page.text.split("\n")
+            words = _words_by_line(page)
+            for at, slots in find_slots(text_lines, numbered).items():
+                read = text_lines[at]
+                truth = max(truth_lines, key=lambda t: difflib.SequenceMatcher(None, read, t).ratio(), default="")
+                placed = _placed(list(enumerate(words.get(at, []))), read)
+                for slot in slots:
+                    want = _drawn_number(slot.kind, truth)
+                    if want is None:
+                        continue
+                    got = _read_slot(ink, model, slot, placed, read)
+                    rows.append((slot.kind, read[slot.start:slot.stop], want,
+                                 got[0].rstrip(")") if got else "", got[1] if got else None))
+    n = len(rows)
+    if not n:
+        print("slots: none")
+        return
+    cut = [r for r in rows if r[4] is not None]
+    right = sum(r[2] == r[3] for r in cut)
+    sure = [r for r in cut if r[4] >= SURE]
+    sure_right = sum(r[2] == r[3] for r in sure)
+    letters = sum(not all(c in DIGITS for c in r[1]) for r in rows)
+    print(f"slots (numbers the letter's structure expects) {n}, {letters} of them read by tesseract as letters "
+          f"or signs: read as a number that fits {len(cut)}, right {right} ({100 * right / max(len(cut), 1):.1f} %); "
+          f"at margin {SURE}: flagged {100 * (len(cut) - len(sure)) / max(len(cut), 1):.1f} %, "
+          f"right when not flagged {100 * sure_right / max(len(sure), 1):.2f} % ({sure_right}/{len(sure)})")
+    if verbose:
+        for kind, read, want, got, margin in rows:
+            if got != want:
+                print(f"    {kind}: read {read!r}, drawn {want}, re-read {got or '-'}"
+                      + (f" at margin {margin:.3f}" if margin is not None else ""))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fonts", default="Garuda,Loma,Norasi,Kinnari")
@@ -177,6 +249,7 @@ def main() -> int:
     if args.cache:
         _cached(args.cache)
     report(synthetic(args.fonts.split(","), args.verbose), args.verbose)
+    slot_readings(args.fonts.split(","), args.verbose)
     if args.scans:
         scans(args.scans, args.verbose)
     return 0

@@ -61,6 +61,7 @@ def wrapped(lines: list[str], fits) -> list[str]:
 
 def render(lines: list[str], font_file: Path, rng: random.Random) -> tuple[bytes, list[str]]:
     """The lines as pages of a degraded scan (one multi-page TIFF), and the lines as drawn."""
+    import numpy as np
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
     ppi = rng.choice((200, 240, 300))
@@ -77,8 +78,10 @@ def render(lines: list[str], font_file: Path, rng: random.Random) -> tuple[bytes
             draw.text((margin, margin + row * int(size * 1.55)), line.rstrip(), font=font, fill=0)
         page = page.rotate(rng.uniform(0.5, 1.5) * rng.choice((-1, 1)), resample=Image.BICUBIC, fillcolor=255)
         page = page.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.9) * ppi / 300))
-        noise = Image.effect_noise(page.size, rng.uniform(8, 20))
-        page = Image.blend(page, noise, 0.12)
+        # numpy's noise, seeded from ``rng``: Pillow's effect_noise draws from C's rand(), so a
+        # page's speckle depended on which pages the process had drawn before
+        speckle = np.random.default_rng(rng.randrange(2**32)).normal(128, rng.uniform(8, 20), (page.height, page.width))
+        page = Image.blend(page, Image.fromarray(np.clip(speckle, 0, 255).astype(np.uint8)), 0.12)
         out = io.BytesIO()
         page.save(out, format="JPEG", quality=rng.randint(55, 80))
         pages.append(Image.open(io.BytesIO(out.getvalue())).convert("L"))
@@ -103,6 +106,27 @@ def fields(doc) -> dict[str, tuple[str | None, tuple[int, int] | None]]:
     clauses = [block for block in (mou.body if mou else ()) if type(block).__name__ == "Clause"]
     for n, clause in enumerate(clauses, start=1):
         out[f"clause {n}"] = (clause.label, clause.lines)  # as printed: "(๔)"
+        out[f"clause {n} text"] = (clause.text, clause.lines)
+    return out
+
+
+def _clauses_matched(found: dict, want: dict) -> dict:
+    """The clauses found, renamed after the clause drawn whose text each reads, one to one, the
+    closest pairs first (so that a clause missed does not shift the ones after it onto the
+    wrong numbers)."""
+    drawn = {name: _key(text) for name, (text, _) in want.items() if name.endswith(" text")}
+    read = {name: _key(text or "") for name, (text, _) in found.items() if name.endswith(" text")}
+    def ratio(a: str, b: str) -> float:  # their openings: a clause cut short by a page break still counts
+        n = min(len(a), len(b), 80)
+        return difflib.SequenceMatcher(None, a[:n], b[:n], autojunk=False).ratio() if n >= 20 else 0.0
+
+    pairs = sorted(((ratio(a, b), f, w) for f, a in read.items() for w, b in drawn.items()), reverse=True)
+    out = {name: value for name, value in found.items() if not name.startswith("clause ")}
+    taken: set[str] = set()
+    for ratio, f, w in pairs:
+        if ratio >= 0.6 and f not in taken and w.removesuffix(" text") not in out:
+            taken.add(f)
+            out[w.removesuffix(" text")] = found[f.removesuffix(" text")]
     return out
 
 
@@ -110,6 +134,8 @@ def score(doc, gold, *, verbose: bool = False) -> dict[str, int]:
     digit_lines = {w.line for w in doc.warnings if w.code == "ocr_unverified_digits"}
     text_lines = {w.line for w in doc.warnings if w.code == "ocr_unverified_text"}
     found, want = fields(doc), fields(gold)
+    found = _clauses_matched(found, want)
+    want = {name: value for name, value in want.items() if not name.endswith(" text")}
     totals = dict.fromkeys(("right", "flagged", "missing", "wrong"), 0)
     for field, (expected, _) in want.items():
         value, lines = found.get(field, (None, None))
@@ -129,9 +155,15 @@ def score(doc, gold, *, verbose: bool = False) -> dict[str, int]:
     return totals
 
 
-def line_checks(ocr_lines: list[str], doubts: dict[int, str], truth: list[str]) -> dict[str, int]:
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def line_checks(ocr_lines: list[str], doubts: dict[int, str], truth: list[str],
+                verified: tuple[int, ...] = (), *, verbose: bool = False) -> dict[str, int]:
     keys = [_key(line) for line in truth if line.strip()]
-    out = dict.fromkeys(("exact", "exact, doubted (false alarm)", "misread", "misread, doubted (caught)"), 0)
+    out = dict.fromkeys(("exact", "exact, doubted (false alarm)", "misread", "misread, doubted (caught)",
+                         "digits verified", "digits verified, not as drawn"), 0)
     for number, line in enumerate(ocr_lines, start=1):
         key = _key(line)
         if len(key) < 4:
@@ -139,6 +171,12 @@ def line_checks(ocr_lines: list[str], doubts: dict[int, str], truth: list[str]) 
         best = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
         if not best:
             continue
+        if number in verified:  # a verified line's digits must be those drawn: else a silent error
+            out["digits verified"] += 1
+            if _digits(key) != _digits(best[0]):
+                out["digits verified, not as drawn"] += 1
+                if verbose:
+                    print(f"    verified line {number} {line!r}: drawn {best[0]!r}")
         if best[0] == key:
             out["exact"] += 1
             out["exact, doubted (false alarm)"] += number in doubts
@@ -173,7 +211,8 @@ def main() -> int:
             print(f"{text_file.name} in {font}:", flush=True)
             for verdict, count in score(doc, gold, verbose=args.verbose).items():
                 totals[verdict] += count
-            checks = line_checks(source.text.split("\n"), dict(source.ocr_doubts or {}), drawn)
+            checks = line_checks(source.text.split("\n"), dict(source.ocr_doubts or {}), drawn,
+                                 source.source.ocr.verified_lines if source.source.ocr else (), verbose=args.verbose)
             for name, count in checks.items():
                 lines_total[name] = lines_total.get(name, 0) + count
     n = sum(totals.values())

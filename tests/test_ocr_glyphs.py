@@ -144,9 +144,47 @@ def test_a_line_whose_thai_digits_are_all_read_sure_gets_the_pages_digits():
 
     png, ink, box = page("Loma")
     # tesseract's Thai model has no ๗ or ๖: it reads them as other digits, sure of it
-    assert reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓"]), ["๓ ๒๕๕๓"]) == {0: "๗ ๒๕๕๖"}
+    got = reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓"]), ["๓ ๒๕๕๓"])
+    assert {at: (r.text, r.sure) for at, r in got.items()} == {0: ("๗ ๒๕๕๖", True)}
     # a word read with a character too many cannot be cut one glyph per character: left as read
     assert reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓๓"]), ["๓ ๒๕๕๓๓"]) == {}
     # Norasi's ๕ is near its ๔ for the recogniser (margin about 0.1): one doubt leaves the line as read
     png, ink, box = page("Norasi")
     assert reread_lines(png, _boxes(ink, box, ["๓", "๒๕๕๓"]), ["๓ ๒๕๕๓"]) == {}
+
+
+def _page(text, font, size=40):
+    import io
+
+    from PIL import Image
+
+    ink, box = _drawn(text, font, size=size)
+    png = io.BytesIO()
+    Image.fromarray(((~ink) * 255).astype("uint8")).save(png, format="PNG")
+    return png.getvalue(), ink, box
+
+
+@pytest.mark.slow  # trains the recogniser on every TLWG font: a few seconds
+def test_a_number_read_as_letters_where_the_letter_expects_one_is_read_from_the_page():
+    import dataclasses
+
+    from moukit.ocr.reread import reread_lines
+    from moukit.ocr.thai_digits import fonts
+
+    if len(fonts()) < 8:
+        pytest.skip("Debian's TLWG fonts (fonts-thai-tlwg) are not installed")
+    # a clause label tesseract read as "(@)" in a Thai-numbered list: the page shows (๘)
+    png, ink, box = _page("(๘) ค", "Loma")
+    words = [dataclasses.replace(w, line=1) for w in _boxes(ink, box, ["(@)", "ค"])]
+    got = reread_lines(png, words, ["(๗) ข", "(@) ค"])
+    assert got[1].text == "(๘) ค"
+    # its closing bracket lost by tesseract ("(@"): seen on the page, it is put back
+    got = reread_lines(png, [dataclasses.replace(words[0], text="(@"), words[1]], ["(๗) ข", "(@ ค"])
+    assert got[1].text == "(๘) ค"
+    # the same glyphs where no numbered list is: letters stay letters
+    assert reread_lines(png, words, ["ข", "(@) ค"]) == {}
+    # the day and the year of a date read as letters: "of ธันวาคม Weed"
+    png, ink, box = _page("๗ ธันวาคม ๒๕๕๖", "Loma")
+    words = _boxes(ink, box, ["of", "ธันวาคม", "Weed"])
+    got = reread_lines(png, words, ["of ธันวาคม Weed"])
+    assert got[0].text == "๗ ธันวาคม ๒๕๕๖" and got[0].sure

@@ -137,6 +137,8 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     warnings: list[Warning] = []
     doubts: dict[int, str] = {}
     reread: set[int] = set()  # text lines whose Thai digits the recogniser read sure
+    unsure: dict[int, str] = {}  # text lines re-read in part, or given a number read unsure -> why
+    numbered: set[str] = set()  # label forms Thai-numbered on the pages so far (moukit.ocr.slots)
     report = _ON_PAGE.get()
     for image, page in _recognised(data, path, kind):
         if report is not None:
@@ -160,10 +162,16 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
         for at in speckled:
             page_lines[at] = "\f" if page_lines[at].startswith("\f") else ""
             confidences.pop(first + at, None)
-        for at, line in reread_lines(image.png, page.words, page_lines).items():
+        for at, done in reread_lines(image.png, page.words, page_lines, numbered).items():
             if at not in speckled:
-                page_lines[at] = line
-                reread.add(first + at)
+                page_lines[at] = done.text
+                if done.sure:
+                    reread.add(first + at)
+                else:
+                    unsure[first + at] = done.why or ""
+                if done.words:  # read again as digits: tesseract's confidence in them no longer counts
+                    confidences[first + at] = [w.confidence for i, w in enumerate(page.words) if w.line == at
+                                               and i not in done.words and any(ch.isdigit() for ch in w.text)]
         lines[first - 1:] = page_lines
         doubts.update((first + at, why) for at, why in page_doubts(image.png, page.words, page_lines).items())
         if speckled:
@@ -173,7 +181,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     if not any(line.strip("\f ") for line in lines):
         raise InputError(f"is a scan in which OCR found no text ({len(pages)} page{'s' * (len(pages) != 1)})",
                          path=path)
-    checks = check_digits(lines, confidences, reread)
+    checks = check_digits(lines, confidences, reread, unsure)
     warnings += [Warning(code="ocr_unverified_digits", line=check.line, message=(
         f"digits {check.digits} on line {check.line} are not verified ({check.reason}): read them on the page"))
         for check in checks if check.reason]

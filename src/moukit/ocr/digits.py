@@ -8,7 +8,8 @@ a status. It is ``verified`` only when every check below passes:
   character set, so it reads each of them as another digit or a letter, with high
   confidence. A line with Thai digits is never verified by tesseract alone: only when
   moukit's recogniser re-read every one of them sure (``moukit.ocr.reread``) and the line
-  holds a date, a year or a reference for the checks below to hold its digits to.
+  holds a date, a year, a reference or a clause label for the checks below to hold its
+  digits to. A line given a number the recogniser read unsure is never verified (``unsure``).
 - **the engine is sure**: every word holding a digit has a confidence of at least
   ``MIN_CONFIDENCE``. Handwritten and stamped numbers (a ref's number, a letter's day) fall
   below it.
@@ -16,7 +17,8 @@ a status. It is ``verified`` only when every check below passes:
   (1–31) and the number after it a year; a Buddhist-era year (24xx–26xx) is within
   ``YEAR_SPREAD`` years of the middle of the document's years; a line that starts with
   ``ที่`` (OCR often drops its tone mark: ``ที``) and holds a ``/`` has a number after the
-  slash.
+  slash; a line whose only number is its clause label (``(๔)``, ``๔.``) continues the
+  sequence of the labels of its form around it, read sure too (``_in_sequence``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from dataclasses import dataclass
 MIN_CONFIDENCE = 90.0
 YEAR_SPREAD = 5
 THAI_GAP = "the Thai model cannot read ๔ ๖ ๗ ๘ ๙, so Thai digits may be misread"
-NO_STRUCTURE = "Thai digits re-read from the page, but not a date, a year or a reference to check them by"
+NO_STRUCTURE = ("Thai digits re-read from the page, but not a date, a year, a reference or a clause number "
+                "in its sequence to check them by")
 
 
 
@@ -54,18 +57,24 @@ _LAST_NUMBER = re.compile(r"([0-9๐-๙]+)\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 # "ที่ มท 0809.3/ว 152", read "ที มท 0809.3/ว." when the tone mark and the number are lost.
 _REF = re.compile(r"\s*ที่?\s")
+# A clause label opening a line, "(๔) …" or "๔. …": its number is checked by its sequence.
+_LABEL = re.compile(r"\f?\s*(?:\(([๐-๙]{1,2})\)|([๐-๙]{1,2})\.)\s")
 _YEAR = re.compile(r"(?<![0-9๐-๙])(2[4-6][0-9][0-9]|๒[๔-๖][๐-๙][๐-๙])(?![0-9๐-๙])")
 
 
 def check_digits(lines: list[str], confidences: dict[int, list[float]],
-                 reread: frozenset[int] | set[int] = frozenset()) -> list[DigitCheck]:
+                 reread: frozenset[int] | set[int] = frozenset(),
+                 unsure: dict[int, str] | None = None) -> list[DigitCheck]:
     """A check for every line (``lines[i]`` is line ``i + 1``) that holds digits or a date.
 
     ``confidences`` maps a line to the confidence of each word on it that holds a digit;
     ``reread`` holds the lines whose Thai digits were all re-read sure from the page
-    (``moukit.ocr.reread``): their Thai digits are checked like any others."""
+    (``moukit.ocr.reread``): their Thai digits are checked like any others; ``unsure`` maps
+    the lines given digits the recogniser read unsure to why (their reason)."""
+    unsure = unsure or {}
     years = [int(y.translate(_TO_ARABIC)) for line in lines for y in _YEAR.findall(line)]
     middle = statistics.median(years) if years else None
+    in_sequence = _in_sequence(lines, reread)
     checks = []
     for number, line in enumerate(lines, start=1):
         found = _DIGITS.findall(line)
@@ -73,9 +82,35 @@ def check_digits(lines: list[str], confidences: dict[int, list[float]],
         ref = _is_ref(line)
         if not found and not date and not ref:
             continue
-        reason = _reason(line, found, confidences.get(number, []), date, ref, middle, number in reread)
+        reason = unsure.get(number) or \
+            _reason(line, found, confidences.get(number, []), date, ref, middle, number in reread,
+                    number in in_sequence and len(found) == 1)
         checks.append(DigitCheck(number, " ".join(found) or "(none read)", reason))
     return checks
+
+
+def _in_sequence(lines: list[str], sure: frozenset[int] | set[int]) -> set[int]:
+    """The lines whose clause label (read sure) continues the sequence of the labels of its
+    form around it, each read sure too: the one before is one less (or it is the first, ๑) and
+    the one after one more (or there is none, or a new list starts at ๑). A misread label
+    would have to be matched by misread neighbours to pass."""
+    labels: dict[bool, list[tuple[int, int]]] = {}  # bracketed or not -> (line, number) in order
+    for number, line in enumerate(lines, start=1):
+        match = _LABEL.match(line)
+        if match:
+            value = int((match.group(1) or match.group(2)).translate(_TO_ARABIC))
+            labels.setdefault(match.group(1) is not None, []).append((number, value))
+    out = set()
+    for found in labels.values():
+        for at, (number, value) in enumerate(found):
+            before = found[at - 1] if at else None
+            after = found[at + 1] if at + 1 < len(found) else None
+            agree_before = before is not None and before[0] in sure and before[1] == value - 1
+            agree_after = after is not None and after[0] in sure and after[1] == value + 1
+            if number in sure and (agree_before or value == 1 and agree_after) and \
+                    (agree_after or after is None or after[1] == 1):
+                out.add(number)
+    return out
 
 
 def _is_ref(line: str) -> bool:
@@ -83,11 +118,11 @@ def _is_ref(line: str) -> bool:
 
 
 def _reason(line: str, found: list[str], confidences: list[float], date: re.Match[str] | None,
-            ref: bool, middle: float | None, reread: bool = False) -> str | None:
+            ref: bool, middle: float | None, reread: bool = False, label: bool = False) -> str | None:
     if any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in line):
         if not reread:
             return THAI_GAP
-        if date is None and not ref and not _YEAR.search(line):
+        if date is None and not ref and not _YEAR.search(line) and not label:
             return NO_STRUCTURE  # a sure reading alone is not a verified value
     if confidences and min(confidences) < MIN_CONFIDENCE:
         return f"read with confidence {min(confidences):.0f}, below {MIN_CONFIDENCE:.0f}"

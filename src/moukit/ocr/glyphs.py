@@ -30,15 +30,23 @@ def word_glyphs(ink: Any, box: tuple[int, int, int, int], text: str) -> list[Any
     """The glyph (2-D bool ink) of each spacing character of ``text`` in ``box`` (left, top,
     width, height) of the page's ``ink``, left to right; None when the cut does not give one
     glyph per character."""
+    glyphs = box_glyphs(ink, box)
+    return glyphs if len(glyphs) == len(spacing(text)) else None
+
+
+def box_glyphs(ink: Any, box: tuple[int, int, int, int]) -> list[Any]:
+    """Every glyph (2-D bool ink, cut to its own rows) in ``box`` of the page's ``ink``, left
+    to right, whatever tesseract read there: ``moukit.ocr.reread`` reads a number this way where
+    tesseract returned letters or another count of characters."""
     left, top, width, height = box
     if width <= 0 or height <= 0:
-        return None
+        return []
     # tesseract's box may shave a glyph's edge: look a little wider, keep what overlaps the box
     pad = max(2, height // 4)
     x0, y0 = max(0, left - pad), max(0, top - pad // 2)
     crop = ink[y0:top + height + pad // 2, x0:left + width + pad]
     if not crop.size:
-        return None
+        return []
     inside = (left - x0, left - x0 + width)
     floor = MIN_SHARE * height * height
     glyphs = []
@@ -51,7 +59,7 @@ def word_glyphs(ink: Any, box: tuple[int, int, int, int], text: str) -> list[Any
         glyph = column[band[0]:band[1]]
         if glyph.sum() >= floor:
             glyphs.append(glyph)
-    return glyphs if len(glyphs) == len(spacing(text)) else None
+    return glyphs
 
 
 def _runs(flags: Any) -> list[tuple[int, int]]:
