@@ -57,8 +57,7 @@ def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int
         for doc in _documents(document) if doc.header.ref and doc.header.ref.number is None and doc.header.lines.ref]
     tolerated = [Warning(code="ocr_unverified_text", line=number, message=(
         f"{field} on line {number} was read through OCR damage ({why}): read it on the page"))
-        for doc in _documents(document) for field, number, why in _read_through_damage(doc, lines)
-        if (number, field) not in found]
+        for doc in _documents(document) for field, number, why in _read_through_damage(doc, lines)]
     return tuple(sorted(unread + tolerated + [Warning(code="ocr_unverified_text", line=number, message=(
         f"{field} on line {number} may hold misread letters ({why}): read it on the page"))
         for (number, field), why in sorted(found.items())], key=lambda w: w.line or 0))
