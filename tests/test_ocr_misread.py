@@ -11,9 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pythainlp.util.date import thai_full_months
 
 from moukit.dates import is_date_line, parse_thai_date
+from moukit.errors import InternalError, MoukitError
 from moukit.misread import distance, nearest, reading
 from moukit.models import Source
 from moukit.ocr.fields import text_warnings
@@ -193,3 +196,30 @@ def test_a_scans_own_letter_whose_ref_is_unreadable_is_the_file_not_a_letter_ins
     assert doc.kind == "letter" and not doc.attachments and doc.header.ref is None
     assert doc.header.date.iso == "2013-12-07" and ("date", 6) in named  # ธั้นวาคม: a mark too many
     assert [s.name for s in doc.signatories] == ["โชคชัย เตชะธนรัญ"]
+
+
+# The damage the rules read through, among the labels and lines of a letter: any mix parses.
+_SOUP = ["ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖", "ที่มท 0808.22/23 1658", "N มท 0809.2/ว106", "ท มท 0809.2/7 26", "ถึง ผู้ว่าราชการ",
+         "เรือง ขอความร่วมมือ", "ew ประธาน ก.จ.จ.", "เรยน ผู้ว่า", "สิงทีส่งมาด้วย สำเนา", "ด้วยกรม", "49 อันวาคม 2550",
+         "{ คตลาคม 2550", "1 4 กุมภาพันธ์ 2549", "ซิ มกราคม 2551", "วันที่ 27 กันยายน พ.ศ. 2549", ":   7   'ขอแสดงความนับถือ",
+         "ขอแสดงความนับถือ", "(นายสมชาย ใจดี)", "โทร 0-2241-9000", "แต่งตัง", "\f", "\n", "\n\n", " ", "   ", "|", "ๆ"]
+
+
+@settings(derandomize=True, max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SOUP), max_size=60).map("\n".join))
+def test_a_scans_damaged_text_in_any_order_parses_and_is_checked(text):
+    try:
+        parse = run(text, source=OCR)
+    except MoukitError as error:
+        assert not isinstance(error, InternalError), error
+        return
+    assert all(w.code.startswith("ocr_") for w in text_warnings(parse.document, parse.lines, {}))
+
+
+def test_a_letter_dated_at_its_foot_without_a_day_parses():
+    # found by the test above, in typed text too: the foot's date line read as one (month and
+    # year only) was then looked up as a full date, found none, and the parse failed
+    text = "ที่ มท ๐๘๙๑.๓/ว ๒๕๕๖\nเรียน ผู้ว่าราชการจังหวัด\nด้วยกรมขอแจ้ง\nวันที่ มีนาคม 2551\n"
+    for source in (None, OCR):
+        date = run(text, source=source).document.header.date
+        assert (date.raw, date.precision) == ("มีนาคม 2551", "month")

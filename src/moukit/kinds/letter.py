@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..dates import find_thai_date, is_date_line
+from ..dates import is_date_line, parse_thai_date
 from ..lines import Line, span
 from ..models import Document
 from ..notes import Notes
@@ -46,8 +46,9 @@ def read_letter_form(kind: str, lines: Sequence[Line], notes: Notes,
         # A notice without a closing dates itself at its foot: its last line "วันที่ 27 ก.ค. 60".
         last = next((i for i in range(body_end - 1, scan.end - 1, -1) if not lines[i].blank), None)
         if last is not None and is_date_line(lines[last].text):
-            found = find_thai_date(lines[last].text)
-            header = header.model_copy(update={"date": found[0], "lines": header.lines.model_copy(
+            # the whole line is the date: parse_thai_date reads it as is_date_line did, also
+            # without its day ("วันที่ มีนาคม 2551"), where find_thai_date finds none
+            header = header.model_copy(update={"date": parse_thai_date(lines[last].text), "lines": header.lines.model_copy(
                 update={"date": (lines[last].number,) * 2})})
             body_end = last
     body = split_body(lines[scan.end : body_end])

@@ -93,13 +93,13 @@ def _read_through_damage(doc: Document, lines: Sequence[Line]) -> list[tuple[str
         if header.ref is not None and where.ref and 0 < where.ref[0] <= len(lines):
             text = lines[where.ref[0] - 1].text
             if split_ref_line(text) is None and unread_ref(text) is None and not unread_ref_line(text):
-                out.append(("ref", where.ref[0], f"its label ที่ read '{text.split()[0]}'"))
+                out.append(("ref", where.ref[0], f"its label ที่ read '{(text.split() or [''])[0]}'"))
         if header.salutation is not None and where.salutation and 0 < where.salutation[0] <= len(lines):
             text = lines[where.salutation[0] - 1].text
             exact = parse_salutation(text)
             if exact is None or exact.word != header.salutation.word:
                 out.append(("salutation", where.salutation[0],
-                            f"'{text.split()[0]}' taken for {header.salutation.word} by its place under the subject"))
+                            f"'{(text.split() or [''])[0]}' taken for {header.salutation.word} by its place"))
         if header.date is not None and where.date and 0 < where.date[0] <= len(lines):
             text = lines[where.date[0] - 1].text
             exact = [parse_thai_date(text), *(found[0] for found in [find_thai_date(text)] if found)]
