@@ -25,13 +25,18 @@ def test_the_day_before_a_month_and_the_year_after_it_are_slots():
 def test_words_that_are_no_day_or_year_are_not_slots():
     assert _slots(["ใน ธันวาคม ๒๕๕๖"]) == {0: [("year", "๒๕๕๖")]}  # a Thai word before the month
     assert _slots(["ประจำเดือนธันวาคม นี้"]) == {}  # the month inside a word, a Thai word after it
-    assert _slots(["๗ ธันวาคม 2556"]) == {0: [("day", "๗")]}  # Arabic digits: tesseract reads them well
+    assert _slots(["ง ธันวาคม ๒๕๕๖"]) == {0: [("day", "ง"), ("year", "๒๕๕๖")]}
+    assert _slots(["ง ธันวาคม 2556"]) == {}  # Arabic digits: tesseract reads them well
     assert _slots(["- มีนาคม 2551"]) == {}  # a list's dash
+    # beside an Arabic year the day is in Arabic digits (often handwritten): not Thai to re-read
+    assert _slots(["@ มีนาคม 2551"]) == {}
+    assert _slots(["7 มกราคม 255l"]) == {}  # a year in Arabic digits, one misread: not Thai to re-read
 
 
 def test_the_number_after_a_references_slash_is_a_slot():
     assert _slots(["ที่ มท ๐๘๙๑.๓/ว lage"]) == {0: [("ref", "lage")]}
     assert _slots(["ที มท 0809.2/ว 99"]) == {}
+    assert _slots(["ที มท 0809.2/ว ]5 9"]) == {}  # an Arabic reference: its number is Arabic too
     assert _slots(["ตามหนังสือ มท ๐๘๙๑.๓/ว lage"]) == {}  # not a ที่ line
 
 

@@ -10,9 +10,14 @@ such a word is a **slot** for ``moukit.ocr.reread`` to read again from the page 
   numbered sequence. A label of one Thai consonant is left alone where the page has two or
   more (a lettered list ``(ก) (ข)``);
 - **the day** before a month name, when it is one mark or a run of Latin letters or signs (a
-  Thai word before a month, ``ใน ธันวาคม``, is no day), and **the year** after a month name
-  (after ``พ.ศ.`` if printed), when it is not already Arabic digits;
-- **the number after the slash** of a ``ที่`` reference, when it is not read as digits.
+  Thai word before a month, ``ใน ธันวาคม``, is no day) and the year is not in Arabic digits,
+  and **the year** after a month name (after ``พ.ศ.`` if printed), when it is not already
+  Arabic digits;
+- **the number after the slash** of a ``ที่`` reference in Thai digits, when it is not read as
+  digits.
+
+The recogniser reads Thai digits only: a number of a line written in Arabic digits (a day
+beside ``2551``, a reference ``มท 0809.2/ว …``) is no slot.
 
 Month names are matched with their marks ignored (``ธั้นวาคม`` for ``ธันวาคม``): a dropped or
 doubled tone mark does not hide the month. Only text is looked at here; what a slot must hold
@@ -115,16 +120,23 @@ def _date_slots(line: str) -> list[Slot]:
             continue  # inside a word ("ในเดือนธันวาคม"): no day stands before it
         year = _year_after(line, stop)
         day = _token_before(line, start)
-        if day is not None and year is not None and _unread_day(line[day[0]:day[1]]):
+        if year is None or _mostly_arabic(line[year[0]:year[1]]):
+            continue  # no year, or one in Arabic digits (its day too), which tesseract reads
+        if day is not None and _unread_day(line[day[0]:day[1]]):
             out.append(Slot("day", *day))
-        if year is not None and not _arabic(line[year[0]:year[1]]):
-            out.append(Slot("year", *year))
+        out.append(Slot("year", *year))
     return out
 
 
 def _arabic(token: str) -> bool:
     """Arabic digits, which tesseract reads well: nothing to read again."""
     return all(c.isascii() and c.isdigit() for c in token)
+
+
+def _mostly_arabic(token: str) -> bool:
+    """More Arabic digits than Thai ones (``255l``): a number of a line in Arabic digits."""
+    arabic = sum(c.isascii() and c.isdigit() for c in token)
+    return arabic > 0 and arabic >= sum(c in THAI_DIGITS for c in token)
 
 
 def _unread_day(token: str) -> bool:
@@ -177,6 +189,8 @@ def _ref_slots(line: str) -> list[Slot]:
     token = line[start:stop]
     if not token or _arabic(token) or len(token) > 6:
         return []
+    if any(c.isascii() and c.isdigit() for c in line[:start]):
+        return []  # a reference in Arabic digits: its number is too, which the Thai recogniser cannot read
     return [Slot("ref", start, stop)]
 
 
