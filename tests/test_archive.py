@@ -321,6 +321,20 @@ def test_a_short_word_and_a_longer_one_together(archive):
     assert search(archive, "มท ภาษีป้าย", limit=1) and not search(archive, "มท ไม่มีในเอกสารนี้", limit=None)
 
 
+def test_a_short_word_in_many_texts_comes_unranked_in_the_archive_order(archive, monkeypatch):
+    from moukit.archive import search as searching
+
+    ranked = search(archive, "ใน", limit=None)
+    assert all(hit.score is not None for hit in ranked)
+    monkeypatch.setattr(searching, "RANKED_CANDIDATES", 10)  # fewer than the texts ใน may stand in
+    unranked = search(archive, "ใน", limit=None)
+    assert sorted(hit.text for hit in unranked) == sorted(hit.text for hit in ranked)
+    assert all(hit.score is None for hit in unranked)
+    assert search(archive, "ใน", limit=5, offset=3) == unranked[3:8]
+    # With a longer word beside it, its few texts are ranked.
+    assert all(hit.score is not None for hit in search(archive, "ใน งบประมาณ", limit=None))
+
+
 def test_a_name_is_found_with_or_without_its_spaces(archive):
     hits = search(archive, "สมชาย ใจดี", limit=None)
     assert "letter-2556.txt" in paths(hits) and any(hit.part == "signatory" for hit in hits)

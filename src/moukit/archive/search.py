@@ -26,13 +26,12 @@ from .fold import (
     ABBREVIATION_AFTER,
     ABBREVIATION_BEFORE,
     CLOSING,
-    SPACED_END,
     fold,
+    holds_word,
     looked_up_as_word,
     query_words,
     squeeze,
 )
-from .fold import words as short_words
 from .schema import READABLE, UNIT_TEXT, UNIT_TEXT_JOINS, VERSION, WORD_INDEX
 
 
@@ -58,8 +57,9 @@ class Hit:
     text: str
     first_line: int
     last_line: int
-    score: float
-    """BM25, lower is better (as SQLite gives it)."""
+    score: float | None
+    """BM25, lower is better (as SQLite gives it); None for the hits of short words that come
+    in the archive's order (``RANKED_CANDIDATES``)."""
     spans: tuple[tuple[int, int], ...]
     """Where the query's words stand in ``text``: (start, end) character offsets."""
 
@@ -126,7 +126,8 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
 def _holds(text: str, bounded: list[re.Pattern[str]], short: list[str]) -> bool:
     if not all(pattern.search(text) for pattern in bounded):
         return False
-    return not short or set(short) <= set(short_words(fold(text)))
+    folded = fold(text) if short else text
+    return all(holds_word(folded, word) for word in short)
 
 
 class _Sources(NamedTuple):
@@ -135,6 +136,8 @@ class _Sources(NamedTuple):
     parts: list[str]
     """MATCH queries of fts_text / fts_words, each giving (id, s): a unit and its BM25."""
     parameters: list[str]
+    ranked: bool = True
+    """False: the hits come in the archive's order (``RANKED_CANDIDATES``)."""
 
 
 def _sources(connection: sqlite3.Connection, words: list[str], word_index: bool) -> _Sources | None:
@@ -145,12 +148,16 @@ def _sources(connection: sqlite3.Connection, words: list[str], word_index: bool)
         raise ArchiveError("an empty query: give a word to look for")
     short = [word for word in words if looked_up_as_word(word)]
     text = [_phrase(word) for word in words if not looked_up_as_word(word)]
+    ranked = True
     if short and not word_index:
+        candidates = []
         for word in short:
-            terms = _short_word_terms(connection, word)
+            terms, texts = _short_word_terms(connection, word)
             if not terms:
                 return None
             text.append(terms)
+            candidates.append(texts)
+        ranked = len(text) > len(short) or min(candidates) <= RANKED_CANDIDATES
         short = []
     parts, parameters = [], []
     if text:
@@ -159,7 +166,7 @@ def _sources(connection: sqlite3.Connection, words: list[str], word_index: bool)
     if short:
         parts.append("SELECT rowid AS id, bm25(fts_words) AS s FROM fts_words WHERE fts_words MATCH ?")
         parameters.append(" AND ".join(_phrase(word) for word in short))
-    return _Sources(parts, parameters)
+    return _Sources(parts, parameters, ranked)
 
 
 _ROW = (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), u.part, u.label, "
@@ -197,8 +204,13 @@ def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[s
     """The hits of a query whose candidates must each be checked (``holds(text)``): the
     candidates ranked once, then read and checked a batch at a time, best first, until there
     are enough — not the whole ranked page joined again for each page of hits."""
-    joined, score = _joined(sources.parts)
-    ranked = connection.execute(f"SELECT m0.id, {score} AS score FROM {joined} ORDER BY score, m0.id", sources.parameters)
+    if sources.ranked:
+        joined, score = _joined(sources.parts)
+        ranked = connection.execute(f"SELECT m0.id, {score} AS score FROM {joined} ORDER BY score, m0.id",
+                                    sources.parameters)
+    else:  # one index (layout 3), in its own order: no ranking pass over every candidate
+        ranked = connection.execute("SELECT rowid, NULL FROM fts_text WHERE fts_text MATCH ? ORDER BY rowid",
+                                    sources.parameters)
     where, parameters = filters
     wanted = None if limit is None else offset + limit
     rows: list[tuple] = []
@@ -215,20 +227,25 @@ def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[s
     return rows[offset:wanted]
 
 
-def _short_word_terms(connection: sqlite3.Connection, word: str) -> str | None:
+RANKED_CANDIDATES = 10_000
+"""A query of short words only is ranked by BM25 when the index gives at most this many texts
+that may hold one of them; beyond, its hits come in the archive's order (the order its files
+were written), unranked: BM25 over every trigram a short word begins, for each of its texts,
+took 85–2,000 ms at 100,000 documents (มท, ปี, ใน: 36,000 to 635,000 texts) against 15–380 ms
+to list them (docs/performance.md)."""
+
+
+def _short_word_terms(connection: sqlite3.Connection, word: str) -> tuple[str | None, int]:
     """A short word's texts as the trigram index finds them: those with a trigram it begins
     (fold.indexed) that does not go on with a vowel or mark of its last letter (นรา is not นร,
-    ตามที่ not มท: no word ends there) — or that does, in a text spaced before its marks (its
-    SPACED_END). FTS5's own list of its terms gives the trigrams (a table of this connection's
-    own, in ``temp``); None when there is none."""
+    ตามที่ not มท: no word ends there). FTS5's own list of its terms gives the trigrams (a table
+    of this connection's own, in ``temp``), and how many texts hold each: the expression (None
+    when no trigram will do) and at most how many texts it finds."""
     connection.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_TERMS} USING fts5vocab(main, 'fts_text', 'row')")
-    terms = [term for (term,) in connection.execute(f"SELECT term FROM temp.{_TERMS} WHERE term >= ? AND term < ?",
-                                                    (word, word + "\U0010ffff"))]
-    ending = [_phrase(term) for term in terms if not _CLOSING.match(term, len(word))]
-    going_on = [_phrase(term) for term in terms if _CLOSING.match(term, len(word))]
-    if going_on:
-        ending.append(f"({_phrase(SPACED_END)} AND ({' OR '.join(going_on)}))")
-    return f"({' OR '.join(ending)})" if ending else None
+    terms = connection.execute(f"SELECT term, doc FROM temp.{_TERMS} WHERE term >= ? AND term < ?",
+                               (word, word + "\U0010ffff")).fetchall()
+    ending = [(_phrase(term), texts) for term, texts in terms if not _CLOSING.match(term, len(word))]
+    return (f"({' OR '.join(term for term, _ in ending)})" if ending else None), sum(texts for _, texts in ending)
 
 
 _TERMS = "moukit_fts_text_terms"
