@@ -93,6 +93,9 @@ def test_a_misread_word_is_no_salutation_where_none_is_due():
     # not followed by what follows a salutation (อ้างถึง, สิ่งที่ส่งมาด้วย, the body's opening)
     text = S04.replace("สิงทีส่งมาด้วย", "และพนักงานส่วนตำบล").replace(".ด้วย", "เทศบาล")
     assert _scan(text)[0].header.salutation is None
+    # nor with no subject above it: its place is not known
+    doc = _scan(S04.replace("เรือง แนวทางปฏิบัติเกี่ยวกับการดำเนินการทางวินัยข้าราชการ\n", ""))[0]
+    assert doc.kind != "letter" and doc.header.salutation is None
 
 
 S07 = "\n".join([  # a stamped letter: ที่ read "N"; its stamp (agency, date) lost as speckle

@@ -64,7 +64,7 @@ def classify(segment: Segment) -> tuple[str, Evidence]:
     above = subject or next((line for line in head if unread_ref_line(line.text)), None) if ref is None else None
     below = next(((line, word) for line in head if above is not None and line.number > above.number
                   and (word := _salutation_word(line))), None)
-    if below is None and above is not None and reading_ocr():  # a scan's salutation misread: "ew ประธาน …"
+    if below is None and above is not None and above is subject and reading_ocr():  # misread: "ew ประธาน …"
         below = next(((line, found.word) for k, line in enumerate(head) if line.number > above.number
                       and (found := misread_salutation(head, k))), None)
     # A scan's unread ที่ line over ถึง: a stamped letter or a radio message ("ที่มท 0808.22/23 1658").
