@@ -188,3 +188,41 @@ def test_a_number_read_as_letters_where_the_letter_expects_one_is_read_from_the_
     words = _boxes(ink, box, ["of", "ธันวาคม", "Weed"])
     got = reread_lines(png, words, ["of ธันวาคม Weed"])
     assert got[0].text == "๗ ธันวาคม ๒๕๕๖" and got[0].sure
+
+
+@pytest.mark.slow  # trains the recogniser on every TLWG font: a few seconds
+def test_a_digit_touching_its_closing_bracket_is_cut_from_it():
+    import io
+
+    np = pytest.importorskip("numpy")
+    from PIL import Image, ImageDraw, ImageFont
+
+    from moukit.ocr.engine import Word
+    from moukit.ocr.reread import reread_lines
+    from moukit.ocr.thai_digits import fonts
+
+    if len(fonts()) < 8:
+        pytest.skip("Debian's TLWG fonts (fonts-thai-tlwg) are not installed")
+    font = ImageFont.truetype(str(FONTS / "Loma.ttf"), 40)
+    image = Image.new("L", (400, 160), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 60), "(๔", font=font, fill=0)
+    right = 40 + int(font.getlength("(๔"))
+    draw.text((right - 7, 60), ")", font=font, fill=0)  # drawn over the digit's edge: one blot of ink
+    draw.text((right + 40, 60), "ค", font=font, fill=0)
+    ink = np.asarray(image) < 128
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    columns = np.flatnonzero(ink.any(axis=0))
+    rows = np.flatnonzero(ink.any(axis=1))
+    split = right + 20
+    label = columns[columns < split]
+    letter = columns[columns >= split]
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+    from moukit.ocr.glyphs import box_glyphs
+
+    box = (int(label[0]), top, int(label[-1] - label[0] + 1), height)
+    assert len(box_glyphs(ink, box)) == 2  # the bracket, and the digit joined to its bracket
+    words = [Word("(ๆ", 86.0, 1, box), Word("ค", 96.0, 1, (int(letter[0]), top, int(letter[-1] - letter[0] + 1), height))]
+    got = reread_lines(png.getvalue(), words, ["(๓) ข", "(ๆ ค"])
+    assert got[1].text == "(๔) ค"

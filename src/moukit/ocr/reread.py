@@ -11,8 +11,8 @@ image with ``moukit.ocr.thai_digits``:
   clause label in a numbered list, the day before a month and the year after it, the number
   after a reference's slash) whatever tesseract returned there, letters included. Its ink is
   cut into glyphs whatever their count, a label's brackets and full stop left out (a closing
-  bracket touching its digit cut off); it must hold as many digits as such a number has, of a
-  value it can have (``Slot.fits``).
+  bracket touching its digit taken apart from it); it must hold as many digits as such a number
+  has, of a value it can have (``Slot.fits``).
 
 A line is re-read **sure** only when every number on it was read at a margin of at least
 ``SURE``: it gets the recogniser's digits in place of tesseract's, and ``moukit.ocr.digits``
@@ -197,10 +197,12 @@ def _read_slot(ink: Any, model: Any, slot: Slot, placed: list[_Placed], line: st
     right = max(p.word.box[0] + p.word.box[2] for p in held)
     bottom = max(p.word.box[1] + p.word.box[3] for p in held)
     glyphs = box_glyphs(ink, (left, top, right - left, bottom - top))  # its words' boxes as one
-    closed = ""
+    closed, apart = "", []
     if slot.kind == "label":
-        glyphs, closed = _label_digits(glyphs)
+        glyphs, closed, apart = _label_digits(glyphs)
     readings = [model.read(glyph) for glyph in glyphs]
+    if apart:  # the digit taken apart from its bracket the way the recogniser reads best
+        readings.append(max((model.read(part) for part in apart), key=lambda r: r.margin if r else -1.0))
     if not readings or any(r is None for r in readings):
         return None
     digits = "".join(r.digit for r in readings)
@@ -211,9 +213,10 @@ def _read_slot(ink: Any, model: Any, slot: Slot, placed: list[_Placed], line: st
     return digits + closed, min(r.margin for r in readings)
 
 
-def _label_digits(glyphs: list[Any]) -> tuple[list[Any], str]:
+def _label_digits(glyphs: list[Any]) -> tuple[list[Any], str, list[Any]]:
     """A label's glyphs without its brackets (thin and tall at either end) and its full stop
-    (low, at the end); ")" when a closing bracket was among them."""
+    (low, at the end); ")" when a closing bracket was among them; and, when the last glyph is
+    a digit joined to its closing bracket, the ways of taking them apart (to read each)."""
     glyphs = list(glyphs)
     opening = glyphs.pop(0) if glyphs and _thin(glyphs[0]) else None
     tallest = max((g.shape[0] for g in glyphs), default=0)
@@ -222,24 +225,49 @@ def _label_digits(glyphs: list[Any]) -> tuple[list[Any], str]:
         closed = ")" if _thin(glyphs.pop()) else closed
     if opening is not None and not closed and glyphs and glyphs[-1].shape[0] >= 0.9 * opening.shape[0]:
         # as tall as the bracket: the digit touches its closing bracket (a skewed, blurred scan)
-        glyphs[-1], closed = _unbracketed(glyphs[-1], opening.shape[1])
-    return glyphs, closed
+        apart = _unbracketed(glyphs[-1], opening)
+        if apart:
+            return glyphs[:-1], ")", apart
+    return glyphs, closed, []
 
 
-def _unbracketed(glyph: Any, width: int) -> tuple[Any, str]:
-    """A digit and its closing bracket joined in one glyph, cut apart at the column with least
-    ink where the bracket (as wide as the opening one) begins."""
+def _unbracketed(glyph: Any, opening: Any) -> list[Any]:
+    """A digit and its closing bracket joined in one glyph, taken apart two ways: the opening
+    bracket mirrored taken out where it covers most ink on the right (a pixel wider: its
+    blurred edge goes with it), and a cut at the column with least ink where a bracket as wide
+    as the opening one begins. Which is the digit is for the recogniser to say."""
     import numpy as np
 
+    out = []
+    closing = opening[:, ::-1]
+    height, width = min(glyph.shape[0], closing.shape[0]), closing.shape[1]
+    closing = closing[:height]
+    shifts = [(top, left) for top in range(glyph.shape[0] - height + 1)
+              for left in range(glyph.shape[1] // 2, glyph.shape[1] - width + 1)]
+    if shifts:
+        top, left = max(shifts, key=lambda at: ((glyph[at[0]:at[0] + height, at[1]:at[1] + width] & closing).sum(),
+                                                at[1]))
+        mask = np.zeros_like(glyph)
+        mask[top:top + height, left:left + width] = closing
+        grown = mask.copy()
+        grown[1:] |= mask[:-1]
+        grown[:-1] |= mask[1:]
+        grown[:, 1:] |= mask[:, :-1]
+        grown[:, :-1] |= mask[:, 1:]
+        out.append(glyph & ~grown)
     columns = glyph.sum(axis=0)
     edge = glyph.shape[1] - width
     near = range(max(1, edge - 4), min(glyph.shape[1] - 1, edge + 3))
-    if not near:
-        return glyph, ""
-    cut = min(near, key=lambda x: (columns[x], abs(x - edge)))
-    digit = glyph[:, :cut]
-    rows = np.flatnonzero(digit.any(axis=1))
-    return (digit[rows[0]:rows[-1] + 1], ")") if rows.size else (glyph, "")
+    if near:
+        out.append(glyph[:, :min(near, key=lambda x: (columns[x], abs(x - edge)))])
+    return [_trimmed(part) for part in out if part.any()]
+
+
+def _trimmed(ink: Any) -> Any:
+    import numpy as np
+
+    rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    return ink[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1]
 
 
 def _thin(glyph: Any) -> bool:
