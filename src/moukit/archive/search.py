@@ -223,7 +223,11 @@ def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[s
         condition = f"{where} AND u.id IN ({marks})" if where else f"WHERE u.id IN ({marks})"
         found = {row[-1]: row[:-1] for row in connection.execute(
             f"{_ROW}, u.id FROM units u {_ROW_JOINS} {condition}", [*parameters, *scores])}
-        rows += [(*found[unit], scores[unit]) for unit in scores if unit in found and holds(found[unit][8])]
+        for unit, score in scores.items():  # checked only until there are enough
+            if unit in found and holds(found[unit][8]):
+                rows.append((*found[unit], score))
+                if wanted is not None and len(rows) >= wanted:
+                    break
     return rows[offset:wanted]
 
 
