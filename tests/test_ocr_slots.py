@@ -105,3 +105,11 @@ def test_a_line_given_a_number_read_unsure_says_why():
     why = "the clause number read as '@' was read again from the page: ๕, at margin 0.09, under 0.35"
     got = {c.line: c.reason for c in check_digits(["(๔) ก", "(๕) ข", "(๖) ค"], {}, {1, 3}, {2: why})}
     assert got[2] == why
+
+
+def test_a_date_whose_month_lost_or_gained_a_mark_is_still_checked_as_a_date():
+    lines = ["๔๑ ธั้นวาคม ๒๕๕๖", "๗ ธนวาคม ๒๕๕๖", "๗ ธั้นวาคม Weed"]
+    got = {c.line: c.reason for c in check_digits(lines, {}, reread={1, 2, 3})}
+    assert got[1] == "day ๔๑ is no day of a month"  # not verified by its year alone
+    assert got[2] is None
+    assert got[3] == "the year after the month is not read as a year"

@@ -78,7 +78,7 @@ def check_digits(lines: list[str], confidences: dict[int, list[float]],
     checks = []
     for number, line in enumerate(lines, start=1):
         found = _DIGITS.findall(line)
-        date = _MONTH.search(line) or _SHORT_MONTH.search(line)
+        date = _MONTH.search(line) or _SHORT_MONTH.search(line) or _damaged_month(line)
         ref = _is_ref(line)
         if not found and not date and not ref:
             continue
@@ -87,6 +87,28 @@ def check_digits(lines: list[str], confidences: dict[int, list[float]],
                     number in in_sequence and len(found) == 1)
         checks.append(DigitCheck(number, " ".join(found) or "(none read)", reason))
     return checks
+
+
+class _Span:
+    """A month found with its marks ignored, shaped as the ``re.Match`` of an intact one."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _damaged_month(line: str) -> _Span | None:
+    """A month name with a mark dropped or doubled (``ธั้นวาคม``): its day and year are still
+    held to the checks of a date (``moukit.ocr.slots.month_spans``)."""
+    from .slots import month_spans
+
+    spans = month_spans(line)
+    return _Span(*spans[0]) if spans else None
 
 
 def _in_sequence(lines: list[str], sure: frozenset[int] | set[int]) -> set[int]:
@@ -117,7 +139,7 @@ def _is_ref(line: str) -> bool:
     return bool(_REF.match(line.lstrip("\f"))) and "/" in line
 
 
-def _reason(line: str, found: list[str], confidences: list[float], date: re.Match[str] | None,
+def _reason(line: str, found: list[str], confidences: list[float], date: re.Match[str] | _Span | None,
             ref: bool, middle: float | None, reread: bool = False, label: bool = False) -> str | None:
     if any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in line):
         if not reread:

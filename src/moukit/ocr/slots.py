@@ -108,14 +108,22 @@ def _skeleton(line: str) -> tuple[str, list[int]]:
 _MONTH_SKELETONS = re.compile("|".join(_skeleton(m)[0] for m in _MONTHS))
 
 
-def _date_slots(line: str) -> list[Slot]:
+def month_spans(line: str) -> list[tuple[int, int]]:
+    """Where full month names stand in ``line``, their marks ignored (``ธั้นวาคม``, ``ธนวาคม``
+    for ``ธันวาคม``: OCR drops and doubles tone marks)."""
     skeleton, index = _skeleton(line)
     out = []
     for month in _MONTH_SKELETONS.finditer(skeleton):
-        start = index[month.start()]
         stop = index[month.end() - 1] + 1
         while stop < len(line) and unicodedata.category(line[stop]) == "Mn":
             stop += 1
+        out.append((index[month.start()], stop))
+    return out
+
+
+def _date_slots(line: str) -> list[Slot]:
+    out = []
+    for start, stop in month_spans(line):
         if start and not line[start - 1].isspace():
             continue  # inside a word ("ในเดือนธันวาคม"): no day stands before it
         year = _year_after(line, stop)
