@@ -226,3 +226,13 @@ def test_a_letter_dated_at_its_foot_without_a_day_parses():
     for source in (None, OCR):
         date = run(text, source=source).document.header.date
         assert (date.raw, date.precision) == ("มีนาคม 2551", "month")
+
+
+def test_a_salutation_with_a_speck_glued_to_its_word_is_read_in_a_scan_only():
+    from moukit.parts.salutation import parse_salutation
+
+    with reading(True):
+        found = parse_salutation("เรียน. อธิบดีกรมคุมประพฤติ")
+        assert (found.word, found.addressee) == ("เรียน", "อธิบดีกรมคุมประพฤติ")
+        assert parse_salutation("เรียนรู้. ทุกวัน") is None  # a word that starts like one is not
+    assert parse_salutation("เรียน. อธิบดีกรมคุมประพฤติ") is None

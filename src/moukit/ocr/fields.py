@@ -99,7 +99,7 @@ def _read_through_damage(doc: Document, lines: Sequence[Line]) -> list[tuple[str
             exact = parse_salutation(text)
             if exact is None or exact.word != header.salutation.word:
                 out.append(("salutation", where.salutation[0],
-                            f"'{(text.split() or [''])[0]}' taken for {header.salutation.word} by its place"))
+                            f"'{(text.split() or [''])[0]}' read as {header.salutation.word}"))
         if header.date is not None and where.date and 0 < where.date[0] <= len(lines):
             text = lines[where.date[0] - 1].text
             exact = [parse_thai_date(text), *(found[0] for found in [find_thai_date(text)] if found)]

@@ -23,6 +23,8 @@ from ..vocabulary import (
 # "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "กราบเรียน นายกรัฐมนตรี"; the word stands alone
 # (a wrapped line starting "เรียนรู้…" or "ถึงแม้…" is no salutation).
 _SALUTATION = re.compile(r"(%s)(?: +(.*)|$)" % words(SALUTATION_WORDS))
+# A scan's salutation with a speck glued to its word: "เรียน. อธิบดีกรมคุมประพฤติ"
+_SPECKED_SALUTATION = re.compile(r"(%s)[.,:;|\]](?: +(.*)|$)" % words(SALUTATION_WORDS))
 # The first letters of the salutation words: a cheap test before the pattern.
 _FIRST_LETTERS = frozenset(word[0] for word in SALUTATION_WORDS)
 
@@ -34,6 +36,8 @@ def parse_salutation(text: str) -> Salutation | None:
     """A salutation line -> word and addressee; None for any other line. A letter in English
     opens with "Dear Mr. President," (word "Dear") or a form of address alone ("Excellency,")."""
     match = _SALUTATION.match(text) if text[:1] in _FIRST_LETTERS else None
+    if match is None and reading_ocr() and text[:1] in _FIRST_LETTERS:
+        match = _SPECKED_SALUTATION.match(text)
     if match is None:
         english = EN_SALUTATION.match(text) if text.endswith(",") else None
         if english is None:
