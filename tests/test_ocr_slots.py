@@ -22,6 +22,13 @@ def test_the_day_before_a_month_and_the_year_after_it_are_slots():
     assert _slots(["ฆ ธันวาคม พ.ศ. ๒๕๕๒"]) == {0: [("day", "ฆ"), ("year", "๒๕๕๒")]}
 
 
+def test_the_year_after_the_buddhist_era_is_a_slot_too():
+    assert _slots(["ปกครองส่วนตำบล พ.ศ. ods มาตรา ๕"]) == {0: [("year", "ods")]}
+    assert _slots(["ตามพระราชบัญญัติ พ.ศ. ๒๕๓#"]) == {0: [("year", "๒๕๓#")]}
+    assert _slots(["๓๑ มกราคม พ.ศ. ๒๕๕๑"]) == {0: [("year", "๒๕๕๑")]}  # one slot, month or era
+    assert _slots(["ประกาศ ณ วันที 15 มิถุนายน พ.ศคึ. 2550", "พ.ศ. 2550", "พ.ศ. นี้"]) == {}
+
+
 def test_words_that_are_no_day_or_year_are_not_slots():
     assert _slots(["ใน ธันวาคม ๒๕๕๖"]) == {0: [("year", "๒๕๕๖")]}  # a Thai word before the month
     assert _slots(["ประจำเดือนธันวาคม นี้"]) == {}  # the month inside a word, a Thai word after it

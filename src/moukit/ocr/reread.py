@@ -19,10 +19,11 @@ A line is re-read **sure** only when every number on it was read at a margin of 
 checks it by its structure (a sure reading is not yet a verified value). One number in doubt,
 and the Thai digits tesseract read stay as read, the line unverified. Letters where a number
 stands are certainly not it: a slot read sure replaces them even on a line in doubt, and a
-clause label's or a year's best reading does even unsure when the page bears it out
-(``slots.confirmed``: the label one more than the one above, the year near the page's other
-years), so that a list keeps its clause and a date its year; such a line is reported not
-sure, with why, for an ``ocr_unverified_digits`` warning. A day (often handwritten) or a
+clause label's or a year's best reading does even unsure (margin at least ``GUESS``) when no
+Thai digit was read there and the page bears it out (``slots.confirmed``: the label one more
+than the one above, the year near the page's other years), so that a list keeps its clause
+and a date its year; such a line is reported not sure, with why, for an
+``ocr_unverified_digits`` warning. A day (often handwritten) or a
 reference number is only ever taken sure; nothing is put where the ink does not cut into a
 number that fits.
 
@@ -46,6 +47,9 @@ THIN = 2.5
 """A glyph this many times taller than wide at a label's edge is its bracket, not a digit."""
 GUESSED = {"label": "clause number", "year": "year"}
 """The slots that take the recogniser's best reading even when it is not sure (flagged)."""
+GUESS = 0.1
+"""Under this margin an unsure reading is a coin toss, never put in (on the synthetic pages
+every wrong reading of a slot had a margin under 0.02, the right unsure ones 0.09–0.34)."""
 LOW = 0.5
 """A glyph at a label's end under this share of the tallest one's height is its full stop."""
 
@@ -141,7 +145,9 @@ def _reread(ink: Any, model: Any, words: list[tuple[int, Word]], line: str, slot
     # handwritten) or a reference number only sure
     letters = [(slot, reading) for slot, reading in read_slots if reading is not None
                and not all(ch in THAI for ch in line[slot.start:slot.stop])
-               and (reading[1] >= SURE or slot.kind in GUESSED and confirm(slot, reading[0].rstrip(")")))]
+               and (reading[1] >= SURE or slot.kind in GUESSED and reading[1] >= GUESS
+                    and not any(ch in THAI for ch in line[slot.start:slot.stop])
+                    and confirm(slot, reading[0].rstrip(")")))]
     guesses = [(slot, reading) for slot, reading in letters if reading[1] < SURE]
     if sure and not guesses and (taken or chars != list(line)):
         return Reread(_put("".join(chars), taken), True, words=frozenset(inside))

@@ -11,8 +11,8 @@ such a word is a **slot** for ``moukit.ocr.reread`` to read again from the page 
   more (a lettered list ``(ก) (ข)``);
 - **the day** before a month name, when it is one mark or a run of Latin letters or signs (a
   Thai word before a month, ``ใน ธันวาคม``, is no day) and the year is not in Arabic digits,
-  and **the year** after a month name (after ``พ.ศ.`` if printed), when it is not already
-  Arabic digits;
+  and **the year** after a month name (after ``พ.ศ.`` if printed) or after ``พ.ศ.`` or
+  ``พุทธศักราช`` alone (an act's title), when it is not already Arabic digits;
 - **the number after the slash** of a ``ที่`` reference in Thai digits, when it is not read as
   digits.
 
@@ -75,8 +75,8 @@ def find_slots(lines: Sequence[str], numbered: set[str] | None = None) -> dict[i
     for at, slot in _labels(lines, numbered if numbered is not None else set()):
         out.setdefault(at, []).append(slot)
     for at, line in enumerate(lines):
-        out.setdefault(at, []).extend(_date_slots(line) + _ref_slots(line))
-    return {at: sorted(found, key=lambda s: s.start) for at, found in out.items() if found}
+        out.setdefault(at, []).extend(_date_slots(line) + _era_slots(line) + _ref_slots(line))
+    return {at: sorted(set(found), key=lambda s: s.start) for at, found in out.items() if found}
 
 
 def _labels(lines: Sequence[str], numbered: set[str]) -> list[tuple[int, Slot]]:
@@ -145,6 +145,19 @@ def _mostly_arabic(token: str) -> bool:
     """More Arabic digits than Thai ones (``255l``): a number of a line in Arabic digits."""
     arabic = sum(c.isascii() and c.isdigit() for c in token)
     return arabic > 0 and arabic >= sum(c in THAI_DIGITS for c in token)
+
+
+_ERA_WORD = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())(?:พ\.\s?ศ\.|พุทธศักราช)")
+
+
+def _era_slots(line: str) -> list[Slot]:
+    """The year after ``พ.ศ.`` or ``พุทธศักราช`` (an act's title, ``พ.ศ. ods``), as after a month."""
+    out = []
+    for era in _ERA_WORD.finditer(line):
+        year = _year_after(line, era.end())
+        if year is not None and not _mostly_arabic(line[year[0]:year[1]]):
+            out.append(Slot("year", *year))
+    return out
 
 
 def _unread_day(token: str) -> bool:
