@@ -236,3 +236,14 @@ def test_a_salutation_with_a_speck_glued_to_its_word_is_read_in_a_scan_only():
         assert (found.word, found.addressee) == ("เรียน", "อธิบดีกรมคุมประพฤติ")
         assert parse_salutation("เรียนรู้. ทุกวัน") is None  # a word that starts like one is not
     assert parse_salutation("เรียน. อธิบดีกรมคุมประพฤติ") is None
+
+
+@pytest.mark.parametrize(("line", "raw"), [
+    ("ที่มท 0808.22/23 1658", "มท 0808.22/23 1658"), ("ทีมท 0808.22/23 1658", "มท 0808.22/23 1658"),
+    ("ทรง 100 ปี", None), ("ทีม 123 คน", None),  # words, not a label glued to an agency
+])
+def test_a_label_glued_to_the_agency_keeps_its_vowel(line, raw):
+    from moukit.parts.ref import unread_ref
+
+    with reading(True):
+        assert unread_ref(line) == raw

@@ -108,8 +108,9 @@ def unread_ref_line(line: str) -> bool:
 _OCR_LABEL = re.compile(r"\s*ท(?:ี่?)?\s+")
 # Only in a scan's text (misread.reading_ocr): ที่ glued to the agency's letters, its space
 # lost ("ที่มท 0808.22/23 1658"); or read as a mark or a letter or two ("N มท 0809.2/ว106").
-_GLUED_LABEL = re.compile(r"\s*ท(?:ี่?)?(?=[ก-ฮ]{2}\.? ?[0-9๐-๙])")
-_MISREAD_LABEL = re.compile(r"\s*(?:[^\s0-9๐-๙]{1,2}\s+|ท(?:ี่?)?(?=[ก-ฮ]{2}\.? ?[0-9๐-๙]))")
+# Glued, ที่ keeps its vowel: a word like "ทรง 100" is no label.
+_GLUED_LABEL = re.compile(r"\s*ที่?(?=[ก-ฮ]{2}\.? ?[0-9๐-๙])")
+_MISREAD_LABEL = re.compile(r"\s*(?:[^\s0-9๐-๙]{1,2}\s+|ที่?(?=[ก-ฮ]{2}\.? ?[0-9๐-๙]))")
 # What an unread reference still shows: its agency letters and unit code ("มท 0809.2/9 4").
 _UNREAD_SHAPE = re.compile(r"[ก-ฮ]{2,4}\.? ?[0-9๐-๙]{3}")
 
