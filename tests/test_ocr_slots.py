@@ -6,6 +6,8 @@ re-reading of a slot's glyphs from a page drawn with a TLWG font is in test_ocr_
 
 from __future__ import annotations
 
+import pytest
+
 from moukit.ocr.digits import NO_STRUCTURE, THAI_GAP, check_digits
 from moukit.ocr.slots import Slot, confirmed, find_slots
 
@@ -120,3 +122,19 @@ def test_a_date_whose_month_lost_or_gained_a_mark_is_still_checked_as_a_date():
     assert got[1] == "day ๔๑ is no day of a month"  # not verified by its year alone
     assert got[2] is None
     assert got[3] == "the year after the month is not read as a year"
+
+
+def test_letters_moukit_replaced_by_digits_read_sure_are_no_doubt_of_the_line():
+    import io
+
+    pytest.importorskip("numpy")
+    image_module = pytest.importorskip("PIL.Image")
+    from moukit.ocr.engine import Word
+    from moukit.ocr.fields import page_doubts
+
+    out = io.BytesIO()
+    image_module.new("L", (400, 100), 255).save(out, format="PNG")  # a blank page: no marks to count
+    words = [Word("(9)", 62.0, 0, (10, 10, 40, 30)), Word("ส่งเสริม", 95.0, 0, (60, 10, 120, 30))]
+    assert "'(9)' read with confidence 62" in page_doubts(out.getvalue(), words, ["(9) ส่งเสริม"])[0]
+    # "(9)" was read again from the page, sure, and the text now holds "(๖)": nothing to doubt
+    assert page_doubts(out.getvalue(), words, ["(๖) ส่งเสริม"], frozenset({0})) == {}

@@ -162,8 +162,10 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
         for at in speckled:
             page_lines[at] = "\f" if page_lines[at].startswith("\f") else ""
             confidences.pop(first + at, None)
+        read_again: set[int] = set()  # words whose letters became digits read sure
         for at, done in reread_lines(image.png, page.words, page_lines, numbered).items():
             if at not in speckled:
+                read_again |= done.words
                 page_lines[at] = done.text
                 if done.sure:
                     reread.add(first + at)
@@ -173,7 +175,8 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
                     confidences[first + at] = [w.confidence for i, w in enumerate(page.words) if w.line == at
                                                and i not in done.words and any(ch.isdigit() for ch in w.text)]
         lines[first - 1:] = page_lines
-        doubts.update((first + at, why) for at, why in page_doubts(image.png, page.words, page_lines).items())
+        doubts.update((first + at, why) for at, why in page_doubts(image.png, page.words, page_lines,
+                                                                   frozenset(read_again)).items())
         if speckled:
             warnings.append(Warning(code="ocr_speckle_dropped", line=first + speckled[0], message=(
                 f"page {image.number}: {len(speckled)} line{'s' * (len(speckled) != 1)} of scattered marks read "

@@ -126,14 +126,18 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
-def page_doubts(png: bytes, words: Sequence, page_lines: Sequence[str]) -> dict[int, str]:
+def page_doubts(png: bytes, words: Sequence, page_lines: Sequence[str],
+                read_again: frozenset[int] = frozenset()) -> dict[int, str]:
     """Why each line of one page (from 0) cannot be trusted as read, for the lines that hold
-    words (``words``: ``moukit.ocr.engine.Word``s, each knowing its line and box)."""
+    words (``words``: ``moukit.ocr.engine.Word``s, each knowing its line and box).
+    ``read_again``: the words (indices) whose letters moukit replaced by digits it read sure
+    (``moukit.ocr.reread``): tesseract's confidence in letters no longer in the text is no doubt."""
     from .marks import body_of, expected_marks, page_ink, seen_marks
 
     by_line: dict[int, list] = {}
     for word in words:
         by_line.setdefault(word.line, []).append(word)
+    kept = {id(word) for index, word in enumerate(words) if index not in read_again}
     ink = page_ink(png)
     doubts: dict[int, str] = {}
     ceiling = 0
@@ -146,8 +150,8 @@ def page_doubts(png: bytes, words: Sequence, page_lines: Sequence[str]) -> dict[
         text = page_lines[at] if at < len(page_lines) else ""
         if not text.strip("\f "):
             continue  # a speckle line, left out
-        unsure = min(on_line, key=lambda w: w.confidence)
-        if unsure.confidence < TEXT_CONFIDENCE:
+        unsure = min((w for w in on_line if id(w) in kept), key=lambda w: w.confidence, default=None)
+        if unsure is not None and unsure.confidence < TEXT_CONFIDENCE:
             doubts[at] = f"'{unsure.text}' read with confidence {unsure.confidence:.0f}, below {TEXT_CONFIDENCE:.0f}"
         else:
             body = body_of(ink, [(w.text, w.box) for w in on_line], (left, top, right - left, bottom - top))
