@@ -226,3 +226,24 @@ def test_a_digit_touching_its_closing_bracket_is_cut_from_it():
     words = [Word("(ๆ", 86.0, 1, box), Word("ค", 96.0, 1, (int(letter[0]), top, int(letter[-1] - letter[0] + 1), height))]
     got = reread_lines(png.getvalue(), words, ["(๓) ข", "(ๆ ค"])
     assert got[1].text == "(๔) ค"
+
+
+@pytest.mark.slow  # trains the recogniser on every TLWG font: a few seconds
+def test_the_document_lists_the_lines_whose_digits_moukit_put_in(monkeypatch):
+    """``source.ocr.reread_digit_lines``: what moukit wrote in place of tesseract's reading is
+    said, line by line (tesseract stood in for: its reading of the drawn page is given)."""
+    from moukit.ocr import engine, read_scan
+    from moukit.ocr.thai_digits import fonts
+
+    if len(fonts()) < 8:
+        pytest.skip("Debian's TLWG fonts (fonts-thai-tlwg) are not installed")
+    png, ink, box = _page("๗ ธันวาคม ๒๕๕๖", "Loma")
+    words = tuple(_boxes(ink, box, ["of", "ธันวาคม", "Weed"]))
+    monkeypatch.setattr(engine, "tesseract", lambda: ("tesseract", "5.3.0"))
+    monkeypatch.setattr(engine, "recognise", lambda image, path: engine.PageText("of ธันวาคม Weed", words))
+    scan = read_scan(png, "page.png", "png")
+    assert scan.text.splitlines()[0] == "๗ ธันวาคม ๒๕๕๖"
+    assert scan.ocr.reread_digit_lines == (1,)
+    # a page whose reading moukit leaves as it is lists no line
+    monkeypatch.setattr(engine, "recognise", lambda image, path: engine.PageText("ธันวาคม", words[1:2]))
+    assert read_scan(png, "page.png", "png").ocr.reread_digit_lines == ()

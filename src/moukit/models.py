@@ -286,28 +286,28 @@ class Warning(Model):  # noqa: A001 - the contract's name for it
 
 class Evidence(Model):
     part: str
-    """A part seen: "title", "salutation", "ref", "dating_line" (สั่ง/ประกาศ ณ วันที่ …),
-    "first_clause", "preamble" (โดยที่…, อาศัยอำนาจ…), "title_rule", "title_year",
-    "head_label" (เรื่อง, ที่, ระหว่าง … under a title), "news_mark", "closing", "date_line"
-    (a notice dated at its foot), "lead_in" (a report's sentence that introduces a quoted
-    document: "…มอบสาร… ความว่า"), "quoted_text", "quoted_items", "quoted_title" (docs/document.md)."""
+    """A part seen: "title", "salutation", "ref", "dating_line" (สั่ง/ประกาศ ณ วันที่ …), "first_clause",
+    "preamble" (โดยที่…, อาศัยอำนาจ…), "title_rule", "title_year", "head_label" (เรื่อง, ที่, ระหว่าง … under
+    a title), "news_mark", "closing", "date_line" (a notice dated at its foot), "lead_in" (a report's sentence
+    that introduces a quoted document: "…มอบสาร… ความว่า"), "quoted_text", "quoted_items", "quoted_title"."""
     line: int
     """The source line it stands on."""
 
 
 QUOTED_EXCERPT = "lead_in"
-"""The evidence part of a document a report quotes: an excerpt, whose omitted parts are the
-report's (``check`` does not report them)."""
+"""The evidence part of a quoted document: an excerpt, whose missing parts ``check`` does not report."""
 
 
 class Ocr(Model):
-    """How a scan was read: each page's mean word confidence (0–100), digits checked (docs/ocr.md)."""
+    """How a scan was read (docs/ocr.md): each page's mean word confidence (0–100), the lines whose digits
+    were verified or not, and those where moukit's recogniser put Thai digits in place of tesseract's."""
     engine: str
     version: str
     languages: str
     page_confidence: tuple[float, ...] = ()
     verified_lines: tuple[int, ...] = ()
     unverified_lines: tuple[int, ...] = ()
+    reread_digit_lines: tuple[int, ...] = ()
 
 
 class Source(Model):

@@ -12,7 +12,8 @@ After ``read_scan(data, path, kind)`` returns, the following are guaranteed:
    except for Thai digits that moukit's recogniser read sure on the page (``moukit.ocr.reread``:
    tesseract's Thai model cannot read ``๔ ๖ ๗ ๘ ๙``), put in place of tesseract's, same length;
 2. ``ocr`` records the engine, its version, the language data, each page's mean confidence,
-   and every line that holds digits as verified or unverified (``moukit.ocr.digits``);
+   every line that holds digits as verified or unverified (``moukit.ocr.digits``), and every
+   line whose digits moukit's recogniser put in place of tesseract's (``reread_digit_lines``);
 3. ``warnings`` hold one ``ocr_unverified_digits`` per line whose digits are not verified,
    ``ocr_page_without_image`` for a page that held nothing to read, and
    ``ocr_speckle_dropped`` for a page some of whose lines were scattered marks (``is_speckle``),
@@ -139,6 +140,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     reread: set[int] = set()  # text lines whose Thai digits the recogniser read sure
     unsure: dict[int, str] = {}  # text lines re-read in part, or given a number read unsure -> why
     numbered: set[str] = set()  # label forms Thai-numbered on the pages so far (moukit.ocr.slots)
+    changed: list[int] = []  # text lines whose digits moukit put in place of tesseract's reading
     report = _ON_PAGE.get()
     for image, page in _recognised(data, path, kind):
         if report is not None:
@@ -166,6 +168,8 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
         for at, done in reread_lines(image.png, page.words, page_lines, numbered).items():
             if at not in speckled:
                 read_again |= done.words
+                if done.text != page_lines[at]:
+                    changed.append(first + at)
                 page_lines[at] = done.text
                 if done.sure:
                     reread.add(first + at)
@@ -191,7 +195,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     warnings.sort(key=lambda w: w.line or 0)
     ocr = Ocr(engine="tesseract", version=version, languages=LANGUAGES, page_confidence=tuple(pages),
               verified_lines=tuple(c.line for c in checks if not c.reason),
-              unverified_lines=tuple(c.line for c in checks if c.reason))
+              unverified_lines=tuple(c.line for c in checks if c.reason), reread_digit_lines=tuple(sorted(changed)))
     return Scan(text="\n".join(lines) + "\n", ocr=ocr, warnings=tuple(warnings), doubts=doubts)
 
 
