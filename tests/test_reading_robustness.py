@@ -197,6 +197,31 @@ def test_a_paragraph_between_top_level_clauses_stays_apart():
     assert [type(block).__name__ for block in doc.body][-3:] == ["Paragraph", "Clause", "Paragraph"]
 
 
+
+def test_a_line_opening_with_khong_goes_on_from_a_line_of_text_above():
+    # a ragged print line ("… ตามนโยบาย") under 80 % of the page, then "ของกระทรวง… ดังนี้": the
+    # sentence goes on, so the items under it stay ข้อ ๒'s and do not open a list of their own
+    listed = [
+        "๒. การติดตามและประเมินผลการจัดการศึกษาระดับส่วนราชการ เป็นการติดตาม ตรวจสอบ และ",
+        "ประเมินผลการจัดการศึกษาในอำนาจหน้าที่ของส่วนราชการนั้น ๆ ตามนโยบาย",
+        "ของกระทรวงศึกษาธิการโดยให้ส่วนราชการดำเนินการ ดังนี้",
+        "(๑) กำหนดแนวทางการติดตามและประเมินผลการจัดการศึกษาของหน่วยงานการศึกษาในสังกัด",
+        "(๒) รายงานผลการติดตามและประเมินผลการจัดการศึกษาต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการ",
+        "๓. ให้คณะทำงานรายงานผล"]
+    doc = parse_text(ORDER.replace("๒. ให้คณะทำงานรายงานผล", "\n".join(listed)))
+    assert _numbers(doc.body) == ["1", "2", "2>1", "2>2", "3"]
+    second = [block for block in doc.body if isinstance(block, Clause)][1]
+    assert second.text.endswith("ของกระทรวงศึกษาธิการโดยให้ส่วนราชการดำเนินการ ดังนี้")
+
+
+def test_a_short_item_keeps_the_sentence_that_follows_the_list_apart():
+    # "๓. บริษัท … จำกัด" / "ซึ่งกรม…": the report's sentence goes on after the list, not item ๓'s text
+    items = "\n".join(f"{n}. บริษัท ตัวอย่างที่ {n} จำกัด" for n in "๑๒๓")
+    doc = parse_text(LETTER.replace("ด้วยกรมส่งเสริม", "กรมได้ลงนามร่วมกับ\n" + items +
+                                    "\nซึ่งกรมได้จัดให้มีพิธีลงนามในบันทึกข้อตกลงดังกล่าวขึ้น ณ กรมส่งเสริมการปกครองท้องถิ่น\nด้วยกรมส่งเสริม"))
+    third = [block for block in doc.body if isinstance(block, Clause)][-1]
+    assert third.text == "บริษัท ตัวอย่างที่ ๓ จำกัด"
+
 MESSAGE = """สารแสดงความยินดีจากนายกรัฐมนตรี
 ถึงนายหลี่ เค่อเฉียง นายกรัฐมนตรีสาธารณรัฐประชาชนจีน
 ในโอกาสครบรอบ ๔๕ ปี แห่งการสถาปนาความสัมพันธ์ทางการทูต

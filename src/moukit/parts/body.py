@@ -83,6 +83,9 @@ def _goes_on(last: Line, line: Line) -> bool:
 # text has no blank line before it: "จึงเรียนมาเพื่อโปรดทราบ", "จึงกราบเรียนมาเพื่อโปรดพิจารณา";
 # so are an order's "ทั้งนี้ ตั้งแต่…" and an agreement's "ทำ ณ … เมื่อวันที่ …"; and a
 # committee's duties ("มีหน้าที่ …") under the row of its last member ("… กรรมการและเลขานุการ").
+# ของ, และ, หรือ, แก่, ซึ่ง joined to the words after them: a line that opens so goes on from the
+# line above (alone on a line, "และ" / "กับ" may stand between two parties, and stay apart).
+_JOINS_ABOVE = re.compile(r"(?:ของ|และ|หรือ|แก่|ซึ่ง)[\u0e01-\u0e4e]")
 PARAGRAPH_START = re.compile(r"(?:จึง(?:กราบ)?(?:เรียน|แจ้ง|ประกาศ)มา|ทั้งนี้ ตั้งแต่|ทำ ณ |ทำที่ )")
 
 
@@ -150,6 +153,8 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
         return False  # "… ตามมาตรฐาน MD5 หรือ" / "SHA-1 หรือดีกว่า": no sentence ends so
     if line.indent > previous.indent:
         return True  # a typed paragraph indents its first line
+    if _JOINS_ABOVE.match(line.text) and is_wrapped(previous):
+        return False  # "ของกระทรวง…" / "และการ…" under a line of text: no sentence opens with these
     if full is None:
         return _LEAD_IN_END.match(line.text) is None
     if not is_wrapped(previous) or previous.indent + width(previous.text) < full:
