@@ -86,20 +86,22 @@ def nearest(read: str, words: Iterable[str], most: float) -> str | None:
 _TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")  # ่ ้ ๊ ๋
 _LONG_WORD = 6  # shorter words lose a mark into another word too often ("ไม่" -> "ไม")
 _LOST_TONES: dict[str, str] | None = None
+_LONGEST_LOST = 0
 
 
 def lost_tone_mark(text: str) -> tuple[str, str] | None:
     """The first word of ``text`` that is a known word (pythainlp's Thai word list, shipped with
     it) with one tone mark lost, and that word: ``("แต่งตัง", "แต่งตั้ง")``; None when there is
     none. Only words of six letters or more, and only where the form read is no word itself."""
-    global _LOST_TONES
+    global _LOST_TONES, _LONGEST_LOST
     if _LOST_TONES is None:
         from pythainlp.corpus import thai_words
 
         known = thai_words()
         _LOST_TONES = {word[:i] + word[i + 1:]: word for word in known if len(word) >= _LONG_WORD
                        for i, ch in enumerate(word) if ch in _TONES and word[:i] + word[i + 1:] not in known}
-    longest = max(map(len, _LOST_TONES))
+        _LONGEST_LOST = max(map(len, _LOST_TONES))
+    longest = _LONGEST_LOST
     for start in range(len(text)):
         for end in range(start + _LONG_WORD - 1, min(len(text), start + longest) + 1):
             if text[start:end] in _LOST_TONES:

@@ -56,13 +56,13 @@ def cached_arrays(name: str, fields: tuple[str, ...], make: Callable[[], dict[st
 
     folder = cache_dir()
     path = folder / name if folder is not None else None
-    if path is not None and path.is_file():
+    if path is not None:
         try:
             with np.load(path, allow_pickle=False) as stored:
                 if set(stored.files) == set(fields):
                     return {field: stored[field] for field in fields}
         except (OSError, ValueError, EOFError, zipfile.BadZipFile):
-            pass  # written by a process that died, or damaged: compute it again
+            pass  # not there yet, unreadable, or written by a process that died: compute it
     arrays = make()
     if path is not None:
         _write(path, arrays)

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 import statistics
-
 from dataclasses import dataclass
 
+from ..numerals import to_arabic
+from .slots import MONTHS, REF_LINE, YEAR_SPREAD, month_spans
+
 MIN_CONFIDENCE = 90.0
-YEAR_SPREAD = 5
 THAI_GAP = "the Thai model cannot read ๔ ๖ ๗ ๘ ๙, so Thai digits may be misread"
 NO_STRUCTURE = ("Thai digits re-read from the page, but not a date, a year, a reference or a clause number "
                 "in its sequence to check them by")
@@ -47,16 +48,12 @@ class DigitCheck:
 
 
 _DIGITS = re.compile(r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*")
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_MONTH = re.compile(
-    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม")
+_MONTH = re.compile("|".join(MONTHS))
 # Abbreviated months count only after a number: "ก.พ." is also the civil service commission.
 _SHORT_MONTH = re.compile(r"(?<=[0-9๐-๙] )(?:ม|ก|มี|เม|พ|มิ|ส|ต|พ|ธ)\.[คพยส]\.")
 _AFTER_MONTH = re.compile(r"\s*(?:พ\.ศ\.|พุทธศักราช)?\s*(\S+)?")
 _LAST_NUMBER = re.compile(r"([0-9๐-๙]+)\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
-# "ที่ มท 0809.3/ว 152", read "ที มท 0809.3/ว." when the tone mark and the number are lost.
-_REF = re.compile(r"\s*ที่?\s")
 # A clause label opening a line, "(๔) …" or "๔. …": its number is checked by its sequence.
 _LABEL = re.compile(r"\f?\s*(?:\(([๐-๙]{1,2})\)|([๐-๙]{1,2})\.)\s")
 _YEAR = re.compile(r"(?<![0-9๐-๙])(2[4-6][0-9][0-9]|๒[๔-๖][๐-๙][๐-๙])(?![0-9๐-๙])")
@@ -72,7 +69,7 @@ def check_digits(lines: list[str], confidences: dict[int, list[float]],
     (``moukit.ocr.reread``): their Thai digits are checked like any others; ``unsure`` maps
     the lines given digits the recogniser read unsure to why (their reason)."""
     unsure = unsure or {}
-    years = [int(y.translate(_TO_ARABIC)) for line in lines for y in _YEAR.findall(line)]
+    years = [int(to_arabic(y)) for line in lines for y in _YEAR.findall(line)]
     middle = statistics.median(years) if years else None
     in_sequence = _in_sequence(lines, reread)
     checks = []
@@ -105,8 +102,6 @@ class _Span:
 def _damaged_month(line: str) -> _Span | None:
     """A month name with a mark dropped or doubled (``ธั้นวาคม``): its day and year are still
     held to the checks of a date (``moukit.ocr.slots.month_spans``)."""
-    from .slots import month_spans
-
     spans = month_spans(line)
     return _Span(*spans[0]) if spans else None
 
@@ -120,7 +115,7 @@ def _in_sequence(lines: list[str], sure: frozenset[int] | set[int]) -> set[int]:
     for number, line in enumerate(lines, start=1):
         match = _LABEL.match(line)
         if match:
-            value = int((match.group(1) or match.group(2)).translate(_TO_ARABIC))
+            value = int(to_arabic(match.group(1) or match.group(2)))
             labels.setdefault(match.group(1) is not None, []).append((number, value))
     out = set()
     for found in labels.values():
@@ -136,7 +131,7 @@ def _in_sequence(lines: list[str], sure: frozenset[int] | set[int]) -> set[int]:
 
 
 def _is_ref(line: str) -> bool:
-    return bool(_REF.match(line.lstrip("\f"))) and "/" in line
+    return bool(REF_LINE.match(line.lstrip("\f"))) and "/" in line
 
 
 def _reason(line: str, found: list[str], confidences: list[float], date: re.Match[str] | _Span | None,
@@ -154,14 +149,14 @@ def _reason(line: str, found: list[str], confidences: list[float], date: re.Matc
         day = day_match.group(1) if day_match else None
         after = _AFTER_MONTH.match(line, date.end())
         year = after.group(1) if after else None
-        if day is None or not day.translate(_TO_ARABIC).isdigit():
+        if day is None or not to_arabic(day).isdigit():
             return "the day before the month is not read as a number"
-        if not 1 <= int(day.translate(_TO_ARABIC)) <= 31:
+        if not 1 <= int(to_arabic(day)) <= 31:
             return f"day {day} is no day of a month"
         if year is None or not _YEAR.fullmatch(year.rstrip(".,)")):
             return "the year after the month is not read as a year"
     for year in _YEAR.findall(line):
-        value = int(year.translate(_TO_ARABIC))
+        value = int(to_arabic(year))
         if middle is not None and abs(value - middle) > YEAR_SPREAD:
             return f"year {year} is far from the document's other years (about {middle:.0f})"
     if ref and not re.search(r"/[^/]*[0-9]", line):

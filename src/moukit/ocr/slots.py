@@ -32,14 +32,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-_TO_INT = str.maketrans(THAI_DIGITS, "0123456789")
-_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+from ..numerals import THAI_DIGITS, to_arabic
+
+MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
            "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
 _PAREN_LABEL = re.compile(r"\s*\(([^\s()]{1,3})\)?(?=\s)")
 _DOT_LABEL = re.compile(r"\s*([^\s.()]{1,2})\.(?=\s)")
 _ERA = re.compile(r"พ\.?\s?ศ\.?|พุทธศักราช")
-_REF_LINE = re.compile(r"\s*ที่?\s")
+REF_LINE = re.compile(r"\s*ที่?\s")
+"""A ที่ line, its tone mark or vowel perhaps lost (``ที มท 0809.3/ว.``)."""
 _CONSONANT = re.compile("[ก-ฮ]")
 _THAI_LETTER = re.compile("[ก-ฯะ-ูเ-ๅ]")
 
@@ -60,7 +61,7 @@ class Slot:
         not 0), a day (1–31), a Buddhist-era year (24xx–26xx) or a reference number (1–6) has."""
         if not digits:
             return False
-        value = int(digits.translate(_TO_INT))
+        value = int(to_arabic(digits))
         return {"label": len(digits) <= 2 and value > 0,
                 "day": len(digits) <= 2 and 1 <= value <= 31,
                 "year": len(digits) == 4 and 2400 <= value <= 2699,
@@ -105,7 +106,7 @@ def _skeleton(line: str) -> tuple[str, list[int]]:
     return "".join(ch for _, ch in kept), [i for i, _ in kept]
 
 
-_MONTH_SKELETONS = re.compile("|".join(_skeleton(m)[0] for m in _MONTHS))
+_MONTH_SKELETONS = re.compile("|".join(_skeleton(m)[0] for m in MONTHS))
 
 
 def month_spans(line: str) -> list[tuple[int, int]]:
@@ -197,7 +198,7 @@ def _year_after(line: str, end: int) -> tuple[int, int] | None:
 
 
 def _ref_slots(line: str) -> list[Slot]:
-    if not _REF_LINE.match(line.lstrip("\f")) or "/" not in line:
+    if not REF_LINE.match(line.lstrip("\f")) or "/" not in line:
         return []
     slash = line.rindex("/")
     rest = line[slash + 1:]
@@ -225,9 +226,9 @@ def confirmed(slot: Slot, at: int, digits: str, lines: Sequence[str], slots: dic
     less than the one after), Thai digits as read; a year within ``YEAR_SPREAD`` of another
     year on the page. Nothing here chooses a value: it only lets the recogniser's best reading
     stand, flagged, when the page agrees with it."""
-    value = int(digits.translate(_TO_INT))
+    value = int(to_arabic(digits))
     if slot.kind == "year":
-        return any(abs(int(year.translate(_TO_INT)) - value) <= YEAR_SPREAD
+        return any(abs(int(to_arabic(year)) - value) <= YEAR_SPREAD
                    for other, line in enumerate(lines) if other != at for year in _YEAR.findall(line))
     if slot.kind != "label":
         return False
@@ -242,4 +243,4 @@ def confirmed(slot: Slot, at: int, digits: str, lines: Sequence[str], slots: dic
 
 def _as_read(lines: Sequence[str], at: int, slot: Slot) -> int | None:
     text = lines[at][slot.start:slot.stop]
-    return int(text.translate(_TO_INT)) if text and all(c in THAI_DIGITS for c in text) else None
+    return int(to_arabic(text)) if text and all(c in THAI_DIGITS for c in text) else None

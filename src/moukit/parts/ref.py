@@ -99,9 +99,9 @@ def split_ref_line(line: str) -> str | None:
 def unread_ref_line(line: str) -> bool:
     """Whether ``line`` is a ที่ line whose number does not read as a reference (see _UNREAD);
     in a scan's text, also any line ``unread_ref`` reads (ที่ read ``ท``, or glued to the agency)."""
-    if split_ref_line(line) is not None:
-        return False
-    return bool(_UNREAD.match(line)) or reading_ocr() and unread_ref(line) is not None
+    if _UNREAD.match(line):  # the cheap test first: most lines are no ที่ line at all
+        return split_ref_line(line) is None
+    return reading_ocr() and unread_ref(line) is not None  # unread_ref reads no line split_ref_line does
 
 
 # ที่ as OCR may return it: its marks lost, or its vowel too ("ท มท 0809.2/7 26").

@@ -164,7 +164,7 @@ def _paragraph_ending(lines: tuple[Line, ...], i: int, last: str) -> str:
     while first > 0 and i - first < _LEAD_LINES and not lines[first - 1].blank:
         first -= 1
     paragraph = split_paragraphs(lines[first:i + 1])[-1]
-    above = lines[first:i][len(lines[first:i]) - (paragraph.lines[1] - paragraph.lines[0]):]
+    above = lines[i - (paragraph.lines[1] - paragraph.lines[0]):i]  # the paragraph's lines above line i
     return join_wrapped([*(line.text for line in above), last])
 
 
