@@ -247,3 +247,24 @@ def test_the_document_lists_the_lines_whose_digits_moukit_put_in(monkeypatch):
     # a page whose reading moukit leaves as it is lists no line
     monkeypatch.setattr(engine, "recognise", lambda image, path: engine.PageText("ธันวาคม", words[1:2]))
     assert read_scan(png, "page.png", "png").ocr.reread_digit_lines == ()
+
+
+def test_without_thai_fonts_no_digit_is_read_again_and_the_scan_says_so(monkeypatch, tmp_path):
+    """A machine with tesseract but not fonts-thai-tlwg: the recogniser cannot learn, the scan is
+    read all the same (tesseract's digits stay, unverified), with a warning naming the fonts."""
+    from moukit.ocr import engine, read_scan, thai_digits
+
+    png, ink, box = _page("๗ ธันวาคม ๒๕๕๖", "Loma")
+    words = tuple(_boxes(ink, box, ["๑", "ธันวาคม", "๒๕๕๖"]))
+    monkeypatch.setattr(engine, "tesseract", lambda: ("tesseract", "5.3.0"))
+    monkeypatch.setattr(engine, "recognise", lambda image, path: engine.PageText("๑ ธันวาคม ๒๕๕๖", words))
+    monkeypatch.setattr(thai_digits, "FONTS", tmp_path)  # no font in it
+    thai_digits.recogniser.cache_clear()
+    try:
+        scan = read_scan(png, "page.png", "png")
+    finally:
+        thai_digits.recogniser.cache_clear()
+    assert scan.text.splitlines()[0] == "๑ ธันวาคม ๒๕๕๖" and scan.ocr.reread_digit_lines == ()
+    (said,) = [w for w in scan.warnings if w.code == "ocr_digits_not_reread"]
+    assert said.line == 1 and "fonts-thai-tlwg" in said.message
+    assert 1 in scan.ocr.unverified_lines

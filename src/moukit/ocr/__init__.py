@@ -15,7 +15,8 @@ After ``read_scan(data, path, kind)`` returns, the following are guaranteed:
    every line that holds digits as verified or unverified (``moukit.ocr.digits``), and every
    line whose digits moukit's recogniser put in place of tesseract's (``reread_digit_lines``);
 3. ``warnings`` hold one ``ocr_unverified_digits`` per line whose digits are not verified,
-   ``ocr_page_without_image`` for a page that held nothing to read, and
+   ``ocr_page_without_image`` for a page that held nothing to read, ``ocr_digits_not_reread``
+   when no Thai font is installed for the recogniser to learn from, and
    ``ocr_speckle_dropped`` for a page some of whose lines were scattered marks (``is_speckle``),
    left out as blank lines (so the lines after them keep their numbers);
 4. ``doubts`` maps each line whose letters cannot be trusted as read (a character read with
@@ -188,6 +189,11 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     if not any(line.strip("\f ") for line in lines):
         raise InputError(f"is a scan in which OCR found no text ({len(pages)} page{'s' * (len(pages) != 1)})",
                          path=path)
+    if not _digit_fonts():  # the recogniser cannot learn: what it would read again stays as read
+        thai = next((n for n, line in enumerate(lines, 1) if any("๐" <= ch <= "๙" for ch in line)), 1)
+        warnings.append(Warning(code="ocr_digits_not_reread", line=thai, message=(
+            "Thai digits were not read again from the page: no Thai font is installed to learn them from "
+            "(apt-get install fonts-thai-tlwg); they stay as tesseract read them, unverified")))
     checks = check_digits(lines, confidences, reread, unsure)
     warnings += [Warning(code="ocr_unverified_digits", line=check.line, message=(
         f"digits {check.digits} on line {check.line} are not verified ({check.reason}): read them on the page"))
@@ -197,6 +203,13 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
               verified_lines=tuple(c.line for c in checks if not c.reason),
               unverified_lines=tuple(c.line for c in checks if c.reason), reread_digit_lines=tuple(sorted(changed)))
     return Scan(text="\n".join(lines) + "\n", ocr=ocr, warnings=tuple(warnings), doubts=doubts)
+
+
+def _digit_fonts() -> bool:
+    """Whether moukit's Thai-digit recogniser has fonts to learn from (``ocr.thai_digits``)."""
+    from .thai_digits import fonts
+
+    return bool(fonts())
 
 
 SPECKLE_CONFIDENCE = 75.0

@@ -26,7 +26,7 @@ from ..errors import InputError
 
 LANGUAGES = "tha+eng"
 PSM = "4"
-INSTALL = "apt-get install tesseract-ocr tesseract-ocr-tha jbig2dec"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-tha jbig2dec fonts-thai-tlwg"
 """The system part of ``moukit[ocr]`` on Debian and Ubuntu (docs/ocr.md)."""
 
 PAGE_SECONDS = 120  # a page that takes longer is a hostile image, not a letter

@@ -89,7 +89,10 @@ def reread_lines(png: bytes, words: Sequence[Word], lines: Sequence[str],
     ink = page_ink(png)
     if ink is None:
         return {}
-    model = recogniser()
+    try:
+        model = recogniser()
+    except ValueError:  # no Thai font installed to learn the digits from: read_scan says so
+        return {}
     out = {}
     read = list(lines)  # the page as re-read so far: a label is borne out by the one above as re-read
     for at in todo:
