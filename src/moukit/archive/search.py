@@ -133,8 +133,8 @@ def _holds(text: str, bounded: list[re.Pattern[str]], short: list[str]) -> bool:
 class _Sources(NamedTuple):
     """The index queries a search joins: one per index it looks in."""
 
-    parts: list[str]
-    """MATCH queries of fts_text / fts_words, each giving (id, s): a unit and its BM25."""
+    indexes: list[str]
+    """The full-text tables asked, "fts_text" / "fts_words": one MATCH query each (``_match``)."""
     parameters: list[str]
     ranked: bool = True
     """False: the hits come in the archive's order (``RANKED_CANDIDATES``)."""
@@ -159,14 +159,20 @@ def _sources(connection: sqlite3.Connection, words: list[str], word_index: bool)
             candidates.append(texts)
         ranked = len(text) > len(short) or min(candidates) <= RANKED_CANDIDATES
         short = []
-    parts, parameters = [], []
+    indexes, parameters = [], []
     if text:
-        parts.append("SELECT rowid AS id, bm25(fts_text) AS s FROM fts_text WHERE fts_text MATCH ?")
+        indexes.append("fts_text")
         parameters.append(" AND ".join(text))
     if short:
-        parts.append("SELECT rowid AS id, bm25(fts_words) AS s FROM fts_words WHERE fts_words MATCH ?")
+        indexes.append("fts_words")
         parameters.append(" AND ".join(_phrase(word) for word in short))
-    return _Sources(parts, parameters, ranked)
+    return _Sources(indexes, parameters, ranked)
+
+
+def _match(index: str, score: str | None = None) -> str:
+    """The MATCH query of one index, giving (id, s): a unit and its score (BM25 by default;
+    FTS5's ``rank`` where it ranks and cuts the page itself)."""
+    return f"SELECT rowid AS id, {score or f'bm25({index})'} AS s FROM {index} WHERE {index} MATCH ?"
 
 
 _ROW = (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), u.part, u.label, "
@@ -176,12 +182,12 @@ _ROW_JOINS = f"{UNIT_TEXT_JOINS} JOIN documents d ON d.id = u.document_id JOIN f
 
 def _query(sources: _Sources, filters: tuple[str, list[Any]], limit: int | None, offset: int) -> tuple[str, list[Any]]:
     """The SQL of a page of hits, best first (every hit when ``limit`` is None)."""
-    parts = list(sources.parts)
     where, parameters = filters
-    inner = len(parts) == 1 and not where and limit is not None
+    inner = len(sources.indexes) == 1 and not where and limit is not None
     if inner:  # one index, no filter: FTS5 ranks and cuts the page itself, before any join
-        parts[0] = parts[0].replace("bm25(fts_text)", "rank").replace("bm25(fts_words)", "rank")
-        parts[0] += f" ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}"
+        parts = [_match(sources.indexes[0], "rank") + f" ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}"]
+    else:
+        parts = [_match(index) for index in sources.indexes]
     joined, score = _joined(parts)
     sql = f"{_ROW}, {score} AS score FROM {joined} JOIN units u ON u.id = m0.id {_ROW_JOINS} {where} ORDER BY score, d.date DESC, u.id"
     if limit is not None and not inner:
@@ -205,7 +211,7 @@ def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[s
     candidates ranked once, then read and checked a batch at a time, best first, until there
     are enough — not the whole ranked page joined again for each page of hits."""
     if sources.ranked:
-        joined, score = _joined(sources.parts)
+        joined, score = _joined([_match(index) for index in sources.indexes])
         ranked = connection.execute(f"SELECT m0.id, {score} AS score FROM {joined} ORDER BY score, m0.id",
                                     sources.parameters)
     else:  # one index (layout 3), in its own order: no ranking pass over every candidate
