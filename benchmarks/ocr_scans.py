@@ -106,11 +106,11 @@ def _cached(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     uncached = engine.run
 
-    def run(png: bytes, path: str | None) -> tuple[str, str]:
-        key = hashlib.sha256(png + f"{engine.LANGUAGES} {engine.PSM}".encode()).hexdigest()
+    def run(png: bytes, path: str | None, languages: str = engine.LANGUAGES, psm: str = engine.PSM) -> tuple[str, str]:
+        key = hashlib.sha256(png + f"{languages} {psm}".encode()).hexdigest()  # a page's or a line's
         text, table = folder / f"{key}.txt", folder / f"{key}.tsv"
         if not (text.exists() and table.exists()):
-            out = uncached(png, path)
+            out = uncached(png, path, languages, psm)
             text.write_text(out[0], encoding="utf-8")
             table.write_text(out[1], encoding="utf-8")
         return text.read_text(encoding="utf-8"), table.read_text(encoding="utf-8")

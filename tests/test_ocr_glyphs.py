@@ -241,6 +241,7 @@ def test_the_document_lists_the_lines_whose_digits_moukit_put_in(monkeypatch):
     words = tuple(_boxes(ink, box, ["of", "ธันวาคม", "Weed"]))
     monkeypatch.setattr(engine, "tesseract", lambda: ("tesseract", "5.3.0"))
     monkeypatch.setattr(engine, "recognise", lambda image, path: engine.PageText("of ธันวาคม Weed", words))
+    monkeypatch.setattr(engine, "recognise_line", lambda image, path: engine.PageText("", ()))  # no Thai there
     scan = read_scan(png, "page.png", "png")
     assert scan.text.splitlines()[0] == "๗ ธันวาคม ๒๕๕๖"
     assert scan.ocr.reread_digit_lines == (1,)

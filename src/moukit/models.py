@@ -299,8 +299,7 @@ QUOTED_EXCERPT = "lead_in"
 
 
 class Ocr(Model):
-    """How a scan was read (docs/ocr.md): each page's mean word confidence (0–100), the lines whose digits
-    were verified or not, and those where moukit's recogniser put Thai digits in place of tesseract's."""
+    """How a scan was read (docs/ocr.md, document.md): page confidences (0–100), lines checked and changed."""
     engine: str
     version: str
     languages: str
@@ -308,6 +307,7 @@ class Ocr(Model):
     verified_lines: tuple[int, ...] = ()
     unverified_lines: tuple[int, ...] = ()
     reread_digit_lines: tuple[int, ...] = ()
+    reread_thai_lines: tuple[int, ...] = ()
 
 
 class Source(Model):

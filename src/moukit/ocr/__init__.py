@@ -10,10 +10,14 @@ After ``read_scan(data, path, kind)`` returns, the following are guaranteed:
    ``"\\n\\f"`` as a PDF's text layer is, so line numbers and pages mean what they mean for
    any other input; the text is never repaired here (``normalize`` runs on it as on any text),
    except for Thai digits that moukit's recogniser read sure on the page (``moukit.ocr.reread``:
-   tesseract's Thai model cannot read ``๔ ๖ ๗ ๘ ๙``), put in place of tesseract's, same length;
+   tesseract's Thai model cannot read ``๔ ๖ ๗ ๘ ๙``), put in place of tesseract's, same length,
+   and runs of Latin letters that tesseract read where the page prints Thai, read again as Thai
+   alone (``moukit.ocr.script``);
 2. ``ocr`` records the engine, its version, the language data, each page's mean confidence,
-   every line that holds digits as verified or unverified (``moukit.ocr.digits``), and every
-   line whose digits moukit's recogniser put in place of tesseract's (``reread_digit_lines``);
+   every line that holds digits as verified or unverified (``moukit.ocr.digits``), every
+   line whose digits moukit's recogniser put in place of tesseract's (``reread_digit_lines``)
+   and every line read again as Thai (``reread_thai_lines``: doubted, its digits never verified
+   unless the recogniser read every Thai digit of it sure);
 3. ``warnings`` hold one ``ocr_unverified_digits`` per line whose digits are not verified,
    ``ocr_page_without_image`` for a page that held nothing to read, ``ocr_digits_not_reread``
    when no Thai font is installed for the recogniser to learn from, and
@@ -142,6 +146,7 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     unsure: dict[int, str] = {}  # text lines re-read in part, or given a number read unsure -> why
     numbered: set[str] = set()  # label forms Thai-numbered on the pages so far (moukit.ocr.slots)
     changed: list[int] = []  # text lines whose digits moukit put in place of tesseract's reading
+    script: list[int] = []  # text lines with Latin letters read again as Thai (moukit.ocr.script)
     report = _ON_PAGE.get()
     for image, page in _recognised(data, path, kind):
         if report is not None:
@@ -159,14 +164,15 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
         by_line: dict[int, list[float]] = {}
         for word in page.words:
             by_line.setdefault(word.line, []).append(word.confidence)
-            if any(ch.isdigit() for ch in word.text):
-                confidences.setdefault(first + word.line, []).append(word.confidence)
         speckled = [at for at, scores in by_line.items() if is_speckle(page_lines[at], scores)]
         for at in speckled:
             page_lines[at] = "\f" if page_lines[at].startswith("\f") else ""
-            confidences.pop(first + at, None)
+        words, rescripted = _rescripted(image.png, page.words, page_lines, speckled, numbered)
+        for word in words:
+            if word.line not in speckled and any(ch.isdigit() for ch in word.text):
+                confidences.setdefault(first + word.line, []).append(word.confidence)
         read_again: set[int] = set()  # words whose letters became digits read sure
-        for at, done in reread_lines(image.png, page.words, page_lines, numbered).items():
+        for at, done in reread_lines(image.png, words, page_lines, numbered).items():
             if at not in speckled:
                 read_again |= done.words
                 if done.text != page_lines[at]:
@@ -177,11 +183,16 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
                 else:
                     unsure[first + at] = done.why or ""
                 if done.words:  # read again as digits: tesseract's confidence in them no longer counts
-                    confidences[first + at] = [w.confidence for i, w in enumerate(page.words) if w.line == at
+                    confidences[first + at] = [w.confidence for i, w in enumerate(words) if w.line == at
                                                and i not in done.words and any(ch.isdigit() for ch in w.text)]
         lines[first - 1:] = page_lines
-        doubts.update((first + at, why) for at, why in page_doubts(image.png, page.words, page_lines,
+        doubts.update((first + at, why) for at, why in page_doubts(image.png, words, page_lines,
                                                                    frozenset(read_again)).items())
+        for at, done in rescripted.items():  # read again as Thai: its values are named, its digits unverified
+            script.append(first + at)
+            doubts[first + at] = done.why
+            if first + at not in reread or any("0" <= ch <= "9" for _, thai in done.runs for ch in thai):
+                unsure.setdefault(first + at, f"the line was {done.why}")
         if speckled:
             warnings.append(Warning(code="ocr_speckle_dropped", line=first + speckled[0], message=(
                 f"page {image.number}: {len(speckled)} line{'s' * (len(speckled) != 1)} of scattered marks read "
@@ -201,8 +212,34 @@ def read_scan(data: bytes, path: str | None, kind: str) -> Scan:
     warnings.sort(key=lambda w: w.line or 0)
     ocr = Ocr(engine="tesseract", version=version, languages=LANGUAGES, page_confidence=tuple(pages),
               verified_lines=tuple(c.line for c in checks if not c.reason),
-              unverified_lines=tuple(c.line for c in checks if c.reason), reread_digit_lines=tuple(sorted(changed)))
+              unverified_lines=tuple(c.line for c in checks if c.reason), reread_digit_lines=tuple(sorted(changed)),
+              reread_thai_lines=tuple(script))
     return Scan(text="\n".join(lines) + "\n", ocr=ocr, warnings=tuple(warnings), doubts=doubts)
+
+
+def _rescripted(png: bytes, words: tuple, lines: list[str], speckled: list[int],
+                numbered: set[str]) -> tuple[tuple, dict]:
+    """The page's words with each run of Latin letters that was read again as Thai replaced by
+    the Thai reading's words, and page line -> its ``Rescript``; ``lines`` get the Thai text.
+    Clause labels are left to the recogniser (``numbered``: as for ``reread_lines``)."""
+    from .script import reread_script
+    from .slots import find_slots
+
+    labels = {at: [(s.start, s.stop) for s in found if s.kind == "label"]
+              for at, found in find_slots(lines, set(numbered)).items()}
+    rescripted = reread_script(png, words, lines, frozenset(speckled), labels)
+    if not rescripted:
+        return words, {}
+    out: list = []
+    for word in words:  # a line's words stand together, in order
+        done = rescripted.get(word.line)
+        if done is None:
+            out.append(word)
+        elif not out or out[-1].line != word.line:
+            out.extend(done.words)
+    for at, done in rescripted.items():
+        lines[at] = done.text
+    return tuple(out), rescripted
 
 
 def _digit_fonts() -> bool:

@@ -26,6 +26,9 @@ from ..errors import InputError
 
 LANGUAGES = "tha+eng"
 PSM = "4"
+LINE_LANGUAGES = "tha"
+LINE_PSM = "7"
+"""A stretch of one line read again as Thai alone (``moukit.ocr.script``): one line of text."""
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-tha jbig2dec fonts-thai-tlwg"
 """The system part of ``moukit[ocr]`` on Debian and Ubuntu (docs/ocr.md)."""
 
@@ -86,6 +89,13 @@ def recognise(png: bytes, path: str | None) -> PageText:
     return _close_paragraphs(text, _words(table, text))
 
 
+def recognise_line(png: bytes, path: str | None) -> PageText:
+    """OCR an image of one line's stretch as Thai alone: its text on one line, its words (line 0)."""
+    text, table = run(png, path, LINE_LANGUAGES, LINE_PSM)
+    text = " ".join(text.replace("\f", "").split("\n")).strip()
+    return PageText(text=text, words=tuple(Word(w.text, w.confidence, 0, w.box) for w in _words(table, text)))
+
+
 PARAGRAPH_GAP = 1.0
 """A blank line tesseract puts between two lines stays only where the page shows at least
 this many line heights of white between them: a paragraph break it guessed from a short line
@@ -113,15 +123,15 @@ def _close_paragraphs(text: str, words: list[Word]) -> PageText:
                     words=tuple(Word(w.text, w.confidence, moved[w.line], w.box) for w in words if w.line in moved))
 
 
-def run(png: bytes, path: str | None) -> tuple[str, str]:
-    """tesseract's text and TSV outputs for one page image (benchmarks may cache this call)."""
+def run(png: bytes, path: str | None, languages: str = LANGUAGES, psm: str = PSM) -> tuple[str, str]:
+    """tesseract's text and TSV outputs for one image (benchmarks may cache this call)."""
     program, _ = tesseract()
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="moukit-ocr-") as folder:
         image, out = Path(folder, "page.png"), Path(folder, "page")
         image.write_bytes(png)
         try:
-            done = subprocess.run([program, str(image), str(out), "-l", LANGUAGES, "--psm", PSM, "txt", "tsv"],
+            done = subprocess.run([program, str(image), str(out), "-l", languages, "--psm", psm, "txt", "tsv"],
                                   capture_output=True, timeout=PAGE_SECONDS, env=env, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             raise InputError(f"OCR of a page took over {PAGE_SECONDS} s and was stopped", path=path) from None
