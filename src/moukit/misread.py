@@ -35,10 +35,10 @@ def reading(ocr: bool) -> Iterator[None]:
         _OCR.reset(token)
 
 
-# Letters tesseract's Thai model takes for one another (seen on the project's scans and on
-# drawn pages): a swap inside one group costs half an edit.
-_SHAPES = ("คดตศฅฒ", "ถภฎฏ", "ทหฑฬ", "อธรฐฮ", "บปษ", "พฟ", "ผฝ", "ขฃชซ", "ลส", "นมฆ", "ญณ", "วจ")
-_SHAPE_OF = {ch: n for n, group in enumerate(_SHAPES) for ch in group}
+SHAPES = ("คดตศฅฒ", "ถภฎฏ", "ทหฑฬ", "อธรฐฮ", "บปษ", "พฟ", "ผฝ", "ขฃชซ", "ลส", "นมฆ", "ญณ", "วจ")
+"""Letters tesseract's Thai model takes for one another (seen on the project's scans and on drawn
+pages), in groups of one shape: a swap inside one group costs half an edit (``distance``)."""
+_SHAPE_OF = {ch: n for n, group in enumerate(SHAPES) for ch in group}
 # Vowels above and below, tone marks, ็ ์ ํ: the small marks OCR drops or swaps; ำ and า are one
 # shape with and without its ring.
 _MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")

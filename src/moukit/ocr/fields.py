@@ -14,8 +14,9 @@ After a scan is parsed, ``text_warnings`` names each header value (subject, salu
 addressee, ref, date, issuer, references) and each signatory's name and position lines that
 stand on a doubted line, or on a line that holds a known word with a tone mark lost
 (``misread.lost_tone_mark``: in a bold face the mark touches its letter, and the page's
-marks check cannot see it dropped); and every ref, date, salutation and closing that only the
-rules for a scan's text (``moukit.misread``) could read. A value on a line with no doubt is not thereby right: docs/ocr.md
+marks check cannot see it dropped) or, a name's line aside, a word misread into no word by
+one letter of its shape (``spelling.swapped_letter``: ``อัดรา``); and every ref, date,
+salutation and closing that only the rules for a scan's text (``moukit.misread``) could read. A value on a line with no doubt is not thereby right: docs/ocr.md
 gives the measured share of misread values each check catches.
 """
 
@@ -66,16 +67,25 @@ def text_warnings(document: Document, lines: Sequence[Line], doubts: Mapping[int
 def _with_lost_marks(document: Document, lines: Sequence[Line], doubts: Mapping[int, str]) -> dict[int, str]:
     """``doubts``, and a doubt on each line that a header value or a signer stands on when it
     holds a known word with a tone mark lost (``misread.lost_tone_mark``: ``แต่งตัง``): in a bold
-    face the mark touches its letter, and the page's marks check cannot see it dropped."""
+    face the mark touches its letter, and the page's marks check cannot see it dropped; or, on
+    any but a name's line, a word misread into no word by one letter of its shape
+    (``spelling.swapped_letter``: ``อัดรา``), which neither the confidence nor the marks can see."""
     from ..misread import lost_tone_mark
+    from .spelling import swapped_letter
 
     out = dict(doubts)
     numbers = {number for doc in _documents(document) for field in _HEADER_FIELDS
                for number in _span(getattr(doc.header.lines, field))}
     numbers |= {number for doc in _documents(document) for signer in doc.signatories for number in _span(signer.lines)}
+    names = {number for doc in _documents(document) for signer in doc.signatories if _key(signer.name or "")
+             for number in _span(signer.lines) if 0 < number <= len(lines)
+             and _key(signer.name or "") in _key(lines[number - 1].text)}  # a name is rarely a dictionary word
     for number in sorted(numbers):
         if number not in out and 0 < number <= len(lines) and (lost := lost_tone_mark(lines[number - 1].text)):
             out[number] = f"'{lost[0]}' is the word '{lost[1]}' with a tone mark lost"
+        elif number not in out and number not in names and 0 < number <= len(lines) \
+                and (swap := swapped_letter(lines[number - 1].text)):
+            out[number] = f"'{swap[0]}' is no word, '{swap[1]}' is: one letter read for another of its shape"
     return out
 
 
