@@ -28,7 +28,8 @@ class FileRows:
     """(path, sha256, encoding, bytes, error, error_message)"""
     documents: list[tuple] = field(default_factory=list)
     """(position, parent position, *DOCUMENT_FIELDS, agency, issuer, ref_key, name_key, edition,
-    first_line, last_line, json): json only on the outermost, which holds its attachments."""
+    first_line, last_line, json): json only on the outermost, which holds its attachments, as
+    UTF-8 bytes (pickled as they are: a str is encoded to be pickled and decoded again)."""
     clauses: list[tuple] = field(default_factory=list)
     """(document, local id, parent local id, tree_path, label, number, depth, text, first, last)"""
     paragraphs: list[tuple] = field(default_factory=list)
@@ -80,7 +81,7 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
         name_key(document.title) if document.title else None,
         edition(document.title) if document.title else None,
         *document.lines,
-        outermost.model_dump_json() if outermost is not None else None,
+        type(outermost).__pydantic_serializer__.to_json(outermost) if outermost is not None else None,
     ))
     unit = _units(rows, position)
     if document.title:

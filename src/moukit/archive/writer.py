@@ -159,7 +159,8 @@ class ArchiveOutput:
         pending = self._pending_rows
         documents = self._ids("documents", len(rows.documents))
         pending["documents"] += [(documents[row[0]], file_id, None if row[1] is None else documents[row[1]], row[0],
-                                  *row[2:]) for row in rows.documents]
+                                  *row[2:-1], None if row[-1] is None else row[-1].decode())
+                                 for row in rows.documents]
         clauses = self._ids("clauses", len(rows.clauses))
         pending["clauses"] += [(clauses[row[1]], documents[row[0]], None if row[2] is None else clauses[row[2]], *row[3:])
                                for row in rows.clauses]
