@@ -213,3 +213,20 @@ def test_tesseract_reads_a_drawn_crop_as_thai_alone():
     assert read.text.replace(" ", "") == "เรียน"
     assert read.words and all(w.line == 0 and 0 <= w.box[0] < 260 for w in read.words)
     assert min(w.confidence for w in read.words) >= 80
+
+
+def test_a_scan_leaves_a_clause_label_to_the_digit_recogniser(monkeypatch, reader):
+    """``(cr)`` where a Thai-numbered list expects ``(๒)`` is a slot (``moukit.ocr.slots``):
+    read from the ink as a digit and checked by its sequence, never read again as Thai (the
+    Thai model has no ๔ ๖ ๗ ๘ ๙); the line's other Latin run is."""
+    from moukit.ocr import engine, read_scan
+
+    lines = ["(๑) ให้มีคณะทำงาน", "(cr) ให้มีคณะทำงาน WAS", "(๓) ให้มีคณะทำงาน"]
+    words = tuple(w for at, (label, extra) in enumerate([("(๑)", ()), ("(cr)", (("WAS", 85.0),)), ("(๓)", ())])
+                  for w in _line([(label, 90.0), ("ให้มีคณะทำงาน", 95.0), *extra], line=at, top=TOP + 2 * HEIGHT * at))
+    monkeypatch.setattr(engine, "tesseract", lambda: ("tesseract", "5.3.0"))
+    monkeypatch.setattr(engine, "recognise", lambda image, path: engine.PageText("\n".join(lines), words))
+    read = reader("และ", 93.0)
+    scan = read_scan(_page(900, 600), "page.png", "png")
+    assert scan.text.splitlines()[1] == "(cr) ให้มีคณะทำงาน และ" and len(read.crops) == 1
+    assert scan.ocr.reread_thai_lines == (2,)
