@@ -17,9 +17,10 @@ none. CPU seconds are those of this process and its children (tesseract) per pag
 
     python benchmarks/ocr_scans.py [--scans DIR] [--only s01,s02] [-v] [--cache DIR]
 
-``--cache DIR`` keeps tesseract's outputs per page image (keyed by the image's SHA-256 and the
-engine's options) so that work on the reading rules can be measured again in seconds; CPU
-figures are only meaningful without it.
+``--cache DIR`` keeps tesseract's outputs per page image, and per line crop read again as
+Thai (``moukit.ocr.script``), keyed by the image's SHA-256 and the engine's options, so that
+work on the reading rules can be measured again in seconds; CPU figures are only meaningful
+without it.
 """
 
 from __future__ import annotations
