@@ -94,6 +94,34 @@ def test_digits_cut_from_a_degraded_line_are_read_right_when_the_recogniser_is_s
     assert sure and all(reading.digit == digit for digit, reading in sure)
 
 
+def test_the_recogniser_learns_from_upright_faces_only():
+    from moukit.ocr.thai_digits import upright
+
+    assert upright(Path("Garuda.ttf")) and upright(Path("Norasi-Bold.ttf")) and upright(Path("Umpush-Light.ttf"))
+    assert not any(upright(Path(name)) for name in ("Garuda-Oblique.ttf", "Kinnari-BoldItalic.ttf",
+                                                    "Loma-BoldOblique.ttf", "Laksaman-Italic.ttf"))
+
+
+def test_a_training_digit_is_drawn_whole_on_its_canvas():
+    """Each digit is drawn on a canvas of its own box and a margin: turned and blurred, its ink
+    must not reach the canvas's edge (a glyph cut there would be learnt cut)."""
+    import random
+
+    from moukit.ocr.thai_digits import DIGITS, drawn, fonts, upright
+
+    faces = [font for font in fonts() if upright(font)]
+    if len(faces) < 8:
+        pytest.skip("Debian's TLWG fonts (fonts-thai-tlwg) are not installed")
+    rng = random.Random("edges")
+    for font in faces:
+        for digit in DIGITS:
+            for size in (28, 64):
+                ink = drawn(digit, font, size, rng)
+                assert ink.any(), (font.stem, digit, size)
+                edges = (ink[0].any(), ink[-1].any(), ink[:, 0].any(), ink[:, -1].any())
+                assert not any(edges), (font.stem, digit, size, edges)
+
+
 # -- Thai digits re-read from the page ------------------------------------------------------------
 
 

@@ -2,14 +2,14 @@
 
 tesseract's Thai model has no ``๔ ๖ ๗ ๘ ๙`` in its character set, so it cannot read them at
 all (docs/ocr.md). This classifier is trained, when first asked, on the digits drawn with the
-Thai fonts Debian ships (TLWG: ``/usr/share/fonts/truetype/tlwg``), each drawn at several
-sizes and degraded as a scanner degrades a page (turned a little, blurred, speckled, cut at
+upright faces of the Thai fonts Debian ships (TLWG: ``/usr/share/fonts/truetype/tlwg``), each
+drawn at several sizes and degraded as a scanner degrades a page (turned a little, blurred, speckled, cut at
 mid-grey). A glyph is read as the digit of its **nearest training drawing** (Euclidean
 distance between normalized bitmaps: the ink's bounding box scaled into ``SIZE`` × ``SIZE``,
 aspect kept, centred); its **margin** is how much farther the nearest drawing of any other
 digit is, from 0 (a tie) to 1. A reading is to be trusted only at a margin of at least
-``MARGIN``: chosen on fonts held out of training (``benchmarks/thai_digits.py``: at 0.25, no
-trusted reading wrong in 1,216, 48 % flagged; at 0.15, 99.2 % right, 28 % flagged).
+``MARGIN``: chosen on fonts held out of training (``benchmarks/thai_digits.py``: at 0.25, on
+the held-out families' upright faces, no trusted reading wrong in 1,434, 47 % flagged).
 
 Status (docs/ocr.md, "Thai digits"): measured by ``benchmarks/thai_digits.py`` on digits drawn
 with fonts held out of training and by ``benchmarks/ocr_digits.py`` on glyphs cut out of
@@ -62,15 +62,33 @@ def normalized(ink: Any) -> Any | None:
 def drawn(digit: str, font_file: Path, size: int, rng: random.Random) -> Any:
     """``digit`` drawn with a font at ``size`` px and degraded like a scan: its ink (2-D bool)."""
     import numpy as np
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from PIL import Image, ImageDraw, ImageFilter
 
-    font = ImageFont.truetype(str(font_file), size)
-    image = Image.new("L", (size * 2, size * 2), 255)
-    ImageDraw.Draw(image).text((size // 2, size // 4), digit, font=font, fill=0)
+    font = _font(font_file, size)
+    # A canvas the glyph's box and a margin (the turn and the blur stay inside it): a canvas of
+    # twice the size each way held ten times the pixels to turn, blur and speckle.
+    left, top, right, bottom = font.getbbox(digit)
+    pad = max(4, size // 6)
+    image = Image.new("L", (right - left + 2 * pad, bottom - top + 2 * pad), 255)
+    ImageDraw.Draw(image).text((pad - left, pad - top), digit, font=font, fill=0)
     image = image.rotate(rng.uniform(-2.5, 2.5), resample=Image.BICUBIC, fillcolor=255)
     image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.0, 1.2) * size / 40))
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 18, size=(image.height, image.width))
     return np.asarray(image, dtype=np.float32) + noise < rng.uniform(100, 160)
+
+
+@functools.lru_cache(maxsize=512)
+def _font(font_file: Path, size: int) -> Any:
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(font_file), size)
+
+
+def upright(font_file: Path) -> bool:
+    """Whether a face is upright: official documents are printed upright, and a scan's skew of
+    a degree or two is drawn by turning each digit; slanted faces (Oblique, Italic) would only
+    double the drawings (docs/ocr.md)."""
+    return not any(word in font_file.stem for word in ("Oblique", "Italic"))
 
 
 def fonts(names: tuple[str, ...] | None = None) -> list[Path]:
@@ -135,6 +153,6 @@ def _cache_name(font_files: list[Path], samples: int, seed: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def recogniser() -> Recogniser:
-    """The recogniser trained on every installed TLWG font: a few seconds the first time on a
-    machine, then loaded from moukit's cache (``moukit.ocr.cache``), once a process."""
-    return Recogniser(fonts())
+    """The recogniser trained on every installed upright TLWG face: about 0.6 CPU s the first
+    time on a machine, then loaded from moukit's cache (``moukit.ocr.cache``), once a process."""
+    return Recogniser([font for font in fonts() if upright(font)])
