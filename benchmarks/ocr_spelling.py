@@ -16,7 +16,11 @@ Three measures, each printed with its counts:
   same-shape groups (``moukit.misread.SHAPES``).
 - **CPU**: the check's time per line.
 
-    python benchmarks/ocr_spelling.py [--cache DIR] [--drawn 340] [-v]
+With ``--sweep``, the typed lines and the drawn pages are named again under other choices (the
+swap rate, the shortest run, the most words in a run, the letters swapped, names kept, no
+word counts at all, newmm's cut), one row each.
+
+    python benchmarks/ocr_spelling.py [--cache DIR] [--drawn 340] [--sweep] [-v]
 
 ``--cache DIR`` keeps tesseract's outputs (as ``ocr_scans.py``); without it, each drawn page is
 read again (2–3 CPU s a page).
@@ -35,7 +39,9 @@ from pathlib import Path
 from ocr_scans import _cached
 from ocr_synthetic import FONTS, SEED_TEXT, _key, render
 
+from moukit.diff.tokens import tokenize
 from moukit.misread import SHAPES
+from moukit.ocr import spelling
 from moukit.ocr.fields import _documents, _span
 from moukit.ocr.spelling import swapped_letter
 from moukit.pipeline import run
@@ -109,10 +115,47 @@ def swaps(pairs: list[tuple[str, str]]) -> tuple[collections.Counter, int]:
     return found, letters
 
 
+def sweep(typed: list, pairs: list[tuple[str, str]], found: collections.Counter) -> None:
+    """One row per choice: typed header lines and all lines named, drawn lines read exactly and
+    named, misread lines named at a misread word."""
+    shape_of = {ch: n for n, group in enumerate(SHAPES) for ch in group}
+    seen = sorted({tuple(sorted(pair)) for pair, count in found.items() if count >= 2
+                   and shape_of.get(pair[0], -1) != shape_of.get(pair[1], -2)})
+    partners = dict(spelling._PARTNERS)
+    for a, b in seen:
+        partners[a], partners[b] = partners.get(a, "") + b, partners.get(b, "") + a
+    choices = [("as built", {}), ("swap rate 3e-4", {"SWAP": 3e-4}), ("swap rate 3e-3", {"SWAP": 3e-3}),
+               ("swap rate 1e-2", {"SWAP": 1e-2}), ("no word counts (any such run)", {"SWAP": 1e30}),
+               ("shortest run 3", {"_SHORTEST": 3}), ("shortest run 5", {"_SHORTEST": 5}),
+               ("shortest run 6", {"_SHORTEST": 6}), ("one word, not a run", {"_MOST_WORDS": 1}),
+               ("runs of 2 words", {"_MOST_WORDS": 2}), ("runs of 4 words", {"_MOST_WORDS": 4}),
+               ("+ pairs seen twice: " + " ".join("/".join(p) for p in seen), {"_PARTNERS": partners}),
+               ("names kept", {"HONORIFICS": (), "split_honorific": lambda text: (None, text)}),
+               ("newmm's words (nlpo3, as the diff cuts)", {"_cut": tokenize}),
+               ("a run the TNC counts is a word too", {"_corpus": lambda: (words | frozenset(counts), counts, total)})]
+    words, counts, total = spelling._corpus()
+    exact = [read for read, drawn in pairs if _key(read) == _key(drawn)]
+    misread = [(read, drawn) for read, drawn in pairs if _key(read) != _key(drawn)]
+    print(f"{'choice':<40} typed header / all lines | drawn exact / misread at a misread word")
+    for name, values in choices:
+        before = {key: getattr(spelling, key) for key in values}
+        for key, value in values.items():
+            setattr(spelling, key, value)
+        header = sum(1 for _, _, text, asked in typed if asked and swapped_letter(text))
+        every = sum(1 for _, _, text, _ in typed if swapped_letter(text))
+        alarms = sum(1 for read in exact if swapped_letter(read))
+        caught = sum(1 for read, drawn in misread if (hit := swapped_letter(read)) and hit[0] not in _key(drawn))
+        print(f"{name:<40} {header:>3} of {sum(1 for *_, a in typed if a)} / {every:>3} of {len(typed)} | "
+              f"{alarms:>3} of {len(exact)} / {caught:>3} of {len(misread)}")
+        for key, value in before.items():
+            setattr(spelling, key, value)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep tesseract's outputs here (benchmarks/ocr_scans.py)")
     parser.add_argument("--drawn", type=int, default=0, help="corpus lines drawn per font (besides the seed)")
+    parser.add_argument("--sweep", action="store_true", help="the counts again under other choices")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every line named")
     args = parser.parse_args()
     if args.cache:
@@ -150,6 +193,8 @@ def main() -> int:
             print(f"    false alarm: {hit[0]} -> {hit[1]}: {read.strip()[:60]}")
         for read, drawn, hit in caught:
             print(f"    named: {hit[0]} -> {hit[1]}: {read.strip()[:50]} | drawn {drawn.strip()[:50]}")
+    if args.sweep:
+        sweep(typed, pairs, found)
     return 0
 
 

@@ -61,3 +61,18 @@ def test_a_subject_holding_such_a_word_is_named_and_a_signers_name_is_not():
 
 def test_a_typed_text_is_never_checked():
     assert not [w for w in parse_text(LETTER).warnings if w.code == "ocr_unverified_text"]
+
+
+def test_word_counts_that_cannot_be_read_are_a_clear_error(tmp_path, monkeypatch):
+    import pythainlp.corpus
+
+    from moukit.errors import MoukitError
+    from moukit.ocr import spelling
+
+    monkeypatch.setattr(pythainlp.corpus, "corpus_path", lambda: str(tmp_path))  # no tnc_freq.txt there
+    spelling._corpus.cache_clear()
+    try:
+        with pytest.raises(MoukitError, match="tnc_freq.txt cannot be read .*reinstall pythainlp"):
+            swapped_letter("อัดรา")
+    finally:
+        spelling._corpus.cache_clear()
