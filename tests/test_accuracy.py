@@ -50,6 +50,14 @@ def test_score_holds_its_floor(result, floor, share):
         f"{floors[floor]}%: run `python benchmarks/accuracy.py --misses` to see what is now read wrong")
 
 
+def test_furniture_leaked_holds_its_ceiling(result):
+    ceiling = json.loads(FLOORS.read_text(encoding="utf-8"))["furniture_leaked_at_most"]
+    leaked = result["summary"]["furniture"]["leaked"]
+    assert len(leaked) <= ceiling, (
+        f"{len(leaked)} furniture lines leaked into the text, over the ceiling of {ceiling}: "
+        "run `python benchmarks/accuracy.py --misses` to see them")
+
+
 def test_floors_are_rounded_down_to_a_tenth():
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for key in ("documents_found", "field_accuracy"):

@@ -532,6 +532,34 @@ def test_without_form_feeds_repeated_lines_stay():
     assert _furniture(text) == []
 
 
+_MARK = "สำนักงานคณะกรรมการกฤษฎีกา"
+
+
+def test_a_watermark_tiled_over_the_pages_is_furniture_where_it_stands_alone():
+    # As a layout-preserving extraction gives a Krisdika copy of an act: the diagonal mark
+    # twice or thrice on a line, its pieces where the body's letters cut it, and body lines
+    # it runs into (those stay: their words are the text).
+    text = "\n".join([
+        f"{_MARK}          พระราชบัญญัติ",
+        f"     {_MARK}        {_MARK}",
+        "        เครื่องแบบและบัตรประจำตัวเจ้าหน้าที่",
+        f"{_MARK}       {_MARK}       {_MARK}",
+        "     มาตรา ๑ พระราชบัญญัตินี้เรียกว่า",
+        "                 กงานคณะกรรมการกฤษฎี",
+        "           กา          า",
+        f"   {_MARK}                {_MARK}",
+        "มาตรา ๒ พระราชบัญญัตินี้ให้ใช้บังคับ",
+    ])
+    assert _furniture(text) == [f"{_MARK}        {_MARK}", f"{_MARK}       {_MARK}       {_MARK}",
+                                "กงานคณะกรรมการกฤษฎี", "กา          า", f"{_MARK}                {_MARK}"]
+
+
+def test_a_phrase_twice_on_too_few_lines_is_no_watermark():
+    # A table's repeated cell on a line or two ("คุณลักษณะพื้นฐาน" in a price list) is content.
+    text = "\n".join([f"{_MARK}     {_MARK}", "ข้อความ", f"{_MARK}    {_MARK}", "กา", _MARK])
+    assert _furniture(text) == []
+
+
 def test_pages_give_each_line_its_page():
     # Four pages in the shaped PDF of the seed circular; the attached MOU starts on page 2.
     doc = parse_file(CIRCULAR_PDF)

@@ -11,9 +11,15 @@ After ``split_furniture``:
    headers and footers: the lines at the head or the foot of the pages that repeat, spacing
    aside, on at least two pages and half of them ("เกณฑ์ราคากลาง…" / "ประกาศ ณ วันที่
    13 มีนาคม 2566" at the foot of every page), and bare page numbers ("2") there;
-4. blank lines next to a removed line are out too, so a paragraph that runs across the page
+4. so is a watermark tiled over the pages that text extraction put in the flow: a phrase
+   (eight characters or more) printed twice or more on one line, on at least
+   ``WATERMARK_LINES`` lines, is the watermark ("สำนักงานคณะกรรมการกฤษฎีกา" over a Krisdika
+   copy of an act); a line made only of its copies and pieces of it ("…กฤษฎี", "กา", where
+   the body's letters cut it) is furniture. A line where it stands among the body's words
+   stays: those words are the text;
+5. blank lines next to a removed line are out too, so a paragraph that runs across the page
    break is read as one paragraph;
-5. every removed non-blank line is returned, so it can be accounted for (SPEC §1.4).
+6. every removed non-blank line is returned, so it can be accounted for (SPEC §1.4).
 """
 
 from __future__ import annotations
@@ -45,6 +51,11 @@ _GAZETTE_MAX_LENGTH = 160
 _BARE_NUMBER = re.compile(r"[0-9๐-๙]{1,3}$")
 EDGE = 3
 """Lines at the head and at the foot of a page that may be running headers or footers."""
+WATERMARK_LINES = 3
+"""A phrase twice on a line is a table's repeated cell on one line, or a watermark's tiling
+on several: no line of the corpus's 60 texts repeats a phrase but the one watermarked copy."""
+_WATERMARK_MIN = 8
+_SEGMENTS = re.compile(r"\s{2,}")  # the columns a layout-preserving extraction leaves apart
 
 
 def is_furniture(line: Line) -> bool:
@@ -63,6 +74,7 @@ def split_furniture(lines: Sequence[Line]) -> tuple[tuple[Line, ...], tuple[Line
     marks = [is_furniture(line) for line in lines]
     if any(line.page_break for line in lines):
         _mark_page_edges(lines, marks)
+    _mark_watermark(lines, marks)
     if not any(marks):
         return tuple(lines), ()
     drop = list(marks)
@@ -118,3 +130,19 @@ def _edge_key(text: str) -> str:
 
 def _has_letters(key: str) -> bool:
     return any(char.isalpha() for char in key)
+
+
+def _mark_watermark(lines: Sequence[Line], marks: list[bool]) -> None:
+    """Mark the lines made only of a tiled watermark's copies and pieces (point 4 above)."""
+    tiled: Counter[str] = Counter()
+    for line in lines:
+        if "  " in line.text:  # two copies stand apart by a column's gap
+            segments = [segment for segment in _SEGMENTS.split(line.text.strip()) if len(segment) >= _WATERMARK_MIN]
+            tiled.update({segment for segment in segments if segments.count(segment) >= 2})
+    phrases = [phrase for phrase, n in tiled.items() if n >= WATERMARK_LINES and _has_letters(phrase)]
+    for phrase in phrases:
+        for i, line in enumerate(lines):
+            tokens = line.text.split()
+            if tokens and not marks[i] and all(token in phrase for token in tokens):
+                marks[i] = True
+
