@@ -172,6 +172,35 @@ def test_a_title_or_subject_that_ends_where_none_ends_goes_on_below():
         assert (doc.title, doc.header.subject) == (title, subject)
 
 
+WRAPPED_ORDER = """คำสั่งนายกรัฐมนตรี
+ที่ ๕/๒๕๖๓
+เรื่อง การจัดตั้งหน่วยงานพิเศษเพื่อปฏิบัติหน้าที่ตามพระราชกำหนด การบริหาร
+ราชการในสถานการณ์ฉุกเฉิน พ.ศ. ๒๕๔๘
+อาศัยอำนาจตามความในมาตรา ๗ แห่งพระราชกำหนดการบริหารราชการใน
+สถานการณ์ฉุกเฉิน พ.ศ. ๒๕๔๘ นายกรัฐมนตรีจึงมีคำสั่งให้ดำเนินการดังนี้
+๑. ให้จัดตั้งศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อ
+๒. ให้หน่วยงานของรัฐให้การสนับสนุนการปฏิบัติงานของศูนย์
+สั่ง ณ วันที่ ๒๕ มีนาคม พ.ศ. ๒๕๖๓
+พลเอก ประยุทธ์ จันทร์โอชา
+นายกรัฐมนตรี
+"""
+
+
+def test_a_subject_line_wrapped_by_the_page_goes_on_below():
+    # As a title's: an order's subject line as wide as the printed text (wrapped at 60
+    # columns, with no rule or blank line under the head) takes the line under it.
+    doc = parse_text(WRAPPED_ORDER)
+    assert doc.kind == "order"
+    assert doc.header.subject == "การจัดตั้งหน่วยงานพิเศษเพื่อปฏิบัติหน้าที่ตามพระราชกำหนด การบริหารราชการในสถานการณ์ฉุกเฉิน พ.ศ. ๒๕๔๘"
+    assert doc.body[0].text.startswith("อาศัยอำนาจ")
+
+
+def test_a_short_subject_line_takes_no_line_below():
+    text = WRAPPED_ORDER.replace("ตามพระราชกำหนด การบริหาร\n", "\n", 1)
+    doc = parse_text(text)
+    assert doc.header.subject == "การจัดตั้งหน่วยงานพิเศษเพื่อปฏิบัติหน้าที่"
+
+
 def test_a_sub_item_cut_by_a_short_line_keeps_its_list_open():
     # "(๒) … ได้แก่ …" / "ปลัดกระทรวงศึกษาธิการ" (a short line) / "การศึกษา …" / "(๓) …": the
     # paragraph under the short line is the rest of (๒), and (๓) stays in ข้อ ๒'s list.

@@ -195,10 +195,12 @@ def _read_head(lines: Sequence[Line], title_at: int) -> _Head:
         elif _SUBJECT.match(text) and not subject:
             subject.append(line)
         elif subject and (_TITLE_TAIL.match(text) or (subject[-1] is lines[i - 1] and (
-                holds_open(subject[-1].text) or (rule_closes(lines, i) and not BODY_OPENER.match(text))))):
+                holds_open(subject[-1].text) or (rule_closes(lines, i) and not BODY_OPENER.match(text))
+                or title_wraps(lines, i)))):
             # "พ.ศ. ๒๕๖๗", or the second line of a long subject: it runs on down to the rule
-            # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----"); and a
-            # line that closes a bracket the subject left open ("… (ฉบับ" / "ที่ 3)")
+            # that closes the head ("เรื่อง แต่งตั้ง…" / "ประจำปีการศึกษา ๒๕๖๗" / "-----"); a
+            # line that closes a bracket the subject left open ("… (ฉบับ" / "ที่ 3)"); and the
+            # line under a subject line the page wrapped, as a title's ("…ด้วยเหตุ" / "พิเศษ")
             subject.append(line)
         elif not subject and (after := next_content(lines, i)) is not None and (
                 _RULE.match(after.text) or TRANSLATION_CAPTION.fullmatch(after.text)
