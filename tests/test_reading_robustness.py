@@ -302,3 +302,34 @@ def test_a_title_line_whose_bracket_closes_below_takes_that_line_even_if_it_open
     doc = parse_text(head + "\n" + ANNOUNCED.split("\n", 2)[2])
     assert (doc.title, doc.header.subject, doc.header.ref) == (
         "ประกาศสำนักงานการบินพลเรือนแห่งประเทศไทย", "ห้ามอากาศยานทำการบินเข้าสู่ประเทศไทย (ฉบับที่ ๓)", None)
+
+
+ENGLISH_LETTER = """ข้อความสารจากนายกรัฐมนตรี ถึงนายกรัฐมนตรีสาธารณรัฐอินเดีย
+Excellency,
+On behalf of the Government and people of Thailand, I would
+like to express my deep condolences and sincere sympathy to
+you, and those affected by the cyclone.
+Accept, Excellency, the renewed assurances of my highest
+consideration.
+General Prayut Chan-o-cha (Ret.)
+Prime Minister of the Kingdom of Thailand
+"""
+
+
+def _letters(text: str):
+    doc = parse_text(text)
+    return [d for d in (doc, *doc.attachments) if d.kind == "letter"]
+
+
+def test_an_english_closing_wrapped_by_the_page_closes_the_letter():
+    # "Accept, Excellency, the renewed assurances of my highest" / "consideration.": the
+    # formula, too long for a 60-column page, read as one closing over its two lines.
+    [letter] = _letters(ENGLISH_LETTER)
+    assert letter.closing == "Accept, Excellency, the renewed assurances of my highest consideration."
+    assert letter.closing_lines == (6, 7)
+    assert [s.name for s in letter.signatories] == ["Prayut Chan-o-cha"]
+
+
+def test_a_line_opening_like_an_english_closing_is_no_closing_when_the_next_does_not_end_it():
+    text = ENGLISH_LETTER.replace("consideration.\n", "the sincere wishes of the people of Thailand.\n")
+    assert [letter.closing for letter in _letters(text)] == [None]  # a letter by its title, unclosed

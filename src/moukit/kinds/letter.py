@@ -66,7 +66,7 @@ def read_letter_form(kind: str, lines: Sequence[Line], notes: Notes,
         header=header,
         body=tuple(body),
         closing=ending.closing,
-        closing_lines=(ending.closing_line, ending.closing_line) if ending.closing_line else None,
+        closing_lines=(ending.closing_line, ending.closing_last) if ending.closing_line else None,
         signatories=tuple(ending.signatories),
         footer=footer,
     )

@@ -96,7 +96,7 @@ def _read_through_damage(doc: Document, lines: Sequence[Line]) -> list[tuple[str
     from ..dates import find_thai_date, parse_thai_date
     from ..misread import reading
     from ..parts.ref import split_ref_line, unread_ref, unread_ref_line
-    from ..parts.salutation import parse_closing, parse_salutation
+    from ..parts.salutation import closing_end, parse_salutation
 
     header, where, out = doc.header, doc.header.lines, []
     with reading(False):
@@ -116,7 +116,7 @@ def _read_through_damage(doc: Document, lines: Sequence[Line]) -> list[tuple[str
             if all(date is None or date.raw != header.date.raw for date in exact):
                 out.append(("date", where.date[0], f"'{header.date.raw}' read as {header.date.iso}"))
         if doc.closing is not None and doc.closing_lines and 0 < doc.closing_lines[0] <= len(lines) \
-                and parse_closing(lines[doc.closing_lines[0] - 1].text) is None:
+                and closing_end(lines, doc.closing_lines[0] - 1) is None:
             out.append(("closing", doc.closing_lines[0], "marks read before it on its line"))
     return out
 

@@ -13,7 +13,7 @@ from ..text import collapse_spaces, wider_than
 from ..vocabulary import EN_CLOSING
 from .footer import FOOTER_LABEL, parse_footer
 from .numbering import match_label
-from .salutation import parse_closing
+from .salutation import closing_end, closing_text
 from .signatures import chain_start, parse_name_line, read_signers, sign_roles
 
 # Where a position line ends and the owner unit begins when no blank line separates them:
@@ -34,18 +34,21 @@ class Ending:
     """Index of the first line after the body."""
     closing: str | None = None
     closing_line: int | None = None
+    closing_last: int | None = None
+    """The closing's last line: an English closing may wrap onto a second."""
     signatories: list[Signatory] = field(default_factory=list)
     footer: Footer = field(default_factory=Footer)
 
 
 def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
     """Find the closing, signature and footer after the body that starts at ``start``."""
-    closing_at = _find_closing(lines, start)
+    closing_at, closing_last = _find_closing(lines, start)
     if closing_at is not None:
-        ending = Ending(body_end=closing_at, closing=parse_closing(lines[closing_at].text),
-                        closing_line=lines[closing_at].number)
-        latin = EN_CLOSING.match(lines[closing_at].text) is not None
-        name_at = _find_name(lines, closing_at + 1, notes, latin=latin)
+        closing = closing_text(lines, closing_at, closing_last)
+        ending = Ending(body_end=closing_at, closing=closing, closing_line=lines[closing_at].number,
+                        closing_last=lines[closing_last].number)
+        latin = EN_CLOSING.match(closing or "") is not None
+        name_at = _find_name(lines, closing_last + 1, notes, latin=latin)
     else:
         name_at = _last_parenthesized_name(lines, start)
         if name_at is not None:
@@ -57,7 +60,7 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
     if name_at is None:
         if closing_at is not None:
             # No signer read under the closing: what stands there is kept, not lost.
-            notes.keep(line for line in lines[closing_at + 1 :] if not line.blank)
+            notes.keep(line for line in lines[closing_last + 1 :] if not line.blank)
         return ending
     signers = read_signers(lines, name_at, stop=FOOTER_LABEL, latin=latin)
     if signers is None:  # _find_name and chain_start saw a name; kept all the same
@@ -77,11 +80,12 @@ def read_ending(lines: Sequence[Line], start: int, notes: Notes) -> Ending:
     return ending
 
 
-def _find_closing(lines: Sequence[Line], start: int) -> int | None:
+def _find_closing(lines: Sequence[Line], start: int) -> tuple[int | None, int]:
+    """The first and last index of the first closing at or after ``start`` (None, -1 if none)."""
     for i in range(start, len(lines)):
-        if parse_closing(lines[i].text):
-            return i
-    return None
+        if (last := closing_end(lines, i)) is not None:
+            return i, last
+    return None, -1
 
 
 def _find_name(lines: Sequence[Line], start: int, notes: Notes, *, latin: bool = False) -> int | None:

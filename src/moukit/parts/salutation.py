@@ -63,6 +63,29 @@ def parse_closing(text: str) -> str | None:
     return text if EN_CLOSING.match(text) else None
 
 
+# The first words of a closing in English, whose formula is long enough to wrap at a printed
+# width: "Accept, Excellency, the renewed assurances of my highest" / "consideration."
+_EN_CLOSING_START = re.compile(r"(?:Please )?[Aa]ccept,? ")
+
+
+def closing_end(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the last line of the closing formula that ``lines[i]`` opens, else None: ``i``
+    for a closing on one line (``parse_closing``); ``i + 1`` for an English closing that a
+    printed width wrapped onto the line below (the two lines read as one are a closing)."""
+    text = lines[i].text
+    if parse_closing(text):
+        return i
+    if _EN_CLOSING_START.match(text) and i + 1 < len(lines) and not lines[i + 1].blank \
+            and EN_CLOSING.match(f"{text} {lines[i + 1].text}"):
+        return i + 1
+    return None
+
+
+def closing_text(lines: Sequence[Line], i: int, end: int) -> str | None:
+    """The closing formula of ``lines[i:end + 1]`` (``closing_end``), its lines joined by a space."""
+    return parse_closing(" ".join(line.text for line in lines[i:end + 1]))
+
+
 # A scan's salutation whose word OCR misread: a word near one of SALUTATION_WORDS ("เรยน"), or
 # one to three Latin letters, as tesseract reads a Thai word it cannot make out ("ew ประธาน
 # ก.จ.จ., ก.ท.จ. …" for "เรียน ประธาน …"); taken for เรียน, the salutation of every letter not

@@ -25,7 +25,7 @@ from ..dates import is_date_line
 from ..lines import Line, content_outside
 from ..misread import reading_ocr
 from ..parts.ref import split_ref_line, unread_ref_line
-from ..parts.salutation import parse_closing, parse_salutation
+from ..parts.salutation import closing_end, parse_salutation
 from ..registry import KindId
 from ..text import marks_optional
 from ..vocabulary import (
@@ -84,7 +84,7 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
     for n, position in enumerate(salutations):
         limit = salutations[n + 1] if n + 1 < len(salutations) else len(content)
         body = [content[p] for p in range(position + 1, min(limit, position + 1 + _MAX_BODY))]
-        closing = next((i for i in body if parse_closing(lines[i].text)), None)
+        closing = next((i for i in body if closing_end(lines, i) is not None), None)
         dated = None if closing is not None else next((i for i in body if is_date_line(lines[i].text)), None)
         if dated is not None and not _closes_page(lines, content, dated):
             dated = None
@@ -110,7 +110,7 @@ def find_letters(lines: tuple[Line, ...], taken: list[tuple[int, int]]) -> list[
 def _closed_above(lines: tuple[Line, ...], content: list[int], position: int) -> bool:
     """Whether a letter above the salutation at ``content[position]`` has already closed (a
     closing formula stands above it): then this salutation opens the next letter in the file."""
-    return any(parse_closing(lines[i].text) for i in content[:position])
+    return any(closing_end(lines, i) is not None for i in content[:position])
 
 
 def _closes_page(lines: tuple[Line, ...], content: list[int], dated: int) -> bool:
