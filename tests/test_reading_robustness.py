@@ -333,3 +333,24 @@ def test_an_english_closing_wrapped_by_the_page_closes_the_letter():
 def test_a_line_opening_like_an_english_closing_is_no_closing_when_the_next_does_not_end_it():
     text = ENGLISH_LETTER.replace("consideration.\n", "the sincere wishes of the people of Thailand.\n")
     assert [letter.closing for letter in _letters(text)] == [None]  # a letter by its title, unclosed
+
+
+def test_a_sub_number_under_a_wrapped_line_that_cites_a_clause_goes_on_with_it():
+    # "… ประกอบด้วยอนุกรรมการตามข้อ ๖" / "(๓) ซึ่งต้อง…" (an order wrapped at 60 columns): the
+    # "(๓)" is the sub-item of the clause cited, "ข้อ ๖ (๓)", and opens no clause of its own.
+    text = ORDER.replace(
+        "๑. ให้คณะทำงานประกอบด้วยบุคคลตามข้อ ๓ (๑) (๒) และ (๓) จนกว่าจะได้แต่งตั้งตามข้อ ๓ (๔) และ\n"
+        "(๕) ซึ่งต้องดำเนินการให้แล้วเสร็จภายในเก้าสิบวันนับแต่วันที่คำสั่งนี้ใช้บังคับ ตามมาตรา\n",
+        "๑. ในวาระเริ่มแรกให้คณะทำงานประกอบด้วยบุคคลตามข้อ ๓ (๑) และ (๒) จนกว่าจะได้แต่งตั้งตามข้อ ๓\n"
+        "(๓) ซึ่งต้องดำเนินการให้แล้วเสร็จภายในเก้าสิบวันนับแต่วันที่คำสั่งนี้ใช้บังคับ ตามมาตรา\n")
+    doc = parse_text(text)
+    assert _numbers(doc.body) == ["1", "2"]
+    first = next(block for block in doc.body if isinstance(block, Clause))
+    assert "แต่งตั้งตามข้อ ๓ (๓) ซึ่งต้อง" in first.text
+
+
+def test_items_under_a_short_line_ending_on_a_cited_clause_stay_items():
+    # Not wrapped by the page, the line ends where it ends: its items are items.
+    text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "\n".join([
+        "๒. ให้คณะทำงานปฏิบัติตามข้อ ๑", "(๑) ศึกษาข้อมูล", "(๒) จัดทำรายงาน", "๓. ให้คณะทำงานรายงานผล"]))
+    assert _numbers(parse_text(text).body) == ["1", "2", "2>1", "2>2", "3"]

@@ -119,6 +119,11 @@ _CITES_NUMBER = re.compile(
     r"(?:(?<!หัว)ข้อ|(?<!ก็)(?<!ติด)ตาม|มาตรา|ฉบับที่|วันที่|เลขที่|ลำดับที่|หมวด(?:ที่)?|ส่วนที่|วรรค(?:ที่)?|(?<![.\u0e01-\u0e4e])[พค]\.ศ\."
     r"|(?:ข้อ|มาตรา|\() ?[0-9๐-๙]+(?:[./][0-9๐-๙]+)*\)? (?:และ|หรือ|ถึง))$")
 _BRACKET_REACH = 24
+# A line ending on a cited clause's or section's number ("… ตามข้อ ๖", "… มาตรา 14"), and a
+# line opening with a bracketed number: the cited number's sub-item ("ข้อ ๖ (๓)") when the
+# first line was wrapped by the page.
+_CITED_NUMBER_END = re.compile(r"(?:(?<!หัว)ข้อ|มาตรา) ?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*$")
+_SUB_NUMBER = re.compile(r"\([0-9๐-๙]{1,3}\)")
 
 
 def holds_open(text: str) -> bool:
@@ -147,6 +152,8 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
     """
     if previous.text.endswith("(") or holds_open(previous.text):
         return False  # "… บันทึกข้อตกลงความร่วมมือ (" / "MOU) 3 ฝ่าย …": the bracket goes on
+    if _SUB_NUMBER.match(line.text) and _CITED_NUMBER_END.search(previous.text) and is_wrapped(previous):
+        return False  # "… ตามข้อ ๖" / "(๓) ซึ่ง…": the sub-item of the clause cited, as "ข้อ ๖ (๓)"
     if _LEAD_IN_TAIL.match(line.text):
         return False  # "… มีอำนาจหน้าที่" / "ดังต่อไปนี้": the lead-in's last words
     if dangles(previous.text) and match_label(line.text) is None:
