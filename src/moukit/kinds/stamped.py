@@ -15,7 +15,7 @@ from ..parts.body import split_paragraphs
 from ..parts.ending import owner_unit_lines
 from ..parts.footer import is_footer_label, parse_footer
 from ..parts.header import HeaderScan, scan_header
-from ..parts.salutation import parse_closing
+from ..parts.salutation import closing_end
 from ..text import collapse_spaces, width
 from .letter import parse_letter
 
@@ -29,7 +29,7 @@ def parse_stamped(kind: str, lines: Sequence[Line], notes: Notes) -> Document:
     end = next((i for i in range(scan.end, len(lines)) if is_footer_label(lines[i].text)), len(lines)) \
         if reading_ocr() else len(lines)
     date_at = next((i for i in range(end - 1, scan.end - 1, -1) if is_date_line(lines[i].text)), None)
-    if date_at is None and end < len(lines) and not any(parse_closing(line.text) for line in lines[scan.end:end]):
+    if date_at is None and end < len(lines) and not any(closing_end(lines, i) is not None for i in range(scan.end, end)):
         return _without_date(kind, lines, scan, end, notes)
     if date_at is None:
         return parse_letter(kind, lines, notes)  # signed like a letter after all
