@@ -137,6 +137,36 @@ def test_a_killed_run_leaves_every_file_whole_and_resume_completes_it(tmp_path):
         assert rows(out, f"SELECT count(*) FROM {table}") == rows(complete, f"SELECT count(*) FROM {table}"), table
 
 
+def test_rows_handed_to_sqlite_before_their_group_commits_stay_unseen_until_it_does(tmp_path, monkeypatch):
+    # The writer flushes every FLUSH_FILES files and commits every COMMIT_FILES: a reader (and a
+    # killed run) sees whole groups only, and the archive is the one a single flush would make.
+    from moukit import parse_file
+    from moukit.archive import writer
+    from moukit.archive.rows import file_rows
+    from moukit.batch.work import Outcome
+
+    sources = sorted(DATA.iterdir()) + [CIRCULAR]
+    monkeypatch.setattr(writer, "FLUSH_FILES", 1)
+    monkeypatch.setattr(writer, "COMMIT_FILES", 3)
+    monkeypatch.setattr(writer, "COMMIT_SECONDS", 3600.0)
+    out = tmp_path / "archive.db"
+    output = writer.open_archive(out, resume=False)
+    seen = []
+    for source in sources:
+        output.write(Outcome(str(source), "letter", None, file_rows(parse_file(source))))
+        seen.append(rows(out, "SELECT count(*) FROM files")[0][0])
+    output.close()
+    assert seen == [0, 0, 3, 3, 3]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in sources:
+        shutil.copy(source, folder / source.name)
+    whole = build(tmp_path, folder, name="whole.db")
+    for table in ("files", "documents", "clauses", "paragraphs", "units", "citations", "links"):
+        assert rows(out, f"SELECT count(*) FROM {table}") == rows(whole, f"SELECT count(*) FROM {table}"), table
+    assert [h.text for h in search(out, "ภาษีป้าย", limit=None)] == [h.text for h in search(whole, "ภาษีป้าย", limit=None)]
+
+
 def test_an_out_that_is_not_an_archive_is_not_appended_to(tmp_path):
     out = tmp_path / "other.db"
     with sqlite3.connect(out) as connection:

@@ -51,6 +51,9 @@ WORKER_CHUNKS = 64
 # so that it is skipped.
 _PRELOAD = ["__main__", "moukit.batch.local", "moukit.pipeline", "moukit.export.tables",
             "multiprocessing.popen_forkserver"]
+_PRELOAD_FOR_FORM = {"archive": ["moukit.archive.rows"]}
+"""What the workers of one output form import beside the parser (7 ms a worker otherwise; a
+worker is replaced every WORKER_CHUNKS chunks)."""
 
 
 UNGUARDED_EXIT = 87
@@ -147,7 +150,7 @@ class _Worker:
     chunks it will take before it exits."""
 
     def __init__(self, task: Task, form: str, chunks: int):
-        context = _context()
+        context = _context(form)
         self.conn, child_conn = context.Pipe()
         self.in_flight: deque[list[Any]] = deque()
         self.answered = 0
@@ -202,14 +205,16 @@ class _Worker:
 
 
 @lru_cache(maxsize=1)
-def _context() -> Any:
-    """The forkserver, preloaded with the parser; ``spawn`` where there is no forkserver."""
+def _context(form: str) -> Any:
+    """The forkserver, preloaded with the parser and what ``form`` needs; ``spawn`` where there
+    is no forkserver. A process starts one forkserver: a later batch of another form imports
+    what it needs in its workers."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    context.set_forkserver_preload(_PRELOAD + _PRELOAD_FOR_FORM.get(form, []))
     return context
 
 
