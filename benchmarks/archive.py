@@ -1,10 +1,11 @@
 """The archive's targets (issue 16; docs/performance.md): what ``-o archive.db`` costs beside
 ``-o out.jsonl``, its size, its memory, and how fast a search returns its first page.
 
-    python benchmarks/archive.py [--files 2000] [--rounds 3] [--workers 2] [--documents 100000]
+    python benchmarks/archive.py [--files 2000] [--corpus DIR] [--rounds 3] [--workers 2] [--documents 100000]
 
 - **Build**: the generated corpus of benchmarks/batch.py (copies of samples/, each varied),
-  ``--files`` files; ``moukit batch CORPUS -o out.jsonl`` and ``-o archive.db`` as real
+  ``--files`` files, or with ``--corpus DIR`` copies of the real documents there (tests/corpus:
+  longer, with more paragraphs) to about ``--files``; ``moukit batch CORPUS -o out.jsonl`` and ``-o archive.db`` as real
   commands, interleaved, ``--rounds`` each; the median wall time of each and their ratio, the
   median CPU time of the process tree (less sensitive to a shared machine) and the command's
   share of it (the writer), the peak resident memory of the whole process tree, and the archive's size over the JSONL's. The
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,18 +57,36 @@ def run(corpus: Path, out: Path, workers: int) -> dict:
     return result
 
 
-def build(work: Path, files: int, rounds: int, workers: int) -> dict:
+def copy_corpus(root: Path, source: Path, copies: int) -> int:
+    """``copies`` copies of every file under ``source`` (real documents, each as it is)."""
+    files = sorted(path for path in source.rglob("*") if path.is_file() and path.suffix.lower() == ".txt")
+    root.mkdir(parents=True, exist_ok=True)
+    for copy in range(copies):
+        for path in files:
+            shutil.copyfile(path, root / f"{copy:04d}-{path.name}")
+    return copies * len(files)
+
+
+def build(work: Path, files: int, rounds: int, workers: int, source: Path | None = None) -> dict:
+    """``files`` generated files, or (``source``) copies of its text files, about ``files`` in all."""
     corpus = work / "corpus"
-    make_corpus(corpus, files)
+    per_copy = len([path for path in source.rglob("*.txt") if path.is_file()]) if source else 0
+    if source:
+        files = copy_corpus(corpus, source, max(round(files / per_copy), 1))
+    else:
+        make_corpus(corpus, files)
     runs: dict[str, list[dict]] = {"jsonl": [], "db": []}
     for _ in range(rounds):
         for kind in ("jsonl", "db"):
             runs[kind].append(run(corpus, work / f"out.{kind}", workers))
     small = work / "small"
-    make_corpus(small, max(files // 4, 1))
+    if source:
+        copy_corpus(small, source, max(round(files / 4 / per_copy), 1))
+    else:
+        make_corpus(small, max(files // 4, 1))
     median = {kind: statistics.median(r["wall_s"] for r in rs) for kind, rs in runs.items()}
     cpu = {kind: statistics.median(r["cpu_s"] for r in rs) for kind, rs in runs.items()}
-    return {"files": files, "workers": workers, "rounds": rounds,
+    return {"files": files, "corpus": str(source) if source else "generated", "workers": workers, "rounds": rounds,
             "jsonl_s": median["jsonl"], "db_s": median["db"], "time_ratio": median["db"] / median["jsonl"],
             "jsonl_cpu_s": cpu["jsonl"], "db_cpu_s": cpu["db"], "cpu_ratio": cpu["db"] / cpu["jsonl"],
             "db_command_cpu_s": statistics.median(r["command_cpu_s"] for r in runs["db"]),
@@ -147,6 +167,8 @@ def latency(archive: Path, repeat: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--corpus", type=Path, help="build from copies of this folder's .txt files (real documents) "
+                        "rather than the generated corpus, about --files in all")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--documents", type=int, default=100_000, help="0: no search part")
@@ -158,7 +180,7 @@ def main() -> None:
         work = Path(folder)
         data: dict = {}
         if not args.skip_build:
-            data["build"] = build(work, args.files, args.rounds, args.workers)
+            data["build"] = build(work, args.files, args.rounds, args.workers, args.corpus)
             print(json.dumps(data["build"]), file=sys.stderr, flush=True)  # kept should the search part fail
         if args.documents:
             synthetic = work / "synthetic.db"
@@ -169,7 +191,7 @@ def main() -> None:
         return
     if "build" in data:
         b = data["build"]
-        print(f"build, {b['files']} files, {b['workers']} workers, median of {b['rounds']}: jsonl {b['jsonl_s']:.1f} s, "
+        print(f"build, {b['files']} files ({b['corpus']}), {b['workers']} workers, median of {b['rounds']}: jsonl {b['jsonl_s']:.1f} s, "
               f"archive {b['db_s']:.1f} s, ratio {b['time_ratio']:.2f}")
         print(f"cpu (process tree), median: jsonl {b['jsonl_cpu_s']:.1f} s, archive {b['db_cpu_s']:.1f} s, ratio "
               f"{b['cpu_ratio']:.2f}; of the archive's, the command (reading results, writing SQLite) {b['db_command_cpu_s']:.1f} s")

@@ -57,15 +57,15 @@ def build(folder: Path) -> Path:
 
 
 def evaluate(archive: Path) -> dict:
-    from moukit.archive.schema import UNIT_JOIN, UNIT_TEXT
+    from moukit.archive.fold import fold
     from moukit.archive.search import search
 
     with sqlite3.connect(archive) as connection:
-        units = connection.execute(f"SELECT u.id, {UNIT_TEXT} FROM {UNIT_JOIN}").fetchall()
-        # A hit names its document and lines; a unit is (path, document, part, first line, text).
+        # A hit names its document and lines; a text is (path, document, part, first line, text).
+        # The texts the index holds: those that fold to something (archive.rows).
         keys = {row[0]: row for row in connection.execute(
-            f"SELECT u.id, f.path, d.position, u.part, u.first_line, {UNIT_TEXT} FROM {UNIT_JOIN} "
-            "JOIN documents d ON d.id = u.document_id JOIN files f ON f.id = d.file_id")}
+            "SELECT id, path, document, part, first_line, text FROM texts") if fold(row[5] or "")}
+        units = [(key, row[5]) for key, row in keys.items()]
     results = []
     for entry in json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]:
         expects = expectation(entry["expect"])

@@ -31,7 +31,10 @@ _YEAR = re.compile(r"พ\.?ศ\.? ?\d{4}")
 _CITED_TITLE = re.compile(r"((?:ระเบียบ|ประกาศ|คำสั่ง|ข้อบังคับ)[^()]{0,80}?(?:ว่าด้วย|เรื่อง)[^()]{2,120}?"
                           r"(?:\(ฉบับที่ ?\d{1,3}\) ?)?พ\.?ศ\.? ?\d{4})")
 _RELATION_WORDS = (("ยกเลิก", "cancels"), ("แก้ไขเพิ่มเติม", "amends"))
-_CITING = re.compile(r"ตามหนังสือ|อ้างถึง|ตามคำสั่ง|ตามประกาศ|ตามระเบียบ")
+_CITING = ("ตามหนังสือ", "อ้างถึง", "ตามคำสั่ง", "ตามประกาศ", "ตามระเบียบ")
+_NAMING = re.compile("|".join([*_CITING, *(word for word, _ in _RELATION_WORDS)]))
+"""A text that cites another document or amends or cancels one: one search of each body text,
+most of which name none."""
 
 
 def ref_key(ref: Ref) -> str | None:
@@ -66,9 +69,9 @@ def citations(document: Document) -> list[tuple]:
         found.extend(_refs_in(text, "cites", first))
     for text, line in _texts(document.body):
         folded = fold(text)
-        relation = next((name for word, name in _RELATION_WORDS if word in folded), None)
-        if relation is None and not _CITING.search(folded):
+        if not _NAMING.search(folded):
             continue
+        relation = next((name for word, name in _RELATION_WORDS if word in folded), None)
         found.extend(_refs_in(text, relation or "cites", line))
         if relation is not None:
             for match in _CITED_TITLE.finditer(folded):

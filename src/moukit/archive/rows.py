@@ -31,18 +31,27 @@ class FileRows:
     first_line, last_line, json): json only on the outermost, which holds its attachments, as
     UTF-8 bytes (pickled as they are: a str is encoded to be pickled and decoded again)."""
     clauses: list[tuple] = field(default_factory=list)
-    """(document, local id, parent local id, tree_path, label, number, depth, text, first, last)"""
+    """(document, text id, parent's text id, tree_path, label, number, depth, text, first, last,
+    indexed text or None): a clause is its own unit (``archive.schema``)."""
     paragraphs: list[tuple] = field(default_factory=list)
+    """(document, text id, position, text, first, last, unparsed, indexed text or None)"""
     signatories: list[tuple] = field(default_factory=list)
     parties: list[tuple] = field(default_factory=list)
     references: list[tuple] = field(default_factory=list)
     enclosures: list[tuple] = field(default_factory=list)
     warnings: list[tuple] = field(default_factory=list)
     units: list[tuple] = field(default_factory=list)
-    """(document, part, label, text, first, last, indexed text, clause, paragraph):
-    a clause's or paragraph's unit names its local id there, and has no text of its own."""
+    """(document, text id, part, label, text, first, last, indexed text): the texts with no row
+    of their own."""
     citations: list[tuple] = field(default_factory=list)
     """(document, relation, ref_key, name_key, edition, date, evidence, line)"""
+    texts: int = 0
+    """Text ids given: clauses, paragraphs and units share them, 0, 1, … in reading order
+    (the writer adds the archive's next id)."""
+
+    def text_id(self) -> int:
+        self.texts += 1
+        return self.texts - 1
 
 
 def file_rows(doc: Document) -> FileRows:
@@ -101,7 +110,7 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
     for index, enclosure in enumerate(header.enclosures):
         rows.enclosures.append((position, index, enclosure.text, enclosure.quantity, enclosure.unit, *enclosure.lines))
         unit("enclosure", None, enclosure.text, enclosure.lines)
-    _body(rows, position, document, unit)
+    _body(rows, position, document)
     for index, signatory in enumerate(document.signatories):
         rows.signatories.append((position, index, signatory.role, signatory.honorific, signatory.name,
                                  "\n".join(signatory.positions), signatory.party, *signatory.lines))
@@ -117,33 +126,34 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
 
 
 def _units(rows: FileRows, position: int):
-    def unit(part: str, label: str | None, text: str, lines: tuple[int, int], clause: int | None = None,
-             paragraph: int | None = None) -> None:
+    def unit(part: str, label: str | None, text: str, lines: tuple[int, int]) -> None:
         folded = fold(text)
-        if not folded:
-            return
-        own = text if clause is None and paragraph is None else None  # else the text is in its row
-        rows.units.append((position, part, label, own, *lines, indexed(folded), clause, paragraph))
+        if folded:
+            rows.units.append((position, rows.text_id(), part, label, text, *lines, indexed(folded)))
     return unit
 
 
-def _body(rows: FileRows, position: int, document: Document, unit) -> None:
+def _indexed(text: str) -> str | None:
+    """A body text as the index holds it; None when nothing of it is indexed."""
+    folded = fold(text)
+    return indexed(folded) if folded else None
+
+
+def _body(rows: FileRows, position: int, document: Document) -> None:
     def walk(blocks, parent: int | None, path: str, depth: int) -> None:
         for block in blocks:
             if isinstance(block, Clause):
-                local = len(rows.clauses)
+                local = rows.text_id()
                 tree_path = f"{path}/{block.number}" if path else block.number
                 rows.clauses.append((position, local, parent, tree_path, block.label, block.number, depth,
-                                     block.text, *block.lines))
-                unit("clause", block.label, block.text, block.lines, clause=local)
+                                     block.text, *block.lines, _indexed(block.text)))
                 walk(block.children, local, tree_path, depth + 1)
             elif isinstance(block, Paragraph):
                 paragraph(block, 0)
 
     def paragraph(block: Paragraph, unparsed: int) -> None:
-        local = len(rows.paragraphs)  # local ids run over the file; positions within the document
-        rows.paragraphs.append((position, local - first_paragraph, block.text, *block.lines, unparsed))
-        unit("paragraph", None, block.text, block.lines, paragraph=local)
+        rows.paragraphs.append((position, rows.text_id(), len(rows.paragraphs) - first_paragraph, block.text,
+                                *block.lines, unparsed, _indexed(block.text)))
 
     first_paragraph = len(rows.paragraphs)
     walk(document.body, None, "", 0)

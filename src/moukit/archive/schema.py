@@ -2,13 +2,14 @@
 
 One row per file in ``files``; one per document in ``documents`` (the outermost, then its
 attachments, each linked to its parent); the parts of each document in their own tables, each
-row naming its document; ``units`` holds every text a search can find (title, subject,
-clauses, paragraphs, names …) and ``fts_text`` indexes their trigrams (``archive.fold``; case
-sensitive, as the text is folded already: FTS5's own folding cost a sixth of the indexing); a
-clause's or paragraph's unit points to its row rather than holding its text twice.
-``links`` ties a document to the documents it cites, amends, cancels or re-issues. The view
-``texts`` is each unit with its text and its document, as a search shows it (and as Datasette
-or the sqlite3 shell can join it to the index: docs/archive.md).
+row naming its document; every text a search can find has an id of its own, shared by
+``clauses``, ``paragraphs`` and ``units`` (one sequence: an id is in one of them), and
+``fts_text`` indexes their trigrams under it (``archive.fold``; case sensitive, as the text is
+folded already: FTS5's own folding cost a sixth of the indexing). ``units`` holds the texts
+that have no row of their own elsewhere (title, subject, ref, names …): a clause or paragraph
+is its own unit. ``links`` ties a document to the documents it cites, amends, cancels or
+re-issues. The view ``texts`` is each text with its document, as a search shows it (and as
+Datasette or the sqlite3 shell can join it to the index: docs/archive.md).
 
 Every table a file fills is deleted from and written again inside one transaction, so a
 killed run leaves each file either whole or absent. The columns are documented in
@@ -19,12 +20,15 @@ from __future__ import annotations
 
 SUFFIXES = (".db", ".sqlite", ".sqlite3")
 """A file is an archive's when its name ends with one of these (``batch -o``, ``diff ARCHIVE#REF``)."""
-VERSION = 3
+VERSION = 4
 """The archive's layout, kept in ``PRAGMA user_version``: an archive of another version is not
-appended to. 3: one index, of trigrams (``fold.indexed``), which short words are looked up in
-too; 2: a word index (``fts_words``) of the words of one and two characters beside it, and text
-in UTF-16 (as 3); 1: the word index held every word."""
-READABLE = (1, 2, 3)
+appended to. 4: a clause or paragraph is indexed under its own id (one sequence with the units'),
+with no unit row of its own (layout 3 gave each a ``units`` row pointing to it: a third of the
+writer's table work and 3 MB per 1,000 real files); 3: one index, of trigrams
+(``fold.indexed``), which short words are looked up in too; 2: a word index (``fts_words``) of
+the words of one and two characters beside it, and text in UTF-16 (as 3); 1: the word index
+held every word."""
+READABLE = (1, 2, 3, 4)
 """The layouts ``moukit search``, ``links`` and ``diff`` read."""
 WORD_INDEX = (1, 2)
 """The layouts whose short words are looked up in ``fts_words``."""
@@ -109,9 +113,7 @@ CREATE TABLE units (
   part TEXT NOT NULL,
   label TEXT,
   text TEXT,
-  first_line INTEGER, last_line INTEGER,
-  clause_id INTEGER REFERENCES clauses(id) ON DELETE CASCADE,
-  paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE
+  first_line INTEGER, last_line INTEGER
 );
 CREATE TABLE citations (
   id INTEGER PRIMARY KEY,
@@ -144,20 +146,38 @@ CREATE INDEX references_document ON "references"(document_id);
 CREATE INDEX enclosures_document ON enclosures(document_id);
 CREATE INDEX warnings_document ON warnings(document_id);
 CREATE INDEX units_document ON units(document_id);
-CREATE INDEX units_clause ON units(clause_id);
-CREATE INDEX units_paragraph ON units(paragraph_id);
 CREATE INDEX citations_document ON citations(document_id);
 CREATE INDEX citations_ref_key ON citations(ref_key);
 CREATE INDEX links_from ON links(from_id);
 CREATE INDEX links_to ON links(to_id);
 CREATE VIEW texts AS
-  SELECT u.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
-    u.part, u.label, coalesce(u.text, c.text, p.text) AS text, u.first_line, u.last_line
-  FROM units u LEFT JOIN clauses c ON c.id = u.clause_id LEFT JOIN paragraphs p ON p.id = u.paragraph_id
-    JOIN documents d ON d.id = u.document_id JOIN files f ON f.id = d.file_id;
+  SELECT x.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
+    x.part, x.label, x.text, x.first_line, x.last_line
+  FROM (SELECT id, document_id, part, label, text, first_line, last_line FROM units
+        UNION ALL SELECT id, document_id, 'clause', label, text, first_line, last_line FROM clauses
+        UNION ALL SELECT id, document_id, 'paragraph', NULL, text, first_line, last_line FROM paragraphs) x
+    JOIN documents d ON d.id = x.document_id JOIN files f ON f.id = d.file_id;
 """
 
-UNIT_TEXT_JOINS = "LEFT JOIN clauses c ON c.id = u.clause_id LEFT JOIN paragraphs p ON p.id = u.paragraph_id"
-UNIT_JOIN = f"units u {UNIT_TEXT_JOINS}"
-UNIT_TEXT = "coalesce(u.text, c.text, p.text)"
-"""A unit's text, from ``UNIT_JOIN``."""
+TEXT_TABLES = ("units", "clauses", "paragraphs")
+"""The tables whose rows the index holds (layout 4), each under its row's id."""
+
+
+def text_joins(version: int, unit: str) -> str:
+    """SQL joins that give, for the unit id ``unit`` (an SQL expression), its rows as
+    ``text_columns`` reads them and its document as ``d``."""
+    if version >= 4:
+        return (f"LEFT JOIN units u ON u.id = {unit} LEFT JOIN clauses c ON c.id = {unit} "
+                f"LEFT JOIN paragraphs p ON p.id = {unit} "
+                "JOIN documents d ON d.id = coalesce(u.document_id, c.document_id, p.document_id)")
+    return (f"JOIN units u ON u.id = {unit} LEFT JOIN clauses c ON c.id = u.clause_id "
+            "LEFT JOIN paragraphs p ON p.id = u.paragraph_id JOIN documents d ON d.id = u.document_id")
+
+
+def text_columns(version: int) -> str:
+    """A unit's part, label, text, first and last line, from ``text_joins``."""
+    if version >= 4:
+        return ("coalesce(u.part, CASE WHEN c.id IS NOT NULL THEN 'clause' ELSE 'paragraph' END), "
+                "coalesce(u.label, c.label), coalesce(u.text, c.text, p.text), "
+                "coalesce(u.first_line, c.first_line, p.first_line), coalesce(u.last_line, c.last_line, p.last_line)")
+    return "u.part, u.label, coalesce(u.text, c.text, p.text), u.first_line, u.last_line"

@@ -32,7 +32,7 @@ from .fold import (
     query_words,
     squeeze,
 )
-from .schema import READABLE, UNIT_TEXT, UNIT_TEXT_JOINS, VERSION, WORD_INDEX
+from .schema import READABLE, VERSION, WORD_INDEX, text_columns, text_joins
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,8 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
     connection = open_archive(db)
     try:
         words = query_words(query)
-        word_index = connection.execute("PRAGMA user_version").fetchone()[0] in WORD_INDEX
+        layout = connection.execute("PRAGMA user_version").fetchone()[0]
+        word_index = layout in WORD_INDEX
         # The index gives the texts that may hold the words; a text is a hit when each
         # abbreviation stands as one there (fold.ABBREVIATION) and, without a word index, each
         # short word is one of its words (fold.words).
@@ -110,9 +111,10 @@ def search(db: str | os.PathLike[str] | sqlite3.Connection, query: str, *, kind:
             if sources is None:
                 rows = []
             elif bounded or short:
-                rows = _checked(connection, sources, filters, lambda text: _holds(text, bounded, short), limit, offset)
+                rows = _checked(connection, layout, sources, filters, lambda text: _holds(text, bounded, short),
+                                limit, offset)
             else:
-                sql, parameters = _query(sources, filters, limit, offset)
+                sql, parameters = _query(layout, sources, filters, limit, offset)
                 rows = connection.execute(sql, parameters).fetchall()
         except sqlite3.OperationalError as error:
             raise ArchiveError(f"cannot search for {query!r}: {error}") from None
@@ -175,12 +177,15 @@ def _match(index: str, score: str | None = None) -> str:
     return f"SELECT rowid AS id, {score or f'bm25({index})'} AS s FROM {index} WHERE {index} MATCH ?"
 
 
-_ROW = (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), u.part, u.label, "
-        f"{UNIT_TEXT}, u.first_line, u.last_line")
-_ROW_JOINS = f"{UNIT_TEXT_JOINS} JOIN documents d ON d.id = u.document_id JOIN files f ON f.id = d.file_id"
+def _row(layout: int, unit: str) -> tuple[str, str]:
+    """A hit's row for the unit id ``unit`` (an SQL expression): (path, document, kind, ref,
+    date, subject, part, label, text, first line, last line), and the joins it needs."""
+    return (f"SELECT f.path, d.position, d.kind, d.ref, d.date, coalesce(d.subject, d.title), {text_columns(layout)}",
+            f"{text_joins(layout, unit)} JOIN files f ON f.id = d.file_id")
 
 
-def _query(sources: _Sources, filters: tuple[str, list[Any]], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+def _query(layout: int, sources: _Sources, filters: tuple[str, list[Any]], limit: int | None,
+           offset: int) -> tuple[str, list[Any]]:
     """The SQL of a page of hits, best first (every hit when ``limit`` is None)."""
     where, parameters = filters
     inner = len(sources.indexes) == 1 and not where and limit is not None
@@ -189,7 +194,8 @@ def _query(sources: _Sources, filters: tuple[str, list[Any]], limit: int | None,
     else:
         parts = [_match(index) for index in sources.indexes]
     joined, score = _joined(parts)
-    sql = f"{_ROW}, {score} AS score FROM {joined} JOIN units u ON u.id = m0.id {_ROW_JOINS} {where} ORDER BY score, d.date DESC, u.id"
+    select, joins = _row(layout, "m0.id")
+    sql = f"{select}, {score} AS score FROM {joined} {joins} {where} ORDER BY score, d.date DESC, m0.id"
     if limit is not None and not inner:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     return sql, sources.parameters + parameters
@@ -205,8 +211,8 @@ CHECKED_BATCH = 200
 """Candidates fetched and checked at a time (``_checked``)."""
 
 
-def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[str, list[Any]], holds,
-             limit: int | None, offset: int) -> list[tuple]:
+def _checked(connection: sqlite3.Connection, layout: int, sources: _Sources, filters: tuple[str, list[Any]],
+             holds, limit: int | None, offset: int) -> list[tuple]:
     """The hits of a query whose candidates must each be checked (``holds(text)``): the
     candidates ranked once, then read and checked a batch at a time, best first, until there
     are enough — not the whole ranked page joined again for each page of hits."""
@@ -214,10 +220,11 @@ def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[s
         joined, score = _joined([_match(index) for index in sources.indexes])
         ranked = connection.execute(f"SELECT m0.id, {score} AS score FROM {joined} ORDER BY score, m0.id",
                                     sources.parameters)
-    else:  # one index (layout 3), in its own order: no ranking pass over every candidate
+    else:  # one index (layout 3 on), in its own order: no ranking pass over every candidate
         ranked = connection.execute("SELECT rowid, NULL FROM fts_text WHERE fts_text MATCH ? ORDER BY rowid",
                                     sources.parameters)
     where, parameters = filters
+    select, joins = _row(layout, "batch.id")
     wanted = None if limit is None else offset + limit
     rows: list[tuple] = []
     while wanted is None or len(rows) < wanted:
@@ -225,10 +232,9 @@ def _checked(connection: sqlite3.Connection, sources: _Sources, filters: tuple[s
         if not batch:
             break
         scores = dict(batch)
-        marks = ", ".join("?" * len(batch))
-        condition = f"{where} AND u.id IN ({marks})" if where else f"WHERE u.id IN ({marks})"
+        ids = ", ".join(["(?)"] * len(batch))
         found = {row[-1]: row[:-1] for row in connection.execute(
-            f"{_ROW}, u.id FROM units u {_ROW_JOINS} {condition}", [*parameters, *scores])}
+            f"WITH batch(id) AS (VALUES {ids}) {select}, batch.id FROM batch {joins} {where}", [*scores, *parameters])}
         for unit, score in scores.items():  # checked only until there are enough
             if unit in found and holds(found[unit][8]):
                 rows.append((*found[unit], score))

@@ -23,7 +23,7 @@ from ..errors import BatchUsageError, OutputError
 from .fold import fold, indexed
 from .links import resolve_links
 from .rows import FileRows, error_file_rows
-from .schema import ENCODING, SUFFIXES, TABLES, UNIT_JOIN, UNIT_TEXT, VERSION
+from .schema import ENCODING, SUFFIXES, TABLES, TEXT_TABLES, VERSION
 
 COMMIT_FILES = 200
 COMMIT_SECONDS = 2.0
@@ -31,7 +31,7 @@ FLUSH_FILES = 10
 """Rows go to SQLite every this many files, inside the commit group: while the writer is in
 SQLite it reads no results, and the workers' outcomes (about 47 KB a file) wait in their pipes;
 a flush of 200 files (about 0.13 s) filled them, the workers stopped until it ended and a core
-idled. Ten files take about 10 ms, which the pipes hold (the build: wall -6 %, CPU -2 %)."""
+idled. Ten files take about 10 ms, which the pipes hold (the build: wall -7 %, CPU -3 %)."""
 CACHE_KIB = 8192
 """SQLite's page cache while writing (its default is 2 MiB): the index's merges read back
 fewer pages (-10 % of the writer's CPU at 1,000 files; 64 MiB does no better)."""
@@ -58,7 +58,7 @@ _INSERTS = {  # table: its INSERT, in the order a file's rows go in (parents fir
     "paragraphs": "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?)",
     **{table: f"INSERT INTO {table} (document_id, {columns}) VALUES (?{', ?' * (columns.count(',') + 1)})"
        for table, columns in _PARTS.items()},
-    "units": "INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "units": "INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?)",
     "fts_text": "INSERT INTO fts_text (rowid, text) VALUES (?, ?)",
 }
 
@@ -96,6 +96,9 @@ class ArchiveOutput:
             for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 stale.unlink(missing_ok=True)
         self._db = connect(path)
+        # Its ids are the writer's own, parents written first: checking each row's parents cost
+        # 5 % of the writer (remove_file deletes a file's rows itself). Readers keep the checks.
+        self._db.execute("PRAGMA foreign_keys = OFF")
         if fresh:  # before anything is written: both are fixed when the file is made
             self._db.execute(f"PRAGMA encoding = '{ENCODING}'")
             self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # close() gives back the pages merges freed
@@ -113,8 +116,8 @@ class ArchiveOutput:
                                   "refusing to append to it")
         else:
             self._read_back(retry_failed)
-        self._next = {table: self._db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
-                      for table in ("documents", "clauses", "paragraphs", "units")}
+        self._next = {"documents": self._max_id("documents") + 1,
+                      "texts": max(self._max_id(table) for table in TEXT_TABLES) + 1}
         self._pending, self._since = 0, time.monotonic()
         self._pending_rows: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
         self._db.execute("BEGIN")
@@ -168,18 +171,16 @@ class ArchiveOutput:
         pending["documents"] += [(documents[row[0]], file_id, None if row[1] is None else documents[row[1]], row[0],
                                   *row[2:-1], None if row[-1] is None else row[-1].decode())
                                  for row in rows.documents]
-        clauses = self._ids("clauses", len(rows.clauses))
-        pending["clauses"] += [(clauses[row[1]], documents[row[0]], None if row[2] is None else clauses[row[2]], *row[3:])
+        base = self._ids("texts", rows.texts).start  # a text's id: base + its id in the file
+        pending["clauses"] += [(base + row[1], documents[row[0]], None if row[2] is None else base + row[2], *row[3:10])
                                for row in rows.clauses]
-        paragraphs = self._ids("paragraphs", len(rows.paragraphs))
-        pending["paragraphs"] += [(paragraphs[i], documents[row[0]], *row[1:]) for i, row in enumerate(rows.paragraphs)]
+        pending["paragraphs"] += [(base + row[1], documents[row[0]], *row[2:7]) for row in rows.paragraphs]
         for table in _PARTS:
             pending[table] += [(documents[row[0]], *row[1:]) for row in getattr(rows, table.strip('"'))]
-        units = self._ids("units", len(rows.units))
-        pending["units"] += [(units[i], documents[row[0]], row[1], row[2], row[3], row[4], row[5],
-                              None if row[7] is None else clauses[row[7]],
-                              None if row[8] is None else paragraphs[row[8]]) for i, row in enumerate(rows.units)]
-        pending["fts_text"] += [(units[i], row[6]) for i, row in enumerate(rows.units)]
+        pending["units"] += [(base + row[1], documents[row[0]], *row[2:7]) for row in rows.units]
+        # In the ids' order: FTS5 writes out what it holds whenever an id comes below the last one.
+        pending["fts_text"] += sorted((base + row[1], row[-1]) for table in (rows.clauses, rows.paragraphs, rows.units)
+                                      for row in table if row[-1] is not None)
 
     def _flush(self) -> None:
         """The rows of the files written since the last flush, a table at a time (one statement
@@ -189,10 +190,13 @@ class ArchiveOutput:
                 self._db.executemany(_INSERTS[table], rows)
                 rows.clear()
 
-    def _ids(self, table: str, count: int) -> list[int]:
+    def _max_id(self, table: str) -> int:
+        return self._db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+    def _ids(self, table: str, count: int) -> range:
         first = self._next[table]
         self._next[table] = first + count
-        return list(range(first, first + count))
+        return range(first, first + count)
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -227,11 +231,27 @@ class ArchiveOutput:
 def remove_file(db: sqlite3.Connection, file_id: int) -> None:
     """A file's rows out of the archive, its index entries with them (inside the caller's
     transaction). The index keeps no copy of the text, so an entry is removed by giving the
-    text it was made from again."""
-    for unit_id, text in db.execute(f"SELECT u.id, {UNIT_TEXT} FROM {UNIT_JOIN} JOIN documents d ON d.id = u.document_id "
-                                    "WHERE d.file_id = ?", (file_id,)).fetchall():
-        db.execute("INSERT INTO fts_text (fts_text, rowid, text) VALUES ('delete', ?, ?)", (unit_id, indexed(fold(text))))
+    text it was made from again (a text that folds to nothing has none: ``rows._indexed``). The
+    rows are deleted table by table, every table that refers to a document (the writer runs
+    without SQLite's foreign-key actions)."""
+    for table in TEXT_TABLES:
+        for text_id, text in db.execute(f"SELECT x.id, x.text FROM {table} x JOIN documents d ON d.id = x.document_id "
+                                        "WHERE d.file_id = ?", (file_id,)).fetchall():
+            if folded := fold(text or ""):
+                db.execute("INSERT INTO fts_text (fts_text, rowid, text) VALUES ('delete', ?, ?)",
+                           (text_id, indexed(folded)))
+    documents = "SELECT id FROM documents WHERE file_id = ?"
+    for table, column in _references(db, "documents"):
+        db.execute(f'DELETE FROM "{table}" WHERE "{column}" IN ({documents})', (file_id,))
+    db.execute("DELETE FROM documents WHERE file_id = ?", (file_id,))
     db.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+
+def _references(db: sqlite3.Connection, parent: str) -> list[tuple[str, str]]:
+    """(table, column) of every other table's foreign key to ``parent``, as the schema declares them."""
+    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return [(table, key[3]) for table in tables if table != parent
+            for key in db.execute(f'PRAGMA foreign_key_list("{table}")') if key[2] == parent]
 
 
 def file_sha256(name: str) -> str | None:
