@@ -31,25 +31,29 @@ class FileRows:
     first_line, last_line, json): json only on the outermost, which holds its attachments, as
     UTF-8 bytes (pickled as they are: a str is encoded to be pickled and decoded again)."""
     clauses: list[tuple] = field(default_factory=list)
-    """(document, text id, parent's text id, tree_path, label, number, depth, text, first, last,
-    indexed text or None): a clause is its own unit (``archive.schema``)."""
+    """(document, text id, parent's text id, tree_path, label, number, depth, text, first, last):
+    a clause is its own unit (``archive.schema``)."""
     paragraphs: list[tuple] = field(default_factory=list)
-    """(document, text id, position, text, first, last, unparsed, indexed text or None)"""
+    """(document, text id, position, text, first, last, unparsed)"""
     signatories: list[tuple] = field(default_factory=list)
     parties: list[tuple] = field(default_factory=list)
     references: list[tuple] = field(default_factory=list)
     enclosures: list[tuple] = field(default_factory=list)
     warnings: list[tuple] = field(default_factory=list)
     units: list[tuple] = field(default_factory=list)
-    """(document, text id, part, label, text, first, last, indexed text): the texts with no row
-    of their own."""
+    """(document, text id, part, label, text, first, last): the texts with no row of their own."""
     citations: list[tuple] = field(default_factory=list)
     """(document, relation, ref_key, name_key, edition, date, evidence, line)"""
     texts: int = 0
     """Text ids given: clauses, paragraphs and units share them, 0, 1, … in reading order
     (the writer adds the archive's next id)."""
+    index: list[tuple] = field(default_factory=list)
+    """(text id, indexed text) of each text that folds to something, in the ids' order."""
 
-    def text_id(self) -> int:
+    def text_id(self, text: str) -> int:
+        """The next text id, for ``text``; its index entry with it."""
+        if folded := fold(text):
+            self.index.append((self.texts, indexed(folded)))
         self.texts += 1
         return self.texts - 1
 
@@ -127,33 +131,26 @@ def _document(rows: FileRows, position: int, parent: int | None, document: Docum
 
 def _units(rows: FileRows, position: int):
     def unit(part: str, label: str | None, text: str, lines: tuple[int, int]) -> None:
-        folded = fold(text)
-        if folded:
-            rows.units.append((position, rows.text_id(), part, label, text, *lines, indexed(folded)))
+        if fold(text):  # a text that folds to nothing is no unit
+            rows.units.append((position, rows.text_id(text), part, label, text, *lines))
     return unit
-
-
-def _indexed(text: str) -> str | None:
-    """A body text as the index holds it; None when nothing of it is indexed."""
-    folded = fold(text)
-    return indexed(folded) if folded else None
 
 
 def _body(rows: FileRows, position: int, document: Document) -> None:
     def walk(blocks, parent: int | None, path: str, depth: int) -> None:
         for block in blocks:
             if isinstance(block, Clause):
-                local = rows.text_id()
+                local = rows.text_id(block.text)
                 tree_path = f"{path}/{block.number}" if path else block.number
                 rows.clauses.append((position, local, parent, tree_path, block.label, block.number, depth,
-                                     block.text, *block.lines, _indexed(block.text)))
+                                     block.text, *block.lines))
                 walk(block.children, local, tree_path, depth + 1)
             elif isinstance(block, Paragraph):
                 paragraph(block, 0)
 
     def paragraph(block: Paragraph, unparsed: int) -> None:
-        rows.paragraphs.append((position, rows.text_id(), len(rows.paragraphs) - first_paragraph, block.text,
-                                *block.lines, unparsed, _indexed(block.text)))
+        rows.paragraphs.append((position, rows.text_id(block.text), len(rows.paragraphs) - first_paragraph,
+                                block.text, *block.lines, unparsed))
 
     first_paragraph = len(rows.paragraphs)
     walk(document.body, None, "", 0)

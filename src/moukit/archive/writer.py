@@ -172,15 +172,14 @@ class ArchiveOutput:
                                   *row[2:-1], None if row[-1] is None else row[-1].decode())
                                  for row in rows.documents]
         base = self._ids("texts", rows.texts).start  # a text's id: base + its id in the file
-        pending["clauses"] += [(base + row[1], documents[row[0]], None if row[2] is None else base + row[2], *row[3:10])
+        pending["clauses"] += [(base + row[1], documents[row[0]], None if row[2] is None else base + row[2], *row[3:])
                                for row in rows.clauses]
-        pending["paragraphs"] += [(base + row[1], documents[row[0]], *row[2:7]) for row in rows.paragraphs]
+        pending["paragraphs"] += [(base + row[1], documents[row[0]], *row[2:]) for row in rows.paragraphs]
         for table in _PARTS:
             pending[table] += [(documents[row[0]], *row[1:]) for row in getattr(rows, table.strip('"'))]
-        pending["units"] += [(base + row[1], documents[row[0]], *row[2:7]) for row in rows.units]
-        # In the ids' order: FTS5 writes out what it holds whenever an id comes below the last one.
-        pending["fts_text"] += sorted((base + row[1], row[-1]) for table in (rows.clauses, rows.paragraphs, rows.units)
-                                      for row in table if row[-1] is not None)
+        pending["units"] += [(base + row[1], documents[row[0]], *row[2:]) for row in rows.units]
+        # In the ids' order (FTS5 writes out what it holds whenever an id comes below the last one)
+        pending["fts_text"] += [(base + text_id, text) for text_id, text in rows.index]
 
     def _flush(self) -> None:
         """The rows of the files written since the last flush, a table at a time (one statement
@@ -231,7 +230,7 @@ class ArchiveOutput:
 def remove_file(db: sqlite3.Connection, file_id: int) -> None:
     """A file's rows out of the archive, its index entries with them (inside the caller's
     transaction). The index keeps no copy of the text, so an entry is removed by giving the
-    text it was made from again (a text that folds to nothing has none: ``rows._indexed``). The
+    text it was made from again (a text that folds to nothing has none: ``FileRows.text_id``). The
     rows are deleted table by table, every table that refers to a document (the writer runs
     without SQLite's foreign-key actions)."""
     for table in TEXT_TABLES:
