@@ -354,3 +354,42 @@ def test_items_under_a_short_line_ending_on_a_cited_clause_stay_items():
     text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", "\n".join([
         "๒. ให้คณะทำงานปฏิบัติตามข้อ ๑", "(๑) ศึกษาข้อมูล", "(๒) จัดทำรายงาน", "๓. ให้คณะทำงานรายงานผล"]))
     assert _numbers(parse_text(text).body) == ["1", "2", "2>1", "2>2", "3"]
+
+
+def test_a_later_letter_under_a_printed_line_with_no_lettered_list_open_goes_on_with_it():
+    # "… ณ ห้องประชุม เวลา ๑๓.๓๐" / "น. ให้คณะทำงาน…": the "น." of the time, carried to the next
+    # line by the page, opens no item "น" (a lettered list opens at ก).
+    text = ORDER.replace(
+        "๒. ให้คณะทำงานรายงานผลต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการเพื่อป้องกันโรคติดเชื้อ (COVID\n",
+        "๒. ให้คณะทำงานประชุมครั้งแรกในวันที่ ๕ มกราคม ๒๕๖๗ ณ ห้องประชุมกระทรวง เวลา ๑๓.๓๐\n"
+        "น. และรายงานผลต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการเพื่อป้องกันโรคติดเชื้อ (COVID\n")
+    doc = parse_text(text)
+    assert _numbers(doc.body) == ["1", "2"]
+    second = [block for block in doc.body if isinstance(block, Clause)][1]
+    assert "เวลา ๑๓.๓๐ น. และรายงานผล" in second.text
+
+
+def test_lettered_items_under_printed_lines_stay_items_once_the_list_has_opened():
+    # ก. opens the list: ข. and ค. under lines as wide as the page are its items.
+    items = "\n".join([
+        "๒. ให้คณะทำงานมีหน้าที่ดังต่อไปนี้",
+        "ก. ศึกษาและรวบรวมข้อมูลเกี่ยวกับการจัดการศึกษาของสถานศึกษาในสังกัดทุกแห่งทั่วประเทศ",
+        "ข. จัดทำข้อเสนอแนะเชิงนโยบายต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการภายในเก้าสิบวันนับแต่วัน",
+        "ค. รายงานผลการดำเนินงานต่อรัฐมนตรีว่าการกระทรวงศึกษาธิการ",
+        "๓. ให้คณะทำงานรายงานผล"])
+    text = ORDER.replace("๒. ให้คณะทำงานรายงานผล", items)
+    assert _numbers(parse_text(text).body) == ["1", "2", "2>ก", "2>ข", "2>ค", "3"]
+
+
+def test_a_title_wrapped_by_the_page_goes_on_past_a_later_letter():
+    # A statement's title "… เวลา ๒๒.๐๐" / "น. ทางสถานีวิทยุ…" (a news page wrapped at 75
+    # columns): no list opens under a title at น., the title goes on.
+    text = ("แถลงการณ์ ของ นายสมชาย ใจดี นายกรัฐมนตรี วันที่ ๑ ธันวาคม ๒๕๖๗ เวลา ๒๒.๐๐\n"
+            "น. ทางสถานีวิทยุโทรทัศน์แห่งประเทศไทย\n"
+            "พี่น้องประชาชนชาวไทยที่เคารพ\n"
+            "รัฐบาลขอประกาศให้ประชาชนชาวไทยทั้งที่อยู่ในราชอาณาจักรและในต่างประเทศทราบโดยทั่วกัน\n"
+            "ขอบคุณครับ\n")
+    doc = parse_text(text)
+    assert doc.kind == "statement"
+    assert doc.title.endswith("เวลา ๒๒.๐๐ น. ทางสถานีวิทยุโทรทัศน์แห่งประเทศไทย")
+    assert _numbers(doc.body) == []

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..dates import find_thai_date
 from ..lines import Line
 from ..parts.body import FULL_SHARE, dangles, holds_open, is_wrapped
-from ..parts.numbering import match_label
+from ..parts.numbering import match_label, strays
 from ..text import width
 from ..vocabulary import BODY_OPENER, SUBJECT_LABEL, TOPIC_LABEL, TRANSLATION_CAPTION
 
@@ -63,12 +63,14 @@ def title_wraps(lines: Sequence[Line], i: int) -> bool:
     ends (on a joining word or inside a bracket: ``body.dangles``, ``body.holds_open``) or
     fills the width of a printed page (``body.is_wrapped``, and at least ``FULL_SHARE`` of the
     widest line that follows); and ``lines[i]`` opens no label, item, rule or text of its own
-    and is no short line holding a date ("issued on 17 November 2022, Bangkok")."""
+    and is no short line holding a date ("issued on 17 November 2022, Bangkok"). A letter past
+    ก. opens no list under a title (``numbering.strays``): "… เวลา 22:00" / "น. ทางโทรทัศน์…"."""
     above, line = lines[i - 1], lines[i]
     if not line.blank and holds_open(above.text) and ")" in line.text:
         return True  # "… (ฉบับ" / "ที่ 3)": the line closes the title's bracket, "ที่" no label
+    label = match_label(line.text)
     if line.blank or RULE.match(line.text) or SUBJECT.match(line.text) \
-            or REF_LABEL.match(line.text) or match_label(line.text) or BODY_OPENER.match(line.text) \
+            or REF_LABEL.match(line.text) or (label and not strays(label)) or BODY_OPENER.match(line.text) \
             or TRANSLATION_CAPTION.fullmatch(line.text) \
             or (len(line.text) <= _DATE_LINE_CHARS and find_thai_date(line.text)):
         return False

@@ -9,7 +9,7 @@ from ..lines import Line
 from ..models import Paragraph
 from ..text import collapse_spaces, join_wrapped, wider_than, width
 from .appointments import DUTIES, ROLE
-from .numbering import match_label
+from .numbering import FIRST_LETTER, match_label, strays
 
 # A printed A4 line holds about 60-100 columns of Thai; a line that long was wrapped and
 # continues on the next line, a shorter one ends its paragraph. Web text puts a whole
@@ -29,21 +29,29 @@ _LEAD_IN_END = re.compile(r"(?:ดังต่อไปนี้|ดังนี
 def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Group lines into paragraphs: blank lines separate them, wrapped lines join."""
     paragraphs: list[Paragraph] = []
+    lettered = False  # whether a lettered list (ก. …) has opened above: its ข. ค. … are items
     for run in _runs(lines):
         if len(run) == 1:  # one line is one paragraph, whatever its width
             _flush(run, paragraphs)
+            lettered = lettered or _opens_lettered_list(run[0])
             continue
         web = any(wider_than(line.text, WRAP_MAX) for line in run)
         # A line's reach is its indent plus its text: an indented first line fills the page too.
         full = None if web else FULL_SHARE * max(line.indent + width(line.text) for line in run)
         current: list[Line] = []
         for line in run:
-            if current and starts_paragraph(current[-1], line, full):
+            if current and starts_paragraph(current[-1], line, full, lettered=lettered):
                 _flush(current, paragraphs)
                 current = []
             current.append(line)
+            lettered = lettered or _opens_lettered_list(line)
         _flush(current, paragraphs)
     return paragraphs
+
+
+def _opens_lettered_list(line: Line) -> bool:
+    label = match_label(line.text)
+    return label is not None and label.style in ("letter_dot", "letter_close") and label.number == FIRST_LETTER
 
 
 def _runs(lines: Sequence[Line]) -> list[list[Line]]:
@@ -144,11 +152,14 @@ def is_wrapped(line: Line) -> bool:
     return len(line.text) >= WRAP_MIN and not wider_than(line.text, WRAP_MAX) and width(line.text) >= WRAP_MIN
 
 
-def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bool:
+def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0, *, lettered: bool = True) -> bool:
     """Whether ``line`` opens a new paragraph rather than continuing ``previous``.
 
     ``full`` is the width a line must reach to count as filling the page (see FULL_SHARE);
     None for web text (a run with lines wider than print), whose lines stand alone.
+    ``lettered``: whether a lettered list (ก. …) is open above; if not, a line opening with a
+    later letter (``numbering.strays``: "น. ทางโทรทัศน์…") under a full printed line goes on
+    with it.
     """
     if previous.text.endswith("(") or holds_open(previous.text):
         return False  # "… บันทึกข้อตกลงความร่วมมือ (" / "MOU) 3 ฝ่าย …": the bracket goes on
@@ -166,7 +177,8 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0) -> bo
         return _LEAD_IN_END.match(line.text) is None
     if not is_wrapped(previous) or previous.indent + width(previous.text) < full:
         return True
-    return match_label(line.text) is not None or PARAGRAPH_START.match(line.text) is not None or (
+    label = match_label(line.text)
+    return (label is not None and (lettered or not strays(label))) or PARAGRAPH_START.match(line.text) is not None or (
         DUTIES.match(line.text) is not None and ROLE.search(previous.text) is not None)
 
 

@@ -149,6 +149,18 @@ def match_label(text: str) -> ClauseLabel | None:
     return None
 
 
+FIRST_LETTER = "ก"
+"""The first item of a lettered list (ก. ข. ค. …)."""
+
+
+def strays(label: ClauseLabel | None) -> bool:
+    """Whether ``label`` is a letter past the first (ข. … ฮ.): an item of a list already open,
+    never one that opens a list. Opening a line under a printed line with no such list open it
+    is an abbreviation the page carried over ("… เวลา 22:00" / "น. ทางโทรทัศน์…", "… ต.บ้านใหม่"
+    / "อ. เมือง …"), not an item."""
+    return label is not None and label.style in ("letter_dot", "letter_close") and label.number != FIRST_LETTER
+
+
 def _simple(style: Style, pattern: re.Pattern[str], text: str) -> ClauseLabel | None:
     m = pattern.match(text)
     if not m:
