@@ -117,6 +117,19 @@ NESTING = [
         "sub-list-resumes-after-a-paragraph",
     ),
     (
+        # ๕.๓ continues ๕.๑, ๕.๒ across the rest of ๕.๒ that a short line cut off (a statement
+        # re-wrapped at 60 columns: "… ที่เป็นมิตรต่อ" / "มุสลิม นอกจากนี้ …")
+        ["๕. ความร่วมมือทางเศรษฐกิจ ดังนี้", "๕.๑ การค้า", "๕.๒ การท่องเที่ยว ที่เป็นมิตรต่อ", "มุสลิม นอกจากนี้",
+         "๕.๓ การลงทุน", "๖. การศึกษา"],
+        ["๕.", "  ๕.๑", "  ๕.๒", "  ๕.๓", "๖."],
+        "dotted-sub-list-resumes-after-a-paragraph",
+    ),
+    (
+        ["๕. ความร่วมมือทางเศรษฐกิจ ดังนี้", "๕.๑ การค้า", "๕.๒ การท่องเที่ยว", "วรรคสอง", "๕.๔ การลงทุน"],
+        ["๕.", "  ๕.๑", "  ๕.๒", "¶", "๕.๔"],
+        "dotted-clause-after-paragraph-that-continues-nothing-goes-top-level",
+    ),
+    (
         ["ข้อ ๑ ให้ยกเลิก", "(๑) ประกาศฉบับแรก", "วรรคสอง", "(๓) ประกาศฉบับที่สาม"],
         ["ข้อ ๑", "  (๑)", "¶", "(๓)"],
         "clause-after-paragraph-goes-top-level",

@@ -115,8 +115,8 @@ class Nester:
         paragraphs: "(๒) กรรมการโดยตำแหน่ง ได้แก่ …" / "การศึกษา เลขาธิการ…" (the rest of
         (๒), cut off by a short line) / "(๓) …". Then the paragraphs go on with the item
         before, and the list stays open: read apart, they would close it and send (๓) to the
-        top level beside ข้อ ๓."""
-        if node.ordinal is None or len(self.loose) > _LOOSE_LINES or len(node.parts) > 1:
+        top level beside ข้อ ๓. A dotted sub-list resumes so too (๕.๒ / the rest of it / ๕.๓)."""
+        if node.ordinal is None or len(self.loose) > _LOOSE_LINES:
             return False
         return any(self.stack[i].level == node.level and self.stack[i].ordinal is not None
                    and self.stack[i].ordinal + 1 == node.ordinal
