@@ -393,3 +393,29 @@ def test_a_title_wrapped_by_the_page_goes_on_past_a_later_letter():
     assert doc.kind == "statement"
     assert doc.title.endswith("เวลา ๒๒.๐๐ น. ทางสถานีวิทยุโทรทัศน์แห่งประเทศไทย")
     assert _numbers(doc.body) == []
+
+
+DATED_MESSAGE = """สารแสดงความยินดีจากนายกรัฐมนตรี
+ถึงนายหลี่ เค่อเฉียง นายกรัฐมนตรีสาธารณรัฐประชาชนจีน
+วันที่ 1 กรกฎาคม 2563
+ฯพณฯ
+วันที่ 1 กรกฎาคม 2563 ราชอาณาจักรไทยกับสาธารณรัฐประชาชนจีนจะครบรอบ
+45 ปีแห่งการสถาปนาความสัมพันธ์ทางการทูตระหว่างกัน ในโอกาสพิเศษนี้
+ข้าพเจ้าขออวยพรให้ท่านและประชาชนจีนประสบความสำเร็จและความเจริญรุ่งเรือง
+พลเอก ประยุทธ์ จันทร์โอชา
+นายกรัฐมนตรีแห่งราชอาณาจักรไทย
+"""
+
+
+def test_a_line_opening_with_a_date_under_a_salutation_word_alone_opens_the_body():
+    # "ฯพณฯ" / "วันที่ 1 กรกฎาคม 2563 ราชอาณาจักรไทยกับ…" (corpus 001 wrapped at 60 columns):
+    # an addressee is a name or a position, never a date.
+    doc = parse_text(DATED_MESSAGE)
+    assert (doc.header.salutation.word, doc.header.salutation.addressee) == ("ฯพณฯ", None)
+    assert doc.header.lines.salutation == (4, 4)
+    assert doc.body[0].text.startswith("วันที่ 1 กรกฎาคม 2563 ราชอาณาจักรไทยกับ")
+
+
+def test_the_addressee_under_a_salutation_word_alone_is_still_read():
+    doc = parse_text(DATED_MESSAGE.replace("ฯพณฯ\n", "เรียน\nนายกรัฐมนตรีสาธารณรัฐประชาชนจีน\n"))
+    assert (doc.header.salutation.word, doc.header.salutation.addressee) == ("เรียน", "นายกรัฐมนตรีสาธารณรัฐประชาชนจีน")

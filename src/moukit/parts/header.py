@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..dates import is_date_line, parse_thai_date
+from ..dates import find_thai_date, is_date_line, parse_thai_date
 from ..lines import Line
 from ..misread import reading_ocr
 from ..models import Header, HeaderLines, Ref, Salutation
@@ -55,6 +55,7 @@ _ISSUER_WIDTH = 100
 sentence: the text of a letter quoted from its body on ("…ความว่า เนื่องในวันเด็ก…")."""
 _INSIDE_ADDRESS_LINES = 4
 _INSIDE_ADDRESS_WIDTH = 60
+_BEFORE_OPENING_DATE = re.compile(r"(?:(?:เมื่อ|ใน)?วันที่ *)?")
 _CONTINUED = {"subject", "references", "enclosures", "issuer"}
 # A memo prints ที่ and วันที่ on one line: "ที่ มท ๐๘๐๘.๒/๑๒๓   วันที่ ๑๐ มกราคม ๒๕๖๗"
 _DATE_IN_LINE = re.compile(r" +วันที่ +(?=[0-9๐-๙])")
@@ -246,15 +247,22 @@ def _label_follows_closely(lines: Sequence[Line], i: int) -> bool:
 
 def _addressee_below(lines: Sequence[Line], i: int) -> Line | None:
     """The line under a salutation word printed alone ("เรียน" / "ผู้ว่าราชการจังหวัด ทุกจังหวัด"):
-    a short line that is no label and no opening of the body; None otherwise."""
+    a short line that is no label and no opening of the body; None otherwise. An addressee is
+    a name or a position: a line that opens with a date ("ฯพณฯ" / "วันที่ 1 กรกฎาคม 2563
+    ราชอาณาจักรไทยกับ…") opens the body."""
     salutation = parse_salutation(lines[i].text)
     if salutation is None or salutation.addressee is not None or salutation.word.isascii() or i + 1 >= len(lines):
         return None
     below = lines[i + 1]
     if below.blank or wider_than(below.text, _INSIDE_ADDRESS_WIDTH) or _match_label(below.text) \
-            or _BODY_OPENER.match(below.text) or split_ref_line(below.text) is not None:
+            or _BODY_OPENER.match(below.text) or split_ref_line(below.text) is not None or _opens_with_date(below.text):
         return None
     return below
+
+
+def _opens_with_date(text: str) -> bool:
+    found = find_thai_date(text)
+    return found is not None and _BEFORE_OPENING_DATE.fullmatch(text[:found[1]]) is not None
 
 
 def _continues(part: _Part, line: Line) -> bool:
