@@ -243,6 +243,25 @@ def test_a_line_opening_with_khong_goes_on_from_a_line_of_text_above():
     assert second.text.endswith("ของกระทรวงศึกษาธิการโดยให้ส่วนราชการดำเนินการ ดังนี้")
 
 
+def test_a_line_opening_with_khong_goes_on_from_a_ragged_line_of_text_under_print_width():
+    # A page that breaks only at spaces leaves ragged lines: "สำนักงานศึกษาธิการภาคนั้น ๆ ตามภารกิจ
+    # และตามนโยบาย" (43 columns, under a printed line's 45) is still running text, and
+    # "ของกระทรวง…" goes on from it (corpus 220 re-wrapped at 60 columns; corpus 243's PDF).
+    listed = [
+        "ข้อ ๒ การติดตาม ตรวจสอบ และประเมินผลการจัดการศึกษาระดับภาคเป็นการ",
+        "ติดตาม ตรวจสอบ และประเมินผลการจัดการศึกษาที่อยู่ในอำนาจหน้าที่ของ",
+        "สำนักงานศึกษาธิการภาคนั้น ๆ ตามภารกิจและตามนโยบาย",
+        "ของกระทรวงศึกษาธิการโดยให้สำนักงานศึกษาธิการภาคดำเนินการ ดังนี้",
+        "(๑) กำหนดแนวทางการติดตาม ตรวจสอบ และประเมินผลการจัดการศึกษา",
+        "(๒) รายงานผลการติดตามไปยังคณะกรรมการ",
+        "ข้อ ๓ ให้คณะทำงานรายงานผล"]
+    # A page of 60 columns: the block stands apart from the order's wider lines.
+    text = ORDER.replace("๑. ให้คณะทำงาน", "ข้อ ๑ ให้คณะทำงาน").replace("๒. ให้คณะทำงานรายงานผล",
+                                                                     "\n" + "\n".join(listed) + "\n")
+    doc = parse_text(text)
+    assert _numbers(doc.body) == ["1", "2", "2>1", "2>2", "3"]
+
+
 def test_a_short_item_keeps_the_sentence_that_follows_the_list_apart():
     # "๓. บริษัท … จำกัด" / "ซึ่งกรม…": the report's sentence goes on after the list, not item ๓'s text
     items = "\n".join(f"{n}. บริษัท ตัวอย่างที่ {n} จำกัด" for n in "๑๒๓")

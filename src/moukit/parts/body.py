@@ -147,6 +147,11 @@ def holds_open(text: str) -> bool:
 _CITING_LAST = frozenset("อาดคะงม.\u0e48")  # the last characters of the words above: a cheap first test
 
 
+def _is_text_line(line: Line) -> bool:
+    """A line of running text in print (``_TEXT_WIDTH`` to ``WRAP_MAX`` columns), however ragged."""
+    return len(line.text) >= _TEXT_WIDTH and not wider_than(line.text, WRAP_MAX) and width(line.text) >= _TEXT_WIDTH
+
+
 def is_wrapped(line: Line) -> bool:
     """Whether a line is as long as a printed line, so that its text goes on below it."""
     return len(line.text) >= WRAP_MIN and not wider_than(line.text, WRAP_MAX) and width(line.text) >= WRAP_MIN
@@ -171,7 +176,7 @@ def starts_paragraph(previous: Line, line: Line, full: float | None = 0.0, *, le
         return False  # "… ตามมาตรฐาน MD5 หรือ" / "SHA-1 หรือดีกว่า": no sentence ends so
     if line.indent > previous.indent:
         return True  # a typed paragraph indents its first line
-    if _JOINS_ABOVE.match(line.text) and is_wrapped(previous):
+    if _JOINS_ABOVE.match(line.text) and _is_text_line(previous):
         return False  # "ของกระทรวง…" / "และการ…" under a line of text: no sentence opens with these
     if full is None:
         return _LEAD_IN_END.match(line.text) is None
