@@ -81,7 +81,7 @@ END = "  "
 each of its characters begins a trigram (the last two too) and no query word's trigram holds
 one."""
 def indexed(folded: str) -> str:
-    """A folded text as the trigram index holds it (layout 3): squeezed, then ``END``."""
+    """A folded text as the trigram index holds it (layout 3 on): squeezed, then ``END``."""
     return squeeze(folded) + END
 
 
