@@ -57,14 +57,12 @@ def build(folder: Path) -> Path:
 
 
 def evaluate(archive: Path) -> dict:
-    from moukit.archive.fold import fold
     from moukit.archive.search import search
 
     with sqlite3.connect(archive) as connection:
-        # A hit names its document and lines; a text is (path, document, part, first line, text).
-        # The texts the index holds: those that fold to something (archive.rows).
-        keys = {row[0]: row for row in connection.execute(
-            "SELECT id, path, document, part, first_line, text FROM texts") if fold(row[5] or "")}
+        # A hit names its document and lines; a text is (path, document, part, first line, text):
+        # every text the index holds (the view ``texts``).
+        keys = {row[0]: row for row in connection.execute("SELECT id, path, document, part, first_line, text FROM texts")}
         units = [(key, row[5]) for key, row in keys.items()]
     results = []
     for entry in json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]:

@@ -8,8 +8,12 @@ row naming its document; every text a search can find has an id of its own, shar
 folded already: FTS5's own folding cost a sixth of the indexing). ``units`` holds the texts
 that have no row of their own elsewhere (title, subject, ref, names …): a clause or paragraph
 is its own unit. ``links`` ties a document to the documents it cites, amends, cancels or
-re-issues. The view ``texts`` is each text with its document, as a search shows it (and as
-Datasette or the sqlite3 shell can join it to the index: docs/archive.md).
+re-issues. The view ``texts`` is each text the index holds with its document, as a search
+shows it (and as Datasette or the sqlite3 shell can join it to the index: docs/archive.md).
+It runs over ``fts_text_docsize``, FTS5's own table of one row per indexed text (its
+length, for BM25): one table with an id for every text, which a join from the index reaches
+by primary key (a UNION ALL of the three tables, joined to the index, was materialized whole
+by SQLite for every query).
 
 Every table a file fills is deleted from and written again inside one transaction, so a
 killed run leaves each file either whole or absent. The columns are documented in
@@ -151,12 +155,14 @@ CREATE INDEX citations_ref_key ON citations(ref_key);
 CREATE INDEX links_from ON links(from_id);
 CREATE INDEX links_to ON links(to_id);
 CREATE VIEW texts AS
-  SELECT x.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
-    x.part, x.label, x.text, x.first_line, x.last_line
-  FROM (SELECT id, document_id, part, label, text, first_line, last_line FROM units
-        UNION ALL SELECT id, document_id, 'clause', label, text, first_line, last_line FROM clauses
-        UNION ALL SELECT id, document_id, 'paragraph', NULL, text, first_line, last_line FROM paragraphs) x
-    JOIN documents d ON d.id = x.document_id JOIN files f ON f.id = d.file_id;
+  SELECT s.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
+    coalesce(u.part, CASE WHEN c.id IS NOT NULL THEN 'clause' ELSE 'paragraph' END) AS part,
+    coalesce(u.label, c.label) AS label, coalesce(u.text, c.text, p.text) AS text,
+    coalesce(u.first_line, c.first_line, p.first_line) AS first_line,
+    coalesce(u.last_line, c.last_line, p.last_line) AS last_line
+  FROM fts_text_docsize s LEFT JOIN units u ON u.id = s.id LEFT JOIN clauses c ON c.id = s.id
+    LEFT JOIN paragraphs p ON p.id = s.id
+    JOIN documents d ON d.id = coalesce(u.document_id, c.document_id, p.document_id) JOIN files f ON f.id = d.file_id;
 """
 
 TEXT_TABLES = ("units", "clauses", "paragraphs")
