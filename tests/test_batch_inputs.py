@@ -196,6 +196,36 @@ def test_sigint_to_a_real_batch(tmp_path):
     assert line.endswith("--resume to continue where it stopped")
 
 
+def test_ctrl_c_just_after_a_record_is_written_counts_it(tmp_path, monkeypatch):
+    # SIGINT landing between a record's write and its count (as it did once in CI, where a run
+    # kept 3 records and said 2): the record is finished and counted before the run stops.
+    import signal
+
+    from moukit.batch import output
+    from moukit.batch.jobs import BatchJob, run_batch
+
+    opened = output.open_output
+
+    def open_output(*args, **kwargs):
+        out = opened(*args, **kwargs)
+        write = out.write
+
+        def write_then_interrupt(outcome):
+            write(outcome)
+            if len(counted) == 1:  # the second record: Ctrl-C right after it is on disk
+                signal.raise_signal(signal.SIGINT)
+        out.write = write_then_interrupt
+        return out
+
+    monkeypatch.setattr(output, "open_output", open_output)
+    counted = []
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(BatchJob((str(SAMPLES),), out, workers=1), on_outcome=counted.append)
+    assert len(counted) == 2 == len(out.read_bytes().splitlines())
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # given back
+
+
 # -- an INPUT that is not there -----------------------------------------------------------------
 
 

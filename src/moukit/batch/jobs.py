@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..errors import BatchUsageError
 from ..text import printable_name
 from .budget import DEFAULT_TIMEOUT
+from .interrupt import InterruptGuard
 from .work import ErrorRecord, Outcome, parse_chunk, parse_one
 
 if TYPE_CHECKING:
@@ -269,17 +270,20 @@ def run_batch(job: BatchJob, *, stdin: IO[bytes] | None = None, count: bool = Fa
     form = getattr(out, "form", form)  # an archive's workers send its rows (moukit.archive)
     outcomes = iter_outcomes(_pending(job, out, stdin, summary.skipped), form, workers=job.workers, engine=job.engine,
                              scheduler=job.scheduler, timeout=job.timeout, digits=job.digits, ocr=job.ocr)
+    guard = InterruptGuard()  # Ctrl-C lands between records: each one kept is counted
     try:
-        if on_start:
-            on_start(sum(1 for _ in _pending(job, out, stdin)) if count and "-" not in job.inputs else None)
-        for outcome in outcomes:
-            out.write(outcome)
-            summary.files += 1
-            summary.failed += outcome.error is not None
-            if outcome.kind is not None:
-                summary.kinds[outcome.kind] += 1
-            if on_outcome:
-                on_outcome(outcome)
+        with guard.installed():
+            if on_start:
+                on_start(sum(1 for _ in _pending(job, out, stdin)) if count and "-" not in job.inputs else None)
+            for outcome in outcomes:
+                with guard.recording():
+                    out.write(outcome)
+                    summary.files += 1
+                    summary.failed += outcome.error is not None
+                    if outcome.kind is not None:
+                        summary.kinds[outcome.kind] += 1
+                    if on_outcome:
+                        on_outcome(outcome)
     except BaseException:
         outcomes.close()  # stop the workers now, not when the generator is collected
         try:
