@@ -46,7 +46,7 @@ DOCUMENT_FIELDS = ("kind", "title", "ref", "date", "date_precision", "subject", 
 """The columns ``documents`` shares with the CSV/Parquet ``documents`` table (export.tables),
 with their meaning there."""
 
-TABLES = """
+_TABLES = """
 CREATE TABLE files (
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
@@ -154,15 +154,6 @@ CREATE INDEX citations_document ON citations(document_id);
 CREATE INDEX citations_ref_key ON citations(ref_key);
 CREATE INDEX links_from ON links(from_id);
 CREATE INDEX links_to ON links(to_id);
-CREATE VIEW texts AS
-  SELECT s.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
-    coalesce(u.part, CASE WHEN c.id IS NOT NULL THEN 'clause' ELSE 'paragraph' END) AS part,
-    coalesce(u.label, c.label) AS label, coalesce(u.text, c.text, p.text) AS text,
-    coalesce(u.first_line, c.first_line, p.first_line) AS first_line,
-    coalesce(u.last_line, c.last_line, p.last_line) AS last_line
-  FROM fts_text_docsize s LEFT JOIN units u ON u.id = s.id LEFT JOIN clauses c ON c.id = s.id
-    LEFT JOIN paragraphs p ON p.id = s.id
-    JOIN documents d ON d.id = coalesce(u.document_id, c.document_id, p.document_id) JOIN files f ON f.id = d.file_id;
 """
 
 TEXT_TABLES = ("units", "clauses", "paragraphs")
@@ -183,7 +174,19 @@ def text_joins(version: int, unit: str) -> str:
 def text_columns(version: int) -> str:
     """A unit's part, label, text, first and last line, from ``text_joins``."""
     if version >= 4:
-        return ("coalesce(u.part, CASE WHEN c.id IS NOT NULL THEN 'clause' ELSE 'paragraph' END), "
-                "coalesce(u.label, c.label), coalesce(u.text, c.text, p.text), "
-                "coalesce(u.first_line, c.first_line, p.first_line), coalesce(u.last_line, c.last_line, p.last_line)")
-    return "u.part, u.label, coalesce(u.text, c.text, p.text), u.first_line, u.last_line"
+        return ("coalesce(u.part, CASE WHEN c.id IS NOT NULL THEN 'clause' ELSE 'paragraph' END) AS part, "
+                "coalesce(u.label, c.label) AS label, coalesce(u.text, c.text, p.text) AS text, "
+                "coalesce(u.first_line, c.first_line, p.first_line) AS first_line, "
+                "coalesce(u.last_line, c.last_line, p.last_line) AS last_line")
+    return "u.part, u.label, coalesce(u.text, c.text, p.text) AS text, u.first_line, u.last_line"
+
+
+TEXTS_VIEW = f"""
+CREATE VIEW texts AS
+  SELECT s.id, f.path, d.position AS document, d.kind, d.ref, d.date, coalesce(d.subject, d.title) AS subject,
+    {text_columns(VERSION)}
+  FROM fts_text_docsize s {text_joins(VERSION, "s.id")} JOIN files f ON f.id = d.file_id;
+"""
+"""Each text the index holds, with its document: what a search shows, for Datasette and SQL."""
+TABLES = _TABLES + TEXTS_VIEW
+"""What a new archive is made of."""
