@@ -438,3 +438,31 @@ def test_a_line_opening_with_a_date_under_a_salutation_word_alone_opens_the_body
 def test_the_addressee_under_a_salutation_word_alone_is_still_read():
     doc = parse_text(DATED_MESSAGE.replace("ฯพณฯ\n", "เรียน\nนายกรัฐมนตรีสาธารณรัฐประชาชนจีน\n"))
     assert (doc.header.salutation.word, doc.header.salutation.addressee) == ("เรียน", "นายกรัฐมนตรีสาธารณรัฐประชาชนจีน")
+
+
+CONDOLENCE_PAGE = """รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-สารแสดงความเสียใจจากนายกรัฐมนตรีถึงนาย
+George W. Bush อดีตประธานาธิบดีสหรัฐฯ
+
+วันเสาร์ที่ 1 ธันวาคม 2561
+สารแสดงความเสียใจจากนายกรัฐมนตรีถึงนาย George W. Bush อดีต
+ประธานาธิบดีสหรัฐฯ
+ตามที่นาย George H.W. Bush อดีตประธานาธิบดีสหรัฐฯ ได้
+ถึงแก่อสัญกรรม เมื่อวันศุกร์ที่ ๓๐ พฤศจิกายน ๒๕๖๑
+พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ได้มีข้อความสารถึงนาย George W.
+Bush อดีตประธานาธิบดีสหรัฐฯ ดังนี้
+Dear Mr. President,
+I have learnt with profound sadness of the passing of your beloved father.
+On behalf of the Thai Government and Thai people, I wish to extend my deepest condolences.
+With my warmest regards, I remain,
+Sincerely yours,
+General Prayut Chan-o-cha (Ret.)
+Prime Minister of the Kingdom of Thailand
+"""
+
+
+def test_a_line_opening_with_thueng_kae_confirms_no_message_heading():
+    # "… ได้" / "ถึงแก่อสัญกรรม เมื่อวันศุกร์ที่ ๓๐ …" (corpus 203 wrapped at 60 columns): "ถึงแก่…"
+    # is "to pass away", no addressee under a title; the Thai headline stays the page's, and
+    # the letter is the English one under it, untitled.
+    letters = _letters(CONDOLENCE_PAGE)
+    assert [(letter.title, letter.lines[0]) for letter in letters] == [(None, 11)]

@@ -65,7 +65,8 @@ _COVER_LINES = 8
 """Non-blank lines a cover page may hold above the first page's title."""
 """Lines of page furniture or stray glyphs that may stand above a file's own first line."""
 # "ถึงนางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ…": the addressee line of a message's heading
-_ADDRESSEE = re.compile(r"ถึง(?:\S| +\S)")
+# (ถึงแก่กรรม, ถึงแก่อสัญกรรม: "to pass away", a condolence message's words, no addressee)
+_ADDRESSEE = re.compile(r"ถึง(?!แก่)(?:\S| +\S)")
 _MESSAGE_HEAD = 5
 _OWN_HEAD_LINES = 25
 _CREDIT_TAIL = 3
