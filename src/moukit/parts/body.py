@@ -9,7 +9,7 @@ from ..lines import Line
 from ..models import Paragraph
 from ..text import collapse_spaces, join_wrapped, wider_than, width
 from .appointments import DUTIES, ROLE
-from .numbering import FIRST_LETTER, match_label, strays
+from .numbering import match_label, opens_letters, strays
 
 # A printed A4 line holds about 60-100 columns of Thai; a line that long was wrapped and
 # continues on the next line, a shorter one ends its paragraph. Web text puts a whole
@@ -33,7 +33,7 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     for run in _runs(lines):
         if len(run) == 1:  # one line is one paragraph, whatever its width
             _flush(run, paragraphs)
-            lettered = lettered or _opens_lettered_list(run[0])
+            lettered = lettered or opens_letters(match_label(run[0].text))
             continue
         web = any(wider_than(line.text, WRAP_MAX) for line in run)
         # A line's reach is its indent plus its text: an indented first line fills the page too.
@@ -44,14 +44,9 @@ def split_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
                 _flush(current, paragraphs)
                 current = []
             current.append(line)
-            lettered = lettered or _opens_lettered_list(line)
+            lettered = lettered or opens_letters(match_label(line.text))
         _flush(current, paragraphs)
     return paragraphs
-
-
-def _opens_lettered_list(line: Line) -> bool:
-    label = match_label(line.text)
-    return label is not None and label.style in ("letter_dot", "letter_close") and label.number == FIRST_LETTER
 
 
 def _runs(lines: Sequence[Line]) -> list[list[Line]]:

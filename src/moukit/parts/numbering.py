@@ -151,6 +151,12 @@ def match_label(text: str) -> ClauseLabel | None:
 
 FIRST_LETTER = "ก"
 """The first item of a lettered list (ก. ข. ค. …)."""
+_LETTERED = ("letter_dot", "letter_close")
+
+
+def opens_letters(label: ClauseLabel | None) -> bool:
+    """Whether ``label`` is ก. or ก): the first item of a lettered list."""
+    return label is not None and label.style in _LETTERED and label.number == FIRST_LETTER
 
 
 def strays(label: ClauseLabel | None) -> bool:
@@ -158,7 +164,7 @@ def strays(label: ClauseLabel | None) -> bool:
     never one that opens a list. Opening a line under a printed line with no such list open it
     is an abbreviation the page carried over ("… เวลา 22:00" / "น. ทางโทรทัศน์…", "… ต.บ้านใหม่"
     / "อ. เมือง …"), not an item."""
-    return label is not None and label.style in ("letter_dot", "letter_close") and label.number != FIRST_LETTER
+    return label is not None and label.style in _LETTERED and label.number != FIRST_LETTER
 
 
 def _simple(style: Style, pattern: re.Pattern[str], text: str) -> ClauseLabel | None:
